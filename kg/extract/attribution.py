@@ -1,0 +1,94 @@
+"""Who says so: the source a sentence's facts are attributed to.
+
+Cues: "according to (data from) X", "X said / reported / told ...", "X's data show".
+News paragraphs often name the speaker once ("..., Kudratov said."): a sentence with no cue of
+its own takes the attribution of the nearest attributed sentence in its paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+
+# Resolve a token to the entity key of the mention covering it (or None).
+KeyOfToken = Callable[[Token], "str | None"]
+
+
+def _entity_in(tokens: list[Token], key_of_token: KeyOfToken) -> str | None:
+    """The entity a phrase names: its head's, else the first one not merely a possessor
+    ("China's General Administration of Customs" names the administration)."""
+    if not tokens:
+        return None
+    roots = [t for t in tokens if t.head not in tokens or t.head == t]
+    for root in roots:
+        key = key_of_token(root)
+        if key is not None:
+            return key
+    keys = [(t, key_of_token(t)) for t in tokens]
+    for token, key in keys:
+        if key is not None and token.dep_ != "poss" and not any(
+                a.dep_ == "poss" for a in token.ancestors if a in tokens):
+            return key
+    for _token, key in keys:
+        if key is not None:
+            return key
+    return None
+
+
+def sentence_source(sent: Span, key_of_token: KeyOfToken) -> str | None:
+    """The entity a sentence attributes its statement to, if it names one."""
+    for token in sent:
+        # "according to (data released by) X"
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
+                token.doc[token.i + 1].lower_ == "to":
+            subtree = [t for t in token.subtree if t.i > token.i + 1]
+            agents = [t for t in subtree if t.dep_ == "agent" or t.lower_ in ("by", "from")]
+            for agent in agents:
+                key = _entity_in(list(agent.subtree), key_of_token)
+                if key:
+                    return key
+            key = _entity_in(subtree, key_of_token)
+            if key:
+                return key
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.SAY_VERBS:
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    key = _entity_in(list(child.subtree), key_of_token)
+                    if key:
+                        return key
+                    # "data from X show", "X's data show"
+                    if child.lower_ in lexicon.SOURCE_NOUNS:
+                        continue
+    return None
+
+
+def paragraph_sources(doc: Doc, key_of_token: KeyOfToken) -> dict[int, str]:
+    """Map each sentence's start token to its source entity key, filling gaps within paragraphs
+    from the nearest attributed sentence (the following one first, as in quoted speech)."""
+    sentences = list(doc.sents)
+    own = [sentence_source(s, key_of_token) for s in sentences]
+    paragraph: list[int] = []
+    number = 0
+    for sent in sentences:
+        paragraph.append(number)
+        if "\n" in sent.text_with_ws[-2:] or "\n" in doc.text[sent.end_char : sent.end_char + 1]:
+            number += 1
+    result: dict[int, str] = {}
+    for i, sent in enumerate(sentences):
+        source = own[i]
+        if source is None:
+            candidates = [j for j in range(len(sentences)) if paragraph[j] == paragraph[i]
+                          and own[j] is not None]
+            following = [j for j in candidates if j > i]
+            preceding = [j for j in candidates if j < i]
+            if following:
+                source = own[following[0]]
+            elif preceding:
+                source = own[preceding[-1]]
+        if source is not None:
+            result[sent.start] = source
+    return result

@@ -1,0 +1,221 @@
+"""Figures: every amount of money, percentage, count, physical quantity and multiplier, with
+what it measures, whom it concerns, its date and its source.
+
+The context comes from the dependency parse: a figure that is the object of a verb ("has
+reached $120.1 billion") measures that verb's subject ("the total value of contracted
+projects"); a figure that completes a noun ("a turnover of $75.6 billion") measures that noun;
+a count measures what it counts ("200 Uzbek engineers"). A percentage that is the change of
+another figure in its clause ("grew by 10.4 percent ... to reach 286.42 billion yuan") is linked
+to it with `change_of`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.extract.dates import resolve_date
+from kg.extract.mentions import evidence_for
+from kg.extract.numbers import Amount, is_number_token, read_amount
+from kg.extract.records import Figure, FigureKind, Period, Qualifier
+
+KeyOfToken = Callable[[Token], "str | None"]
+_SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
+_MEASURE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "case", "npadvmod"})
+
+
+def extract_figures(
+    doc: Doc,
+    article_id: str,
+    currencies: dict[str, str],
+    key_of_token: KeyOfToken,
+    sources: dict[int, str],
+    today: dt.date | None,
+    excluded_about: Callable[[str], bool],
+) -> list[Figure]:
+    """All figures in `doc`, in text order."""
+    figures: list[Figure] = []
+    consumed = -1
+    amounts: list[tuple[Amount, Span]] = []
+    for token in doc:
+        if token.i < consumed or not is_number_token(token):
+            continue
+        if token.ent_type_ in _SKIP_ENTS or _inside_name(token):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and token.whitespace_ == "" \
+                and doc[token.i + 1].lower_ not in lexicon.SCALE_WORDS:
+            continue  # glued to a word: part of a name such as "5G"
+        amount = read_amount(doc, token.i, currencies)
+        if amount is None:
+            continue
+        consumed = amount.end
+        amounts.append((amount, doc[amount.start : amount.end]))
+
+    ids = {id(a): f"{article_id}/{span.start_char}-{span.end_char}" for a, span in amounts}
+    for amount, span in amounts:
+        number = _number_token(span)
+        anchor = _anchor(number)
+        measures = _measures(amount, number)
+        qualifier = amount.qualifier
+        if qualifier == Qualifier.EXACT and anchor is not None and \
+                anchor.lemma_.lower() in lexicon.QUALIFIER_VERBS and number.dep_ in ("dobj",
+                                                                                     "attr"):
+            qualifier = Qualifier(lexicon.QUALIFIER_VERBS[anchor.lemma_.lower()])
+        source = sources.get(span.sent.start)
+        about = _about(span, number, anchor, key_of_token, source, excluded_about)
+        change_of = None
+        if amount.kind == FigureKind.PERCENT and anchor is not None and \
+                anchor.lemma_.lower() in lexicon.GROWTH_VERBS:
+            for other, other_span in amounts:
+                if other is not amount and other_span.sent == span.sent and \
+                        other.kind != FigureKind.PERCENT and \
+                        anchor in _verb_chain(_number_token(other_span)):
+                    change_of = ids[id(other)]
+                    if measures and not measures.startswith("change"):
+                        measures = f"growth of {measures}"
+                    break
+        figures.append(Figure(
+            id=ids[id(amount)],
+            text=span.text,
+            value=amount.value,
+            unit=amount.unit,
+            kind=amount.kind,
+            evidence=evidence_for(span, article_id),
+            start=span.start_char,
+            end=span.end_char,
+            qualifier=qualifier,
+            measures=measures,
+            about=about,
+            date=_date(span, today),
+            reported_by=source,
+            change_of=change_of,
+        ))
+    return figures
+
+
+def _inside_name(token: Token) -> bool:
+    return token.ent_type_ in ("Firm", "GovernmentBody", "Organization", "Event", "Person")
+
+
+def _number_token(span: Span) -> Token:
+    """The token of the expression that the parse attaches to the sentence: the scale word or
+    the number ('$ 30 billion' -> 'billion')."""
+    candidates = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    return candidates[0] if candidates else span.root
+
+
+def _verb_chain(token: Token) -> list[Token]:
+    """The verbs above a token, nearest first."""
+    chain = []
+    current = token
+    while current.head != current:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") or current.lemma_.lower() in lexicon.GROWTH_VERBS:
+            chain.append(current)
+    return chain
+
+
+def _anchor(number: Token) -> Token | None:
+    """The verb (or verb-like word) a figure is governed by."""
+    chain = _verb_chain(number)
+    return chain[0] if chain else None
+
+
+def _phrase(head: Token, limit: int = 12, without: Token | None = None) -> str:
+    """A readable noun phrase: the head with its left modifiers and its prepositional tail,
+    leaving out relative clauses, appositions and the figure itself (`without`)."""
+    dropped: set[int] = set()
+    for t in head.subtree:
+        if t != head and (t.dep_ in ("relcl", "appos") or (without is not None and t == without)):
+            dropped |= {d.i for d in t.subtree}
+        if without is not None and t.dep_ == "prep" and without in t.subtree:
+            dropped |= {d.i for d in t.subtree}
+    tokens = sorted((t for t in head.subtree if t.i not in dropped and
+                     not (t.dep_ == "punct" and t != head and t.i == head.left_edge.i)),
+                    key=lambda t: t.i)
+    while tokens and tokens[0].dep_ in ("det", "punct", "cc") and tokens[0] != head:
+        tokens = tokens[1:]
+    words = [t.text_with_ws for t in tokens[:limit]]
+    return "".join(words).strip().rstrip(",")
+
+
+def _measures(amount: Amount, number: Token) -> str | None:
+    """What the figure measures, as a phrase from the sentence."""
+    if amount.kind == FigureKind.COUNT and amount.counted is not None:
+        counted = amount.counted
+        left = [t for t in counted.lefts if t.dep_ in ("amod", "compound", "nmod") and
+                not t.like_num and t.i > number.i]
+        phrase = " ".join([*(t.text for t in left), counted.text])
+        verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        if verb is not None and verb.pos_ == "VERB":
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "prt") and c != counted]
+            tail = " ".join([verb.text, *(o.text for o in objects)])
+            return f"{phrase} ({tail})"
+        return phrase
+    head = number.head
+    # "a turnover of $75.6 billion", "investment worth $9 billion": the noun it completes
+    if number.dep_ == "pobj" and head.lower_ in ("of", "worth", "at") and head.head.pos_ in (
+            "NOUN", "PROPN"):
+        return _phrase(head.head, without=number)
+    if number.dep_ in ("npadvmod", "pobj") and head.lower_ in ("worth", "valued"):
+        subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        target = subject[0] if subject else (head.head if head.head.pos_ == "NOUN" else None)
+        if target is not None:
+            return f"value of {_phrase(target, 6)}"
+    if number.dep_ in ("appos", "nmod", "compound") and head.pos_ == "NOUN":
+        return _phrase(head, without=number)
+    for verb in _verb_chain(number)[:2]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].pos_ not in ("PRON",):
+            return _phrase(subjects[0])
+    return None
+
+
+def _about(
+    span: Span,
+    number: Token,
+    anchor: Token | None,
+    key_of_token: KeyOfToken,
+    source: str | None,
+    excluded: Callable[[str], bool],
+) -> tuple[str, ...]:
+    """The entities a figure concerns: those in its clause, else those in its sentence; never
+    its source, people or events."""
+    def keys(tokens: list[Token]) -> list[str]:
+        found = []
+        for t in tokens:
+            key = key_of_token(t)
+            if key and key != source and not excluded(key) and key not in found:
+                found.append(key)
+        return found
+
+    clause = list(anchor.subtree) if anchor is not None else []
+    found = keys(clause)
+    if not found:
+        found = keys(list(span.sent))
+    return tuple(found)
+
+
+def _date(span: Span, today: dt.date | None) -> Period | None:
+    """The date nearest the figure in its sentence, else the article's date."""
+    dates = [e for e in span.sent.ents if e.label_ == "DATE"]
+    periods = []
+    for ent in sorted(dates, key=lambda e: abs(e.start - span.start)):
+        period = resolve_date(ent.text, today)
+        if period is not None:
+            periods.append((ent, period))
+    # A weekday usually dates the report, not the figure: prefer a calendar date or period.
+    calendar = [p for e, p in periods if not _is_weekday(e.text)]
+    if calendar:
+        return calendar[0]
+    if periods:
+        return periods[0][1]
+    return Period(today.isoformat()) if today is not None else None
+
+
+def _is_weekday(text: str) -> bool:
+    return any(day in text.lower() for day in ("monday", "tuesday", "wednesday", "thursday",
+                                                 "friday", "saturday", "sunday"))

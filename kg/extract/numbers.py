@@ -1,0 +1,194 @@
+"""Reading amounts: the number, its scale, currency, unit and hedge, from tokens.
+
+`read_amount` looks at a number token and its neighbours and returns what it says
+("more than $9 billion" -> 9000000000 USD, qualifier moreThan), or None if it is not an amount
+kg records (a year, an ordinal, a part of a name like "5G", a duration).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from spacy.tokens import Doc, Token
+
+from kg import lexicon
+from kg.extract.records import FigureKind, Qualifier
+
+_GLUED = re.compile(
+    r"^(?P<cur>US\$|[A-Z]{3}|[A-Z]\$|[$€£¥₹₽₩₦]|R\$|Rs\.?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<scale>bn|mln|mn|m|b|k|tn|trn)?(?P<pct>%)?$"
+)
+# Counted nouns that describe a group or a span of time: "the five Central Asian countries",
+# "30 years" are not figures.
+_NOT_COUNTED = frozenset({
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "decade", "decades", "century", "centuries", "minute", "minutes", "time", "times",
+    "percent", "point", "points", "side", "sides", "way", "ways", "step", "steps",
+})
+_GROUP_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "states",
+                          "party", "parties", "leader", "leaders", "member", "members"})
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    unit: str
+    kind: FigureKind
+    qualifier: Qualifier
+    start: int  # token span of the whole expression
+    end: int
+    counted: Token | None = None  # the noun a count counts
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _number_value(token: Token) -> Decimal | None:
+    if token.lower_ in lexicon.NUMBER_WORDS:
+        return Decimal(lexicon.NUMBER_WORDS[token.lower_])
+    return _decimal(token.text)
+
+
+def _qualifier(doc: Doc, start: int) -> tuple[Qualifier, int]:
+    """A hedge before the amount: 'more than', 'nearly', 'up to'. Returns it and the new start."""
+    for size in (3, 2, 1):
+        if start - size < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[start - size : start])
+        if words in lexicon.QUALIFIER_PHRASES:
+            return Qualifier(lexicon.QUALIFIER_PHRASES[words]), start - size
+    return Qualifier.EXACT, start
+
+
+def _currency_before(doc: Doc, i: int, currencies: dict[str, str]) -> tuple[str | None, int]:
+    """A currency symbol or code right before token i ('$', 'US$', 'USD', 'RMB')."""
+    if i == 0:
+        return None, i
+    prev = doc[i - 1]
+    if prev.text in ("$", "US$") and i >= 2 and doc[i - 2].text in ("US", "U.S."):
+        return "USD", i - 2
+    code = currencies.get(prev.lower_)
+    if code and (prev.is_upper or not prev.is_alpha):
+        if i >= 2 and doc[i - 2].text in ("US", "U.S.") and prev.text == "$":
+            return "USD", i - 2
+        return code, i - 1
+    return None, i
+
+
+def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
+    """Read the amount whose number is token `i`."""
+    token = doc[i]
+    lower = token.lower_
+    if lower in lexicon.MULTIPLIER_WORDS:
+        qualifier, start = _qualifier(doc, i)
+        return Amount(Decimal(lexicon.MULTIPLIER_WORDS[lower]), "times", FigureKind.MULTIPLIER,
+                      qualifier, start, i + 1)
+    glued = _GLUED.match(token.text)
+    currency: str | None = None
+    start = i
+    if glued and glued.group("cur"):
+        currency = currencies.get(glued.group("cur").lower())
+        if currency is None:
+            return None
+        value = _decimal(glued.group("num"))
+    elif glued:
+        value = _decimal(glued.group("num"))
+    elif lower in lexicon.NUMBER_WORDS:
+        value = _number_value(token)
+    else:
+        return None
+    if value is None:
+        return None
+    end = i + 1
+    scale_word = glued.group("scale") if glued else None
+    # Compound numbers split over tokens: "1.5 million", "120.1 billion".
+    # A lone letter ("5 m") is more often a unit than a scale: scale letters must be glued.
+    if end < len(doc) and doc[end].lower_ in lexicon.SCALE_WORDS and not scale_word and \
+            doc[end].lower_ not in ("m", "b", "k"):
+        scale_word = doc[end].lower_
+        end += 1
+    if scale_word:
+        value *= lexicon.SCALE_WORDS[scale_word]
+    if lower in ("hundred", "dozen") and i > 0 and doc[i - 1].lower_ in ("a", "one"):
+        start = i - 1
+    if currency is None:
+        currency, start = _currency_before(doc, start, currencies)
+    percent = bool(glued and glued.group("pct"))
+    unit: str | None = None
+    kind: FigureKind
+    if currency:
+        kind, unit = FigureKind.MONEY, currency
+    elif percent:
+        kind, unit = FigureKind.PERCENT, "percent"
+    else:
+        kind = FigureKind.COUNT
+    counted: Token | None = None
+    if kind == FigureKind.COUNT and end < len(doc):
+        after = doc[end]
+        two = " ".join(t.lower_ for t in doc[end : end + 2])
+        if after.text == "%" or after.lower_ in ("percent", "pct") or two == "per cent":
+            kind, unit = FigureKind.PERCENT, "percent"
+            end += 2 if two == "per cent" else 1
+            if doc[end - 1].lower_ == "per" and end < len(doc):
+                end += 1
+        elif two in lexicon.QUANTITY_UNITS:
+            kind, unit, end = FigureKind.QUANTITY, lexicon.QUANTITY_UNITS[two], end + 2
+        elif after.lower_ in lexicon.QUANTITY_UNITS:
+            kind, unit, end = FigureKind.QUANTITY, lexicon.QUANTITY_UNITS[after.lower_], end + 1
+        else:
+            # "286.42 billion yuan", "5 trillion rupees", "150 billion Japanese yen"
+            for size in (3, 2, 1):
+                words = " ".join(t.lower_ for t in doc[end : end + size])
+                code = currencies.get(words)
+                if code and all(t.is_alpha for t in doc[end : end + size]):
+                    kind, unit, end = FigureKind.MONEY, code, end + size
+                    break
+    elif kind == FigureKind.MONEY and end < len(doc):
+        # "$30 billion dollars" or "US$ 5 million USD": swallow a repeated currency word.
+        if currencies.get(doc[end].lower_) == unit and doc[end].is_alpha:
+            end += 1
+    if kind == FigureKind.COUNT:
+        counted = _counted_noun(doc, i, end)
+        if counted is None or counted.lower_ in _NOT_COUNTED:
+            return None
+        if counted.lower_ in _GROUP_NOUNS:
+            return None
+        unit = counted.lemma_.lower() if counted.tag_ == "NNS" else counted.lower_
+        unit = counted.lower_ if counted.lower_.endswith("s") else unit
+        if start > 0 and doc[start - 1].lower_ in ("the", "these", "those", "its", "their"):
+            return None  # "the five Central Asian countries" names a group, it counts nothing new
+    qualifier, start = _qualifier(doc, start)
+    assert unit is not None
+    return Amount(value, unit, kind, qualifier, start, end, counted)
+
+
+def _counted_noun(doc: Doc, i: int, end: int) -> Token | None:
+    """The noun a bare number counts: its syntactic head ('20 ... projects'), or the next noun."""
+    token = doc[i]
+    head = token.head
+    if token.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN") \
+            and head.i > i:
+        return head
+    if token.dep_ in ("nummod",) and head.pos_ == "NUM":
+        return _counted_noun(doc, head.i, end)
+    for j in range(end, min(end + 5, len(doc))):
+        if doc[j].pos_ == "NOUN":
+            return doc[j]
+        if doc[j].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ"):
+            break
+    return None
+
+
+def is_number_token(token: Token) -> bool:
+    """Whether token can start an amount: digits (possibly glued to a currency), number words."""
+    if token.lower_ in lexicon.MULTIPLIER_WORDS:
+        return True
+    if token.lower_ in lexicon.NUMBER_WORDS and token.lower_ not in ("hundred",):
+        return token.pos_ == "NUM" or token.lower_ in ("dozen", "dozens")
+    return bool(_GLUED.match(token.text))

@@ -1,0 +1,596 @@
+"""Relations, projects and agreements from dependency patterns and cue words.
+
+Every rule reads a syntactic pattern around a cue word and resolves both ends to entities:
+
+- investment, trade, cooperation nouns and verbs: "China's investment in Central Asia",
+  "trade between X and Y", "X invests in Y", "cooperation with Y" (agent: possessor, or the
+  subject of the governing verb);
+- supply verbs: "X supplies/provides ... to Y", or to the place of the purpose clause;
+- agreements: "agreements were concluded with Kazakhstan and Tajikistan" -> one agreement per
+  partner, parties, status (signed, under negotiation, planned);
+- projects: works nouns with a works modifier ("wind farm", "green energy projects") and
+  their location, participants and funders;
+- places: "Astana, Kazakhstan", "North China's Tianjin", an event "in" a city;
+- organisations: "Institute of ... of the Academy" (memberOf), appositive member lists
+  ("the Central Asian nations - Kazakhstan, Kyrgyzstan, ..."), people's positions
+  ("Laziz Kudratov, Uzbekistan's minister of investment").
+
+Nothing is linked by co-occurrence alone, and a negated or hypothetical verb asserts nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.extract.mentions import Mention, evidence_for
+from kg.extract.records import AgreementStatus, EntityClass, Predicate, Relation
+from kg.text import slugify
+
+_ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
+_PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
+_ACTORS = (EntityClass.COUNTRY, EntityClass.REGION, *_ORGS)
+_MODALS = frozenset({"may", "might", "could", "would", "should"})
+
+
+@dataclass
+class Described:
+    """A project or agreement read from a noun phrase (built up while reading)."""
+
+    key: str
+    cls: EntityClass
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    status: AgreementStatus | None = None
+    tokens: list[Token] = field(default_factory=list)
+
+
+class RelationReader:
+    """Reads the relations of one Doc whose entity mentions are resolved."""
+
+    def __init__(self, doc: Doc, article_id: str, mentions: list[Mention],
+                 key_of: dict[tuple[int, int], str], classes: dict[str, EntityClass],
+                 labels: dict[str, str]) -> None:
+        self.doc = doc
+        self.article_id = article_id
+        self.classes = dict(classes)
+        self.labels = dict(labels)
+        self.token_key: dict[int, str] = {}
+        self.mention_at: dict[int, Mention] = {}
+        for m in mentions:
+            key = key_of[(m.start, m.end)]
+            for i in range(m.start, m.end):
+                self.token_key[i] = key
+                self.mention_at[i] = m
+        self.relations: list[Relation] = []
+        self.described: dict[str, Described] = {}
+        self.described_at: dict[int, str] = {}
+
+    # ---- resolving noun phrases to entities ------------------------------------------------
+    def key_at(self, token: Token) -> str | None:
+        return self.token_key.get(token.i) or self.described_at.get(token.i)
+
+    def entities(self, token: Token, classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:
+        """The entities a noun phrase headed by `token` denotes: the named entity itself, the
+        members of a coordination or of a 'such as' list, a demonym or region modifier
+        ('Central Asian countries'), 'the country' or a pronoun resolved backwards."""
+        found: list[str] = []
+
+        def add(key: str | None) -> None:
+            if key and key not in found and self.classes.get(key) in classes:
+                found.append(key)
+
+        def visit(t: Token) -> None:
+            key = self.key_at(t)
+            examples = [c for c in t.children if c.dep_ == "prep" and
+                        c.lower_ in ("as", "including", "like") and
+                        (c.lower_ != "as" or any(g.lower_ == "such" for g in c.lefts) or
+                         any(g.lower_ == "such" for g in t.children))]
+            if key:
+                add(key)
+            elif examples:
+                for prep in examples:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            visit(obj)
+            elif t.pos_ in ("NOUN", "PROPN"):
+                modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "poss",
+                                                                 "nmod")]
+                for c in modifiers:
+                    if self.key_at(c) and c.dep_ != "poss":
+                        add(self.key_at(c))
+                if t.lower_ in ("country", "nation") and not found:
+                    add(self.recent(t, (EntityClass.COUNTRY,)))
+                if t.lower_ in ("company", "firm", "group") and not found and \
+                        any(c.lower_ == "the" for c in t.children):
+                    add(self.recent(t, (EntityClass.FIRM,)))
+            elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their"):
+                add(self.recent_subject(t))
+            for c in t.children:
+                if c.dep_ in ("conj", "appos") and c.i > t.i:
+                    visit(c)
+
+        visit(token)
+        return found
+
+    def keys_of(self, tokens: list[Token]) -> list[str]:
+        """The entity keys of these tokens, in order, without repeats."""
+        keys: list[str] = []
+        for token in tokens:
+            key = self.key_at(token)
+            if key is not None and key not in keys:
+                keys.append(key)
+        return keys
+
+    def recent(self, token: Token, classes: tuple[EntityClass, ...]) -> str | None:
+        """The nearest entity of a class mentioned before `token`."""
+        for i in range(token.i - 1, -1, -1):
+            key = self.token_key.get(i)
+            # A demonym modifying a noun ("Chinese firms") does not name the country itself.
+            if key and self.classes.get(key) in classes and self.doc[i].pos_ != "ADJ":
+                return key
+        return None
+
+    def recent_subject(self, token: Token) -> str | None:
+        """The subject of the nearest earlier sentence whose subject is an actor."""
+        sents = [s for s in self.doc.sents if s.end <= token.sent.start]
+        for sent in reversed(sents[-3:]):
+            for t in sent:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                    keys = self.entities(t, (EntityClass.COUNTRY, *_ORGS))
+                    if keys:
+                        return keys[0]
+        return None
+
+    def subject_of(self, token: Token) -> list[str]:
+        """The agent of the clause a token belongs to: the subject of the nearest verb above it
+        (through infinitive and participle clauses), or the by-agent of a passive."""
+        current: Token | None = token
+        while current is not None:
+            if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+                for child in current.children:
+                    if child.dep_ == "nsubj":
+                        keys = self.entities(child)
+                        if keys:
+                            return keys
+                    if child.dep_ == "agent":
+                        for obj in child.children:
+                            keys = self.entities(obj)
+                            if keys:
+                                return keys
+                    if child.dep_ == "nsubjpass":
+                        return []
+                if current.dep_ not in ("xcomp", "advcl", "acl", "conj", "pcomp", "prep",
+                                        "pobj", "dobj"):
+                    return []
+            if current.head == current:
+                return []
+            current = current.head
+        return []
+
+    def pobjects(self, token: Token, preps: tuple[str, ...],
+                 classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:
+        """Entities in the objects of the given prepositions attached to `token`."""
+        found: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ in ("pobj", "pcomp"):
+                        found.extend(k for k in self.entities(obj, classes) if k not in found)
+        return found
+
+    # ---- adding -----------------------------------------------------------------------------
+    def add(self, subject: str, predicate: Predicate, obj: str, at: Token | Span,
+            role: str | None = None) -> None:
+        if subject == obj:
+            return
+        span = at if isinstance(at, Span) else self.doc[at.i : at.i + 1]
+        relation = Relation(subject, predicate, obj, evidence_for(span, self.article_id), role)
+        if not any(r.subject == subject and r.predicate == predicate and r.object == obj
+                   for r in self.relations):
+            self.relations.append(relation)
+
+    @staticmethod
+    def asserted(token: Token) -> bool:
+        """False for a negated or hypothetical statement ('did not invest', 'could supply')."""
+        for t in [token, *token.ancestors][:3]:
+            for child in t.children:
+                if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+                    return False
+                if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                    return False
+        return True
+
+    # ---- the rules --------------------------------------------------------------------------
+    def read(self) -> None:
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.AGREEMENT_HEADS:
+                self.agreement(token)
+            elif token.pos_ == "NOUN" and (token.lower_ in lexicon.PROJECT_HEADS or
+                                           token.lemma_.lower() in lexicon.PROJECT_HEADS):
+                self.project(token)
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if not self.asserted(token):
+                continue
+            if lemma in lexicon.INVEST_CUES:
+                self.flow(token, Predicate.INVESTS_IN, ("in", "into", "for"))
+            elif lemma in lexicon.TRADE_CUES and token.pos_ in ("NOUN", "VERB"):
+                self.flow(token, Predicate.TRADES_WITH, ("with", "between", "to"))
+            elif lemma in lexicon.COOPERATION_CUES:
+                self.flow(token, Predicate.COOPERATES_WITH, ("with", "between", "for", "of"))
+            if token.pos_ == "VERB" and lemma in lexicon.SUPPLY_CUES:
+                self.supply(token)
+            if token.pos_ == "VERB" and lemma in lexicon.FUND_CUES:
+                self.fund(token)
+        for mention in {id(m): m for m in self.mention_at.values()}.values():
+            self.place_links(mention)
+            self.membership(mention)
+            if mention.cls == EntityClass.PERSON:
+                self.position(mention)
+        self.member_lists()
+
+    def flow(self, cue: Token, predicate: Predicate, preps: tuple[str, ...]) -> None:
+        """investsIn / tradesWith / cooperatesWith from a cue noun or verb."""
+        agents: list[str] = []
+        targets: list[str] = []
+        if cue.pos_ in ("NOUN", "PROPN"):
+            agents = self.keys_of([c for c in cue.children if c.dep_ == "poss"])
+            agents += self.keys_of([c for c in cue.children
+                                    if c.dep_ in ("amod", "compound", "nmod")])
+            if cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.pos_ == "NOUN":
+                # "a major source of investment for Central Asian nations"
+                targets = self.pobjects(cue.head.head, preps) if not targets else targets
+            if not agents:
+                agents = self.subject_of(cue)
+        else:
+            agents = self.subject_of(cue)
+        targets = self.pobjects(cue, preps) + targets
+        between = self.pobjects(cue, ("between",))
+        if predicate != Predicate.INVESTS_IN and len(between) >= 2 and not agents:
+            agents, targets = between[:1], between[1:]
+        if cue.pos_ == "VERB":
+            for c in cue.children:
+                if c.dep_ == "dobj" and predicate == Predicate.TRADES_WITH:
+                    continue
+        if predicate == Predicate.INVESTS_IN:
+            funded = [t for t in targets if self.classes.get(t) == EntityClass.PROJECT]
+            for agent in agents:
+                for project in funded:
+                    self.add(agent, Predicate.FUNDS_PROJECT, project, cue)
+            targets = [t for t in targets if self.classes.get(t) in _ACTORS]
+        for agent in agents:
+            if self.classes.get(agent) not in _ACTORS:
+                continue
+            for target in targets:
+                if self.classes.get(target) in _ACTORS:
+                    self.add(agent, predicate, target, cue)
+
+    def supply(self, verb: Token) -> None:
+        """'X supplies/provides ... to Y' (or to the place its purpose clause names)."""
+        suppliers = [k for k in self.subject_of(verb) if self.classes.get(k) in _ACTORS]
+        if not suppliers:
+            return
+        recipients = self.pobjects(verb, ("to", "for"))
+        recipients += [k for c in verb.children if c.dep_ in ("dative", "iobj")
+                       for k in self.entities(c)]
+        if not recipients:
+            for c in verb.children:
+                if c.dep_ == "dobj" and any(g.lower_ == "with" for g in verb.children):
+                    recipients += [k for k in self.keys_of([c]) if self.classes.get(k) in _ACTORS]
+        if not recipients:
+            # "providing equipment to build wind turbines in the country"
+            for clause in verb.children:
+                if clause.dep_ in ("advcl", "xcomp", "prep", "dobj"):
+                    recipients += [p for p in self.places_in(clause) if p not in recipients]
+        for supplier in suppliers:
+            for recipient in recipients:
+                self.add(supplier, Predicate.SUPPLIES_TO, recipient, verb)
+            for clause in verb.subtree:
+                project = self.described_at.get(clause.i)
+                if project and self.classes.get(project) == EntityClass.PROJECT:
+                    self.add(supplier, Predicate.PARTICIPATES_IN, project, verb)
+
+    def fund(self, verb: Token) -> None:
+        funders = self.subject_of(verb)
+        for child in verb.subtree:
+            project = self.described_at.get(child.i)
+            if project and self.classes.get(project) == EntityClass.PROJECT:
+                for funder in funders:
+                    self.add(funder, Predicate.FUNDS_PROJECT, project, verb)
+
+    def places_in(self, token: Token) -> list[str]:
+        found: list[str] = []
+        for t in token.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("in", "across", "at"):
+                for obj in t.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(k for k in self.entities(obj, _PLACES) if k not in found)
+        return found
+
+    # ---- projects and agreements --------------------------------------------------------------
+    def phrase(self, head: Token) -> tuple[str, list[Token]]:
+        """The head noun with its compound/adjective modifiers, numbers and hedges left out."""
+        left = sorted([t for t in head.subtree if t.i < head.i and t.dep_ in (
+            "amod", "compound", "nmod", "cc", "conj", "npadvmod", "hyph", "punct") and
+            not t.like_num and t.lower_ not in ("new", "more", "than", "numerous", "several",
+                                                 "many", "major", "key", "first", "other")
+            and not (t.dep_ == "punct" and t.text != "-")], key=lambda t: t.i)
+        # keep only a contiguous run that ends right before the head
+        run: list[Token] = []
+        for t in reversed(left):
+            if t.i == (run[0].i - 1 if run else head.i - 1):
+                run.insert(0, t)
+        while run and run[0].dep_ in ("cc", "punct"):
+            run = run[1:]
+        tokens = [*run, head]
+        text = "".join(t.text_with_ws for t in tokens).strip()
+        return text, tokens
+
+    def describe(self, head: Token, cls: EntityClass, label: str, alias: str | None) -> str:
+        key = f"{cls.value.lower()}:{self.article_id}/{slugify(label)}"
+        if key not in self.described:
+            self.described[key] = Described(key, cls, label)
+            self.classes[key] = cls
+            self.labels[key] = label
+        item = self.described[key]
+        if alias and alias != label and alias not in item.aliases:
+            item.aliases.append(alias)
+        item.tokens.append(head)
+        self.described_at.setdefault(head.i, key)
+        return key
+
+    def project(self, head: Token) -> None:
+        text, tokens = self.phrase(head)
+        modifiers = {t.lower_ for t in tokens[:-1]}
+        if not modifiers & lexicon.PROJECT_MODIFIERS:
+            return
+        if any(self.token_key.get(t.i) for t in tokens):
+            return  # part of a name ("Kudankulam Nuclear Power Plant" is read as a name)
+        if self.example_in_list(head):
+            return  # "projects, including wind turbines, solar panels ...": examples, not projects
+        governor = head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") else head
+        if governor.lower_ in ("of", "in", "for") and governor.head.pos_ == "NOUN":
+            return  # "the field of contracted projects": a topic, not a project
+        key = self.describe(head, EntityClass.PROJECT, text, None)
+        places = self.pobjects(head, ("in", "at", "across"), _PLACES)
+        verb = head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            places += self.pobjects(verb, ("in", "at", "across"), _PLACES)
+            if self.asserted(verb) and verb.lemma_.lower() in lexicon.PARTICIPATION_CUES | {
+                    "carry"}:
+                agents = self.subject_of(verb) if head.dep_ != "nsubj" else []
+                agents += self.pobjects(verb, ("by",))
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.lower_ == "with":
+                        for obj in c.children:
+                            if obj.lower_ in ("involvement", "participation", "support"):
+                                agents += self.entities(obj)
+                for agent in agents:
+                    self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+        for place in places:
+            self.add(key, Predicate.LOCATED_IN, place, head)
+
+    @staticmethod
+    def example_in_list(token: Token) -> bool:
+        """Whether a noun is one of the examples listed after 'including' or 'such as'."""
+        current = token
+        while current.dep_ == "conj" and current.head != current:
+            current = current.head
+        if current.dep_ in ("pobj", "dobj") and current.head.lower_ in ("including", "as",
+                                                                       "like"):
+            return True
+        return False
+
+    def agreement(self, head: Token) -> None:
+        text, _tokens = self.phrase(head)
+        verb = head.head
+        while verb.dep_ in ("conj", "compound", "pobj", "prep") and verb.head != verb and \
+                verb.pos_ not in ("VERB",):
+            verb = verb.head
+        partners = self.pobjects(head, ("with", "between"), _ACTORS)
+        if verb.pos_ in ("VERB", "AUX", "NOUN"):
+            partners += [p for p in self.pobjects(verb, ("with", "between"), _ACTORS)
+                         if p not in partners]
+        actors = [k for k in self.subject_of(head) if k not in partners]
+        if not actors and self.subject_of(head) == [] and partners:
+            topic = self.recent_subject(head)
+            if topic and topic not in partners:
+                actors = [topic]
+        status = self.status(head, verb)
+        plural = head.tag_ == "NNS"
+        singular = text if not plural else text[: -1] if text.endswith("s") else text
+        if plural and len(partners) >= 1 and actors:
+            for partner in partners:
+                label = f"{self.labels[actors[0]]}-{self.labels[partner]} {singular}"
+                key = self.describe(head, EntityClass.AGREEMENT, label, text)
+                self.described[key].status = status
+                for party in (actors[0], partner):
+                    self.add(party, Predicate.PARTY_TO, key, head)
+            return
+        parties = actors + partners
+        if parties:
+            names = "-".join(self.labels[p] for p in parties[:3])
+            label = f"{names} {singular}"
+        else:
+            label = singular
+        key = self.describe(head, EntityClass.AGREEMENT, label, text)
+        self.described[key].status = status or self.described[key].status
+        for party in parties:
+            self.add(party, Predicate.PARTY_TO, key, head)
+
+    @staticmethod
+    def status(head: Token, verb: Token) -> AgreementStatus | None:
+        words = {t.lemma_.lower() for t in [verb, *verb.children, *head.ancestors][:8]}
+        words |= {t.lemma_.lower() for t in head.children}
+        if words & lexicon.NEGOTIATION_CUES:
+            return AgreementStatus.UNDER_NEGOTIATION
+        if verb.lemma_.lower() in lexicon.SIGNED_VERBS or words & {"sign", "signed", "conclude"}:
+            return AgreementStatus.SIGNED
+        if words & lexicon.PLANNED_CUES:
+            return AgreementStatus.PLANNED
+        return None
+
+    # ---- places, membership, positions -----------------------------------------------------------
+    def place_links(self, mention: Mention) -> None:
+        """'Astana, Kazakhstan'; 'North China's Tianjin'; 'Karawang in West Java'; an event or
+        a region 'in' a place."""
+        key = self.token_key[mention.start]
+        cls = self.classes.get(key)
+        doc = self.doc
+        end = mention.end
+        if cls in (EntityClass.REGION,):
+            if end + 1 < len(doc) and doc[end].text == ",":
+                outer = self.token_key.get(end + 1)
+                if outer and self.classes.get(outer) in _PLACES and outer != key and \
+                        self.classes.get(outer) == EntityClass.COUNTRY:
+                    self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
+            if mention.start >= 2 and doc[mention.start - 1].lower_ in ("'s", "’s"):
+                outer = self.token_key.get(mention.start - 2)
+                if outer and self.classes.get(outer) == EntityClass.COUNTRY:
+                    self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start - 2:end])
+            if end + 1 < len(doc) and doc[end].lower_ == "in":
+                outer = self.token_key.get(end + 1)
+                if outer and self.classes.get(outer) in _PLACES and outer != key:
+                    self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
+        if cls == EntityClass.EVENT:
+            head = doc[mention.start:end].root
+            places = self.pobjects(head, ("in", "at"), _PLACES)
+            if not places and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                verb = head.head
+                places = self.pobjects(verb, ("in", "at"), _PLACES)
+                for c in verb.children:
+                    if c.dep_ == "acomp":
+                        places += self.pobjects(c, ("in", "at"), _PLACES)
+                if verb.lemma_.lower() in ("attend", "join", "host") and head.dep_ == "dobj":
+                    for agent in self.subject_of(verb):
+                        self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+            for place in places[:1]:
+                self.add(key, Predicate.LOCATED_IN, place, head)
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    continue
+
+    def membership(self, mention: Mention) -> None:
+        """'Institute of X of the Chinese Academy of Social Sciences': a unit of an org."""
+        key = self.token_key[mention.start]
+        if self.classes.get(key) not in _ORGS:
+            return
+        doc = self.doc
+        i = mention.end
+        if i < len(doc) and doc[i].lower_ == "of":
+            j = i + 1
+            while j < len(doc) and doc[j].lower_ in ("the",):
+                j += 1
+            outer = self.token_key.get(j)
+            if outer and outer != key and self.classes.get(outer) in _ORGS:
+                self.add(key, Predicate.MEMBER_OF, outer, doc[mention.start:j + 1])
+        # "X, a subsidiary/unit/member of Y"
+        head = doc[mention.start:mention.end].root
+        for c in head.children:
+            if c.dep_ == "appos" and c.lemma_.lower() in ("subsidiary", "unit", "member", "arm",
+                                                           "division", "affiliate", "part"):
+                for outer in self.pobjects(c, ("of",), _ACTORS):
+                    self.add(key, Predicate.MEMBER_OF, outer, head)
+
+    def member_lists(self) -> None:
+        """'the Central Asian nations - Kazakhstan, Kyrgyzstan, ...': countries listed as the
+        members of a region or bloc named just before."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in ("nations", "countries", "states", "members", "economies"):
+                continue
+            groups = [g for g in self.keys_of(list(token.children))
+                      if self.classes.get(g) in (EntityClass.REGION, EntityClass.ORGANIZATION)]
+            if not groups:
+                continue
+            k = token.i + 1
+            if k < len(doc) and doc[k].text in ("-", "—", "–", ":", "(", ",") or (
+                    k + 1 < len(doc) and doc[k].lower_ in ("including", "such", "namely")):
+                members = []
+                for t in doc[k : min(len(doc), k + 30)]:
+                    if t.is_sent_start and t.i > k:
+                        break
+                    key = self.token_key.get(t.i)
+                    if key and self.classes.get(key) == EntityClass.COUNTRY and key not in members:
+                        members.append(key)
+                    if t.text in (")", ".", ";"):
+                        break
+                if len(members) >= 2:
+                    for member in members:
+                        self.add(member, Predicate.MEMBER_OF, groups[0], token.sent)
+
+    def position(self, mention: Mention) -> None:
+        """'Laziz Kudratov, Uzbekistan's minister of investment, ...'; 'Zhang Hong, a research
+        fellow at the Institute ...'; 'Uzbek Investment Minister Laziz Kudratov'."""
+        doc = self.doc
+        person = self.token_key[mention.start]
+        head = doc[mention.start:mention.end].root
+        titles = [c for c in head.children if c.dep_ == "appos" and c.i >= mention.end]
+        if not titles and mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+            nxt = doc[mention.end + 1]
+            titles = [t for t in doc[mention.end + 1 : mention.end + 6] if t.dep_ == "appos"
+                      or (t.lower_ in lexicon.POSITION_NOUNS and t.head == head)][:1]
+            if not titles and nxt.pos_ in ("DET", "PROPN", "NOUN", "ADJ"):
+                titles = [t for t in doc[mention.end + 1 : mention.end + 8]
+                          if t.lower_ in lexicon.POSITION_NOUNS][:1]
+        for title in titles:
+            words = {t.lower_ for t in title.subtree}
+            if not words & lexicon.POSITION_NOUNS:
+                continue
+            organisation = self.employer(title)
+            if organisation:
+                self.add(person, Predicate.HOLDS_POSITION_IN, organisation, title.sent,
+                         role=self.role_text(title))
+                return
+        # Title before the name: "Uzbek Investment Minister Laziz Kudratov"
+        before = [t for t in doc[max(0, mention.start - 5) : mention.start]]
+        if before and any(t.lower_ in lexicon.POSITION_NOUNS for t in before):
+            keys = [k for k in self.keys_of(before) if self.classes.get(k) in _ACTORS]
+            if keys:
+                role_tokens = [t for t in before if not self.token_key.get(t.i) and
+                               t.pos_ in ("PROPN", "NOUN", "ADJ")]
+                role = " ".join(t.text for t in role_tokens).lower() or None
+                self.add(person, Predicate.HOLDS_POSITION_IN, keys[-1], mention_span(doc, mention),
+                         role=role)
+
+    def employer(self, title: Token) -> str | None:
+        """The organisation or country of a title phrase: a possessor ('Uzbekistan's
+        minister'), a demonym ('Uzbek minister'), or the object of at/of/with/from."""
+        for c in title.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and self.key_at(c) and \
+                    self.classes.get(self.key_at(c) or "") in _ACTORS:
+                return self.key_at(c)
+        queue = [title]
+        while queue:
+            t = queue.pop(0)
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "from", "for"):
+                    for obj in c.children:
+                        keys = self.entities(obj, _ACTORS)
+                        if keys:
+                            return keys[0]
+                        queue.append(obj)
+                elif c.dep_ in ("conj",) and c.i > t.i:
+                    queue.append(c)
+        return None
+
+    def role_text(self, title: Token) -> str:
+        tokens = [t for t in title.subtree if not self.token_key.get(t.i)]
+        while tokens and (tokens[0].dep_ in ("det", "case", "punct") or
+                          tokens[0].lower_ in ("'s", "’s")):
+            tokens = tokens[1:]
+        cut = len(tokens)
+        for n, t in enumerate(tokens):
+            if t.lower_ in ("at", "with", "from") and n > 0:
+                cut = n
+                break
+        words = "".join(t.text_with_ws for t in tokens[:cut]).strip().rstrip(",")
+        return words
+
+
+def mention_span(doc: Doc, mention: Mention) -> Span:
+    return doc[mention.start : mention.end]

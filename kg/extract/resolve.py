@@ -1,0 +1,143 @@
+"""Entity resolution within one article: one entity per real-world thing.
+
+Merges the forms an article uses for the same thing: a name and its abbreviation in
+parentheses ("Ministry of Commerce (MOFCOM)"), a person's full name and surname ("Laziz
+Kudratov" ... "Kudratov"), a firm's full name and short form ("Envision Energy Co" ...
+"Envision"), a country and its demonym ("China", "Chinese"). The other forms become aliases.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract.mentions import Mention
+from kg.extract.records import EntityClass
+from kg.gazetteer import Gazetteer
+from kg.text import slugify
+
+_ORG_CLASSES = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
+# When the forms of one entity disagree on its class, the most specific evidence wins.
+_CLASS_PRIORITY = (
+    EntityClass.COUNTRY, EntityClass.PERSON, EntityClass.EVENT, EntityClass.GOVERNMENT_BODY,
+    EntityClass.ORGANIZATION, EntityClass.FIRM, EntityClass.REGION,
+)
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    key: str
+    cls: EntityClass
+    label: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    for article in ("the ", "The "):
+        if text.startswith(article):
+            text = text[len(article):]
+    return text
+
+
+def resolve_entities(
+    mentions: list[Mention], doc: Doc, gazetteer: Gazetteer
+) -> tuple[list[ResolvedEntity], dict[tuple[int, int], str]]:
+    """Group mentions into entities. Returns the entities (in order of first mention) and a map
+    from each mention's token span (start, end) to its entity key."""
+    # A mention is represented by the mention it refers to (itself by default).
+    target: dict[int, int] = {i: i for i in range(len(mentions))}
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+
+    # Abbreviation in parentheses right after a name: "(MOFCOM)".
+    for i, mention in enumerate(mentions):
+        end = mention.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            j = by_start.get(end + 1)
+            if j is not None and mentions[j].text.isupper() and mention.cls != EntityClass.PERSON:
+                target[j] = i
+    abbreviations = {mentions[j].text: target[j] for j in range(len(mentions)) if target[j] != j}
+
+    people = [i for i, m in enumerate(mentions) if m.cls == EntityClass.PERSON and
+              len(m.text.split()) > 1]
+    orgs = [i for i, m in enumerate(mentions) if m.cls in _ORG_CLASSES and m.key is None]
+    for i, mention in enumerate(mentions):
+        if target[i] != i or mention.key is not None:
+            continue
+        text = _clean(mention.text)
+        words = text.split()
+        if text in abbreviations:  # the abbreviation used again later
+            target[i] = abbreviations[text]
+            continue
+        if len(words) == 1 and mention.cls in (EntityClass.PERSON, *_ORG_CLASSES):
+            # A surname (or a Chinese-order family name) of a person named in full before.
+            for p in people:
+                full = _clean(mentions[p].text).split()
+                if p != i and words[0] in (full[0], full[-1]):
+                    target[i] = p
+                    break
+            if target[i] != i:
+                continue
+        if mention.cls in _ORG_CLASSES:
+            # A short form: the first words of a longer organisation name.
+            for o in orgs:
+                longer = _clean(mentions[o].text).split()
+                if o != i and len(longer) > len(words) and longer[: len(words)] == words:
+                    target[i] = o
+                    break
+
+    def root(i: int) -> int:
+        while target[i] != i:
+            i = target[i]
+        return i
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        groups[root(i)].append(i)
+
+    # Mentions sharing a gazetteer key, or the same cleaned name and class family, are one.
+    merged: dict[str, list[int]] = {}
+    order: list[str] = []
+    for head, members in groups.items():
+        head_mention = mentions[head]
+        if head_mention.key:
+            key = head_mention.key
+        else:
+            names = [_clean(mentions[m].text) for m in members]
+            longest = max(names, key=len)
+            cls = _group_class([mentions[m] for m in members])
+            key = f"{cls.value.lower()}:{slugify(longest)}"
+        if key not in merged:
+            merged[key] = []
+            order.append(key)
+        merged[key].extend(members)
+
+    entities: list[ResolvedEntity] = []
+    key_of: dict[tuple[int, int], str] = {}
+    for key in sorted(order, key=lambda k: min(mentions[m].start for m in merged[k])):
+        members = sorted(merged[key], key=lambda m: mentions[m].start)
+        group = [mentions[m] for m in members]
+        cls = _group_class(group)
+        forms = [_clean(m.text) for m in group]
+        if key in gazetteer.places:
+            label = gazetteer.places[key].name
+        elif key in gazetteer.organizations:
+            label = max(forms, key=len)
+        else:
+            label = max(forms, key=len)
+        aliases = tuple(dict.fromkeys(f for f in forms if f != label))
+        if key in gazetteer.places:
+            # Gazetteer places are keyed by their code: give the canonical class.
+            cls = EntityClass.COUNTRY if key.startswith("country:") else EntityClass.REGION
+        entities.append(ResolvedEntity(key, cls, label, aliases, tuple(group)))
+        for m in group:
+            key_of[(m.start, m.end)] = key
+    return entities, key_of
+
+
+def _group_class(group: list[Mention]) -> EntityClass:
+    classes = {m.cls for m in group}
+    return min(classes, key=_CLASS_PRIORITY.index)

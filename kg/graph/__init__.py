@@ -1,0 +1,1 @@
+"""The graph layer: ontology terms, IRIs, and the builder that turns records into triples."""

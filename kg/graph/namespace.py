@@ -1,0 +1,101 @@
+"""The kg ontology's terms: a closed namespace, so a misspelt term fails at import time.
+
+Checked against ontology/kg.ttl by tests/graph/test_namespace.py: every term here is declared
+there with a label and a comment, and every term declared there is here.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/kgnews/ontology"
+RESOURCE_BASE = "https://w3id.org/kgnews/id/"
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = Namespace("https://schema.org/")
+RES = Namespace(RESOURCE_BASE)
+
+
+class KGO(DefinedNamespace):
+    """kg ontology: https://w3id.org/kgnews/ontology#"""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # classes: entities
+    Place: URIRef
+    Country: URIRef
+    Region: URIRef
+    Organization: URIRef
+    Firm: URIRef
+    GovernmentBody: URIRef
+    Person: URIRef
+    Project: URIRef
+    Agreement: URIRef
+    Event: URIRef
+    # classes: figures, provenance, value sets
+    Figure: URIRef
+    MoneyAmount: URIRef
+    Percentage: URIRef
+    Count: URIRef
+    Quantity: URIRef
+    Multiplier: URIRef
+    Article: URIRef
+    Evidence: URIRef
+    Qualifier: URIRef
+    AgreementStatus: URIRef
+    # individuals
+    MoreThan: URIRef
+    AtLeast: URIRef
+    LessThan: URIRef
+    UpTo: URIRef
+    Approximately: URIRef
+    Signed: URIRef
+    UnderNegotiation: URIRef
+    Planned: URIRef
+    # relations between entities
+    investsIn: URIRef
+    tradesWith: URIRef
+    suppliesTo: URIRef
+    partyTo: URIRef
+    fundsProject: URIRef
+    participatesIn: URIRef
+    locatedIn: URIRef
+    memberOf: URIRef
+    holdsPositionIn: URIRef
+    cooperatesWith: URIRef
+    # figures
+    value: URIRef
+    unit: URIRef
+    measures: URIRef
+    about: URIRef
+    date: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    reportedBy: URIRef
+    qualifier: URIRef
+    changeOf: URIRef
+    text: URIRef
+    # entities and agreements
+    isoCode: URIRef
+    status: URIRef
+    mentionedIn: URIRef
+    # provenance
+    evidence: URIRef
+    role: URIRef
+    sentence: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    inArticle: URIRef
+    articleId: URIRef
+    title: URIRef
+    url: URIRef
+    datePublished: URIRef
+    source: URIRef
+
+
+def term(name: str) -> URIRef:
+    """The ontology term with this local name; an unknown name raises AttributeError."""
+    value = getattr(KGO, name)
+    assert isinstance(value, URIRef)
+    return value

@@ -1,0 +1,160 @@
+"""Cue words: the closed word lists that extraction rules consult.
+
+Kept in one place so that a rule reads as a pattern ("a firm suffix ends the name") and the
+vocabulary can grow without touching the rules. All entries are lower case unless noted.
+"""
+
+from __future__ import annotations
+
+# ---- organisations ------------------------------------------------------------------------
+# The word that heads an organisation's name ("Ministry" of Commerce, China Media "Group").
+GOVERNMENT_HEADS = frozenset({
+    "ministry", "department", "administration", "agency", "committee", "commission",
+    "authority", "bureau", "customs", "government", "cabinet", "parliament", "senate",
+    "secretariat", "directorate", "inspectorate", "treasury", "presidency", "embassy",
+    "consulate", "municipality", "mayoralty", "governorate", "regulator", "service",
+})
+FIRM_HEADS = frozenset({
+    "co", "co.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "limited", "inc",
+    "inc.", "llc", "jsc", "pjsc", "ojsc", "plc", "sa", "s.a.", "ag", "gmbh", "nv", "n.v.", "spa",
+    "s.p.a.", "bv", "ab", "asa", "oyj", "kk", "pte", "bhd", "tbk", "group", "holding",
+    "holdings", "bank", "energy", "motors", "motor", "industries", "industry", "technologies",
+    "technology", "airlines", "airways", "petroleum", "oil", "gas", "power", "electric",
+    "electrical", "steel", "mining", "metals", "resources", "capital", "partners",
+    "investments", "investment", "fund", "solutions", "systems", "chemical", "chemicals",
+    "pharmaceuticals", "telecom", "telecommunications", "logistics", "shipping", "railways",
+    "construction", "engineering", "renewables", "hydrogen", "solar", "wind", "automotive",
+    "manufacturing", "electronics", "semiconductor", "exchange", "insurance", "securities",
+    "finance", "financial", "ventures", "enterprises", "trading", "products", "foods", "airport",
+})
+ORGANIZATION_HEADS = frozenset({
+    "institute", "academy", "university", "college", "school", "center", "centre",
+    "foundation", "association", "union", "organization", "organisation", "council",
+    "federation", "society", "chamber", "forum", "news", "times", "daily", "post", "journal",
+    "media", "television", "tv", "radio", "broadcasting", "press", "herald", "gazette",
+    "tribune", "observer", "review", "magazine", "network", "think-tank", "alliance",
+    "community", "league", "bloc", "initiative", "programme", "program", "observatory",
+})
+# "News Agency" is media, not a government agency.
+MEDIA_AGENCY_MODIFIERS = frozenset({"news", "press", "information", "telegraph"})
+# A name may run on across coordinated proper adjectives ("Institute of Russian, Eastern
+# European and Central Asian Studies"); these words are allowed inside such a run.
+NAME_CONNECTORS = frozenset({",", "and", "&"})
+
+# ---- events ---------------------------------------------------------------------------------
+EVENT_HEADS = frozenset({
+    "summit", "forum", "conference", "expo", "exhibition", "fair", "congress", "dialogue",
+    "meeting", "week", "games", "festival", "convention", "symposium", "roundtable", "cop",
+})
+ORDINAL_WORDS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "inaugural", "annual",
+})
+
+# ---- projects and agreements ------------------------------------------------------------------
+PROJECT_HEADS = frozenset({
+    "project", "plant", "farm", "farms", "railway", "railroad", "corridor", "pipeline",
+    "refinery", "port", "terminal", "mine", "park", "zone", "factory", "facility",
+    "facilities", "complex", "line", "highway", "motorway", "road", "bridge", "tunnel",
+    "dam", "station", "hub", "initiative", "programme", "program", "turbines", "grid",
+    "network", "cable", "airport", "smelter", "plantation", "reactor", "unit", "units",
+})
+# Modifiers that make one of the heads above a works project (a "power plant", not "plant").
+PROJECT_MODIFIERS = frozenset({
+    "energy", "power", "wind", "solar", "hydro", "hydropower", "nuclear", "gas", "oil",
+    "coal", "green", "renewable", "clean", "hydrogen", "ammonia", "rail", "railway",
+    "high-speed", "speed", "infrastructure", "industrial", "transmission", "storage",
+    "battery", "water", "desalination", "logistics", "transport", "economic", "free",
+    "special", "mining", "copper", "lithium", "nickel", "cobalt", "steel", "cement",
+    "fertilizer", "petrochemical", "photovoltaic", "pv", "offshore", "onshore", "deep-water",
+    "seaport", "dry", "container", "ev", "electric", "vehicle", "assembly", "manufacturing",
+    "data", "5g", "digital", "smart", "agricultural", "irrigation", "housing", "construction",
+})
+AGREEMENT_HEADS = frozenset({
+    "agreement", "agreements", "memorandum", "memoranda", "mou", "mous", "deal", "deals",
+    "contract", "contracts", "treaty", "treaties", "accord", "accords", "pact", "pacts",
+    "protocol", "protocols", "declaration", "charter",
+})
+SIGNED_VERBS = frozenset({
+    "sign", "conclude", "ink", "seal", "clinch", "finalize", "finalise", "ratify", "strike",
+    "reach", "approve", "adopt", "complete",
+})
+NEGOTIATION_CUES = frozenset({"negotiation", "negotiations", "talks", "negotiate", "discuss"})
+PLANNED_CUES = frozenset({"plan", "planned", "expect", "propose", "proposed", "will", "aim"})
+
+# ---- relations --------------------------------------------------------------------------------
+INVEST_CUES = frozenset({"invest", "investment", "investments", "investor", "fdi"})
+TRADE_CUES = frozenset({"trade", "trading", "export", "exports", "import", "imports"})
+COOPERATION_CUES = frozenset({
+    "cooperation", "co-operation", "cooperate", "co-operate", "collaborate", "collaboration",
+    "partner", "partnership", "partners", "ties", "relations",
+})
+SUPPLY_CUES = frozenset({
+    "supply", "provide", "deliver", "ship", "sell", "export", "furnish", "equip",
+})
+FUND_CUES = frozenset({"fund", "finance", "bankroll", "lend", "loan", "loans", "financing"})
+PARTICIPATION_CUES = frozenset({
+    "build", "construct", "develop", "operate", "implement", "involvement", "participate",
+    "participation", "involve", "install", "carry", "take", "attend", "join",
+})
+POSITION_NOUNS = frozenset({
+    "minister", "president", "prime", "chairman", "chairwoman", "chair", "chief", "ceo",
+    "director", "head", "governor", "ambassador", "secretary", "fellow", "researcher",
+    "professor", "analyst", "economist", "spokesperson", "spokesman", "spokeswoman",
+    "deputy", "vice", "manager", "founder", "commissioner", "envoy", "mayor", "adviser",
+    "advisor", "officer", "official", "executive", "partner", "scholar", "lecturer",
+    "premier", "chancellor", "king", "emir", "crown", "sheikh", "general", "consul",
+})
+
+# ---- attribution ------------------------------------------------------------------------------
+SAY_VERBS = frozenset({
+    "say", "tell", "report", "announce", "state", "note", "add", "estimate", "show",
+    "reveal", "disclose", "confirm", "publish", "release", "write", "predict", "forecast",
+    "expect", "project", "claim", "explain", "stress", "emphasize", "emphasise",
+})
+SOURCE_NOUNS = frozenset({"data", "figures", "statistics", "report", "estimates", "survey"})
+
+# ---- numbers and units ------------------------------------------------------------------------
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24,
+}
+SCALE_WORDS = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
+    "tln": 10**12, "trn": 10**12, "tn": 10**12, "lakh": 10**5, "crore": 10**7,
+}
+MULTIPLIER_WORDS = {"twice": 2, "double": 2, "triple": 3, "threefold": 3, "twofold": 2,
+                    "fourfold": 4, "fivefold": 5, "tenfold": 10}
+PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pct", "percentage points"})
+# Physical units, written form -> canonical unit symbol.
+QUANTITY_UNITS = {
+    "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",
+    "gigawatts": "GW", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "mwh": "MWh",
+    "gwh": "GWh", "twh": "TWh", "kwh": "kWh", "km": "km", "kilometers": "km",
+    "kilometres": "km", "kilometer": "km", "kilometre": "km", "miles": "mi", "mile": "mi",
+    "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "mt": "Mt", "kg": "kg",
+    "barrels": "bbl", "barrel": "bbl", "bpd": "bbl/d", "cubic meters": "m3",
+    "cubic metres": "m3", "bcm": "bcm", "hectares": "ha", "hectare": "ha", "square meters": "m2",
+    "square metres": "m2", "square kilometers": "km2", "square kilometres": "km2", "teu": "TEU",
+    "litres": "L", "liters": "L", "mtpa": "Mt/yr",
+}
+QUALIFIER_PHRASES = {
+    "more than": "moreThan", "over": "moreThan", "above": "moreThan", "exceeding": "moreThan",
+    "in excess of": "moreThan", "upwards of": "moreThan", "at least": "atLeast",
+    "no less than": "atLeast", "nearly": "approximately", "almost": "approximately",
+    "about": "approximately", "around": "approximately", "approximately": "approximately",
+    "roughly": "approximately", "some": "approximately", "an estimated": "approximately",
+    "close to": "approximately", "less than": "lessThan", "under": "lessThan",
+    "below": "lessThan", "fewer than": "lessThan", "up to": "upTo", "as much as": "upTo",
+    "as many as": "upTo",
+}
+QUALIFIER_VERBS = {"exceed": "moreThan", "surpass": "moreThan", "top": "moreThan"}
+GROWTH_VERBS = frozenset({
+    "grow", "rise", "increase", "jump", "climb", "surge", "soar", "expand", "gain", "up",
+    "advance", "fall", "drop", "decline", "decrease", "shrink", "slip", "plunge", "contract",
+    "down", "dip", "slide", "tumble",
+})

@@ -1,0 +1,13 @@
+"""Small text helpers shared by readers, extraction and the graph."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A lower-case ASCII slug for IRIs and file names ('Zürich Re & Co' -> 'zurich-re-co')."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:max_length].rstrip("-") or "x"

@@ -1,0 +1,107 @@
+"""Figures: value in base units, unit, qualifier, measures, about, date, source, change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.records import Extraction, Figure, FigureKind, Period, Qualifier
+
+
+def figure(extraction: Extraction, text: str) -> Figure:
+    matches = [f for f in extraction.figures if f.text == text]
+    assert matches, f"no figure {text!r} in {[f.text for f in extraction.figures]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "kind"),
+    [
+        ("Exports reached $120.1 billion.", "$120.1 billion", "120100000000", "USD",
+         FigureKind.MONEY),
+        ("The fund holds USD4.2 bln in assets.", "USD4.2 bln", "4200000000", "USD",
+         FigureKind.MONEY),
+        ("Trade hit 286.42 billion yuan.", "286.42 billion yuan", "286420000000", "CNY",
+         FigureKind.MONEY),
+        ("The bank lent RMB 12 billion to the project.", "RMB 12 billion", "12000000000",
+         "CNY", FigureKind.MONEY),
+        ("Output rose 10.4 percent.", "10.4 percent", "10.4", "percent", FigureKind.PERCENT),
+        ("Costs fell 3% on the year.", "3%", "3", "percent", FigureKind.PERCENT),
+        ("The wind farm will have 1,500 MW of capacity.", "1,500 MW", "1500", "MW",
+         FigureKind.QUANTITY),
+        ("The line runs 1,300 km across the steppe.", "1,300 km", "1300", "km",
+         FigureKind.QUANTITY),
+        ("Investors opened five plants in Kenya.", "five plants", "5", "plants",
+         FigureKind.COUNT),
+        ("Exports to Brazil doubled to twice the level of 2020.", "twice", "2", "times",
+         FigureKind.MULTIPLIER),
+    ],
+)
+def test_amounts(extract, sentence: str, text: str, value: str, unit: str,
+                 kind: FigureKind) -> None:
+    found = [f for f in extract(sentence).figures]
+    assert any(f.value == Decimal(value) and f.unit == unit and f.kind == kind for f in found), \
+        [(f.text, f.value, f.unit, f.kind) for f in found]
+    assert any(text in f.text or f.text in text for f in found)
+
+
+def test_not_figures(extract) -> None:
+    text = ("In 2024 the five Central Asian countries marked 30 years of ties, and the "
+            "first meeting of 5G firms took place.")
+    assert extract(text).figures == ()
+
+
+def test_qualifiers(extract) -> None:
+    extraction = extract("Nearly 2 million tonnes were shipped and more than 20 projects "
+                         "worth up to $9 billion started.")
+    assert figure(extraction, "Nearly 2 million tonnes").qualifier == Qualifier.APPROXIMATELY
+    assert figure(extraction, "Nearly 2 million tonnes").value == Decimal(2_000_000)
+    assert figure(extraction, "more than 20").qualifier == Qualifier.MORE_THAN
+    assert figure(extraction, "up to $9 billion").qualifier == Qualifier.UP_TO
+    exceeded = extract("Japan's investment in India has exceeded $40 billion.")
+    assert figure(exceeded, "$40 billion").qualifier == Qualifier.MORE_THAN
+
+
+def test_measures_about_and_date(extract) -> None:
+    extraction = extract("As of March 2025, Japan's cumulative investment in India has "
+                         "reached $40 billion.")
+    found = figure(extraction, "$40 billion")
+    assert found.measures is not None and "cumulative investment" in found.measures
+    assert set(found.about) == {"country:JP", "country:IN"}
+    assert found.date == Period("2025-03")
+
+
+def test_change_and_base_are_two_linked_figures(extract) -> None:
+    extraction = extract("Brazil's exports to China rose 8.1 percent in the first half of "
+                         "this year to reach 32.5 billion dollars, customs data showed.")
+    change = figure(extraction, "8.1 percent")
+    base = figure(extraction, "32.5 billion dollars")
+    assert base.unit == "USD" and base.value == Decimal("32500000000")
+    assert change.change_of == base.id
+    assert change.date == Period("2025-01", "2025-06")
+    assert "country:BR" in base.about
+
+
+@pytest.mark.parametrize(
+    ("text", "source_key"),
+    [
+        ("Trade grew 5 percent, according to data from the Ministry of Finance.",
+         "governmentbody:ministry-of-finance"),
+        ("Exports rose 5 percent last year, Reuters reported.", "org:reuters"),
+        ("Egypt received $35 billion, Prime Minister Mostafa Madbouly said.",
+         "person:mostafa-madbouly"),
+    ],
+)
+def test_sources(extract, text: str, source_key: str) -> None:
+    [found] = extract(text).figures
+    assert found.reported_by == source_key
+    assert source_key not in found.about
+
+
+def test_paragraph_attribution_carries_to_earlier_sentences(extract) -> None:
+    text = ("Twelve new plants opened in Vietnam. Another 300 engineers were trained, "
+            "Tran Van Minh said.\nOutput rose 4 percent.")
+    extraction = extract(text)
+    assert figure(extraction, "Twelve").reported_by == "person:tran-van-minh"
+    assert figure(extraction, "4 percent").reported_by is None

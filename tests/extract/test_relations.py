@@ -1,0 +1,121 @@
+"""Relations from dependency patterns and cue words, one phenomenon per test."""
+
+from __future__ import annotations
+
+from kg.extract.records import AgreementStatus, EntityClass, Extraction, Predicate
+
+
+def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate.value, r.object) for r in extraction.relations}
+
+
+def by_class(extraction: Extraction, cls: EntityClass) -> list:
+    return [e for e in extraction.entities if e.cls == cls]
+
+
+def test_investment_noun_and_verb(extract) -> None:
+    found = triples(extract("Turkey's investment in Azerbaijan grew. Qatar invested heavily "
+                            "in Egypt last year."))
+    assert ("country:TR", "investsIn", "country:AZ") in found
+    assert ("country:QA", "investsIn", "country:EG") in found
+
+
+def test_trade_between_and_with(extract) -> None:
+    found = triples(extract("Trade between Brazil and Argentina slowed, while India's trade "
+                            "with Russia rose."))
+    assert ("country:BR", "tradesWith", "country:AR") in found
+    assert ("country:IN", "tradesWith", "country:RU") in found
+
+
+def test_cooperation_with_pronoun_subject(extract) -> None:
+    found = triples(extract("Germany is a major donor. It has expanded cooperation with "
+                            "Namibia in hydrogen."))
+    assert ("country:DE", "cooperatesWith", "country:NA") in found
+
+
+def test_supply_to_recipient_and_such_as_list(extract) -> None:
+    text = ("European firms such as Vestas and Siemens Energy are delivering turbines to "
+            "Morocco.")
+    found = triples(extract(text))
+    assert ("org:vestas", "suppliesTo", "country:MA") in found
+    assert ("org:siemens-energy", "suppliesTo", "country:MA") in found
+
+
+def test_supply_recipient_from_the_country(extract) -> None:
+    text = ("Vietnam wants more wind power. Danish firms such as Orsted are supplying "
+            "equipment to build wind farms in the country.")
+    extraction = extract(text)
+    found = triples(extraction)
+    assert ("org:orsted", "suppliesTo", "country:VN") in found
+    [farm] = by_class(extraction, EntityClass.PROJECT)
+    assert ("org:orsted", "participatesIn", farm.key) in found
+    assert (farm.key, "locatedIn", "country:VN") in found
+
+
+def test_agreements_one_per_partner_with_status(extract) -> None:
+    text = ("India has deepened its trade ties in the Gulf. New trade agreements were signed "
+            "with Oman and Bahrain, while talks on an investment treaty with Qatar have "
+            "started.")
+    extraction = extract(text)
+    agreements = {e.label: e for e in by_class(extraction, EntityClass.AGREEMENT)}
+    assert "India-Oman trade agreement" in agreements
+    assert "India-Bahrain trade agreement" in agreements
+    assert agreements["India-Oman trade agreement"].status == AgreementStatus.SIGNED
+    found = triples(extraction)
+    oman = agreements["India-Oman trade agreement"].key
+    assert ("country:IN", "partyTo", oman) in found and ("country:OM", "partyTo", oman) in found
+
+
+def test_project_location_and_participant(extract) -> None:
+    text = "Chinese contractors are building a solar power plant in Egypt."
+    extraction = extract(text)
+    [plant] = by_class(extraction, EntityClass.PROJECT)
+    assert plant.label == "solar power plant"
+    assert (plant.key, "locatedIn", "country:EG") in triples(extraction)
+
+
+def test_places_events_and_membership(extract) -> None:
+    text = ("The annual Caspian Economic Forum opened in Baku, Azerbaijan. Researchers from "
+            "the Institute of Economics of the Russian Academy of Sciences attended.")
+    extraction = extract(text)
+    found = triples(extraction)
+    [forum] = by_class(extraction, EntityClass.EVENT)
+    assert (forum.key, "locatedIn", "city:baku") in found
+    assert ("city:baku", "locatedIn", "country:AZ") in found
+    assert any(p == "memberOf" for _, p, _ in found)
+
+
+def test_member_list_after_a_dash(extract) -> None:
+    text = ("The Central Asian nations - Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+            "Uzbekistan - met in Astana.")
+    found = triples(extract(text))
+    for code in ("KZ", "KG", "TJ", "TM", "UZ"):
+        assert (f"country:{code}", "memberOf", "region:central-asia") in found
+
+
+def test_positions_after_and_before_the_name(extract) -> None:
+    text = ("Laila Haddad, Jordan's minister of investment, met Kenyan Trade Minister "
+            "Rebecca Miano.")
+    extraction = extract(text)
+    roles = {(r.subject, r.object): r.role for r in extraction.relations
+             if r.predicate == Predicate.HOLDS_POSITION_IN}
+    assert roles[("person:laila-haddad", "country:JO")] == "minister of investment"
+    assert ("person:rebecca-miano", "country:KE") in roles
+
+
+def test_negated_and_hypothetical_statements_are_not_asserted(extract) -> None:
+    found = triples(extract("Japan did not invest in Myanmar. Korea could invest in Laos."))
+    assert ("country:JP", "investsIn", "country:MM") not in found
+    assert ("country:KR", "investsIn", "country:LA") not in found
+
+
+def test_no_edge_from_mere_co_occurrence(extract) -> None:
+    found = triples(extract("Chile and Peru both reported strong copper prices on Monday."))
+    assert found == set()
+
+
+def test_every_relation_has_its_sentence(extract) -> None:
+    text = "Qatar invested heavily in Egypt."
+    [relation] = extract(text).relations
+    assert relation.evidence.sentence == text
+    assert text[relation.evidence.start : relation.evidence.end] == text

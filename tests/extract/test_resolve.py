@@ -1,0 +1,48 @@
+"""Entity resolution within an article: one node per thing, other forms as aliases."""
+
+from __future__ import annotations
+
+from kg.extract.records import Entity, EntityClass, Extraction
+
+
+def entity(extraction: Extraction, key: str) -> Entity:
+    found = {e.key: e for e in extraction.entities}
+    assert key in found, sorted(found)
+    return found[key]
+
+
+def test_abbreviation_and_its_later_use(extract) -> None:
+    text = ("The Ministry of Energy (MOE) announced the plan. Officials at MOE said output "
+            "would double.")
+    extraction = extract(text)
+    ministry = entity(extraction, "governmentbody:ministry-of-energy")
+    assert ministry.cls == EntityClass.GOVERNMENT_BODY
+    assert ministry.aliases == ("MOE",)
+    assert not [e for e in extraction.entities if e.label == "MOE"]
+
+
+def test_surname_and_short_firm_name(extract) -> None:
+    text = ("Aigerim Sadykova, chief executive of Steppe Copper Mining Ltd, spoke in Almaty. "
+            "Sadykova said Steppe Copper would hire 400 workers.")
+    extraction = extract(text)
+    person = entity(extraction, "person:aigerim-sadykova")
+    assert "Sadykova" in person.aliases
+    firms = [e for e in extraction.entities if e.cls == EntityClass.FIRM]
+    assert len(firms) == 1 and firms[0].label == "Steppe Copper Mining Ltd"
+    assert "Steppe Copper" in firms[0].aliases
+
+
+def test_demonyms_resolve_to_countries(extract) -> None:
+    extraction = extract("Kazakh exporters met Kazakhstan's trade ministry and Chinese buyers.")
+    kazakhstan = entity(extraction, "country:KZ")
+    assert kazakhstan.label == "Kazakhstan"
+    assert "Kazakh" in kazakhstan.aliases
+    assert entity(extraction, "country:KZ").iso_code == "KZ"
+    assert entity(extraction, "country:CN").wikidata == "Q148"
+
+
+def test_dateline_place_is_not_an_entity(extract) -> None:
+    extraction = extract("NAIROBI, March 3 (Wire) - Kenya signed a rail deal with Ethiopia.")
+    keys = {e.key for e in extraction.entities}
+    assert "city:nairobi" not in keys
+    assert {"country:KE", "country:ET"} <= keys

@@ -1,0 +1,67 @@
+"""The command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import EXAMPLES
+
+ARTICLE = ("Chinese firms such as Goldwind Science & Technology Co are providing turbines to "
+           "Uzbekistan, Laziz Kudratov, Uzbekistan's minister of investment, said.\n")
+
+
+def kg(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], input=stdin,
+                          capture_output=True, text=True, check=False)
+
+
+def test_build_examples_writes_turtle_and_html_and_a_summary(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = kg("build", str(EXAMPLES), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (out / "graph.ttl").stat().st_size > 0 and (out / "graph.html").stat().st_size > 0
+    for word in ("articles", "entities", "figures", "relations", "triples", "Country"):
+        assert word in result.stdout
+
+
+def test_same_input_same_bytes(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        assert kg("build", str(EXAMPLES), "-o", str(tmp_path / name)).returncode == 0
+    for filename in ("graph.ttl", "graph.html"):
+        assert (tmp_path / "a" / filename).read_bytes() == (tmp_path / "b" / filename).read_bytes()
+
+
+def test_standard_input(tmp_path: Path) -> None:
+    result = kg("build", "-", "-o", str(tmp_path), stdin=ARTICLE)
+    assert result.returncode == 0, result.stderr
+    assert "Goldwind" in (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_bad_input_gets_a_message_not_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "x"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    for args in (["build", str(bad), "-o", str(out)],
+                 ["build", str(tmp_path / "missing.txt"), "-o", str(out)]):
+        result = kg(*args)
+        assert result.returncode == 2
+        assert result.stderr.startswith("kg: error: ")
+        assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_output_path_that_is_a_file(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    blocker = tmp_path / "out"
+    blocker.write_text("", encoding="utf-8")
+    result = kg("build", str(article), "-o", str(blocker))
+    assert result.returncode != 0 and "not a directory" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version_and_help() -> None:
+    assert kg("--version").stdout.startswith("kg ")
+    assert "build" in kg("--help").stdout

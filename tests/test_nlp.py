@@ -1,0 +1,81 @@
+"""kg's pipeline components: gazetteer places, organisation typing and span repair."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.nlp import classify_organization
+
+
+def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_gazetteer_places_demonyms_and_known_media(nlp: Language) -> None:
+    found = ents(nlp, "Uzbekistan and Tajikistan met Chinese officials in Central Asia, "
+                      "Xinhua reported.")
+    assert ("Uzbekistan", "Country") in found
+    assert ("Tajikistan", "Country") in found
+    assert ("Chinese", "Country") in found
+    assert ("Central Asia", "Region") in found
+    assert ("Xinhua", "Organization") in found
+
+
+def test_place_keys_carry_iso_codes(nlp: Language) -> None:
+    doc = nlp("Exports from Kazakhstan rose.")
+    [country] = [e for e in doc.ents if e.label_ == "Country"]
+    assert country.id_ == "country:KZ"
+
+
+def test_coordinated_firms_are_split(nlp: Language) -> None:
+    found = ents(nlp, "Orion Wind Power Co and Delta Solar Energy Co supply turbines to Kenya.")
+    assert ("Orion Wind Power Co", "Firm") in found
+    assert ("Delta Solar Energy Co", "Firm") in found
+
+
+def test_name_runs_through_coordinated_adjectives(nlp: Language) -> None:
+    text = ("Li Wei, a researcher at the Institute of Russian, Eastern European and Central "
+            "Asian Studies of the Chinese Academy of Social Sciences, said so.")
+    found = ents(nlp, text)
+    assert ("Institute of Russian, Eastern European and Central Asian Studies",
+            "Organization") in found
+    assert ("Chinese Academy of Social Sciences", "Organization") in found
+
+
+def test_abbreviation_in_parentheses_is_its_own_span(nlp: Language) -> None:
+    found = ents(nlp, "According to the Ministry of Energy (MOE), output grew.")
+    assert ("Ministry of Energy", "GovernmentBody") in found
+    assert ("MOE", "GovernmentBody") in found or ("MOE", "Organization") in found
+
+
+def test_events_by_head_word(nlp: Language) -> None:
+    found = ents(nlp, "Leaders gathered for the third Africa-Europe Business Forum in Nairobi.")
+    assert ("third Africa-Europe Business Forum", "Event") in found
+
+
+def test_line_breaks_end_sentences(nlp: Language) -> None:
+    doc = nlp("Photo: Xinhua\nAccording to data, trade grew.")
+    assert [s.text.strip() for s in doc.sents][0] == "Photo: Xinhua"
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Ministry of Commerce", "GovernmentBody"),
+        ("General Administration of Customs", "GovernmentBody"),
+        ("State Committee for Investments", "GovernmentBody"),
+        ("Xinhua News Agency", "Organization"),
+        ("Japan International Cooperation Agency", "GovernmentBody"),
+        ("Goldwind Science & Technology Co", "Firm"),
+        ("Bank of China", "Firm"),
+        ("Asian Infrastructure Investment Bank", "Firm"),
+        ("China Media Group", "Firm"),
+        ("Global Times", "Organization"),
+        ("Institute of World Economics", "Organization"),
+        ("Kazakh-German University", "Organization"),
+        ("Acme", "Firm"),
+    ],
+)
+def test_classify_organization(name: str, cls: str) -> None:
+    assert classify_organization(name.split()) == cls

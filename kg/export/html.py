@@ -97,7 +97,7 @@ class PageData:
             if aliases:
                 lines.append("also: " + ", ".join(aliases))
             self.net.add_node(str(node), label=self.label(node), title="\n".join(lines),
-                              group=cls)
+                              group=cls, shape=CLASS_STYLE[cls][1])
             self.counts[cls] += 1
 
     def add_figures(self) -> None:
@@ -112,7 +112,8 @@ class PageData:
             measures = self.graph.value(node, KGO.measures)
             lines = [label + (f": {measures}" if measures else "")]
             lines += [f"\u201c{s}\u201d" for s in self.evidence_of(node)]
-            self.net.add_node(str(node), label=label, title="\n".join(lines), group="Figure")
+            self.net.add_node(str(node), label=label, title="\n".join(lines), group="Figure",
+                              shape=CLASS_STYLE["Figure"][1])
             self.counts["Figure"] += 1
             for target in sorted(self.graph.objects(node, KGO.about), key=str):
                 if str(target) in self.net.get_nodes():
@@ -149,12 +150,16 @@ def render_page(graph: Graph, title: str = "kg knowledge graph") -> str:
     )
     template = environment.get_template("graph.html")
     options = {
-        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        # Labels stay drawn when the view is zoomed out to fit a large graph.
+        "nodes": {"font": {"size": 18, "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"enabled": False, "drawThreshold": 3,
+                                        "maxVisible": 28}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "font": {"size": 10, "align": "middle", "color": "#555555"},
                   "color": {"color": "#999999"}, "smooth": {"type": "continuous"}},
         "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 300},
-                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
+                    "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140,
+                                         "centralGravity": 0.02, "avoidOverlap": 0.3}},
         "interaction": {"hover": True, "tooltipDelay": 150},
         # Class styles live in vis-network groups: one colour and shape per class.
         "groups": {name: {"color": {"background": colour, "border": "#444444"}, "shape": shape}

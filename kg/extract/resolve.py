@@ -22,7 +22,8 @@ _ORG_CLASSES = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGAN
 # When the forms of one entity disagree on its class, the most specific evidence wins.
 _CLASS_PRIORITY = (
     EntityClass.COUNTRY, EntityClass.PERSON, EntityClass.EVENT, EntityClass.GOVERNMENT_BODY,
-    EntityClass.ORGANIZATION, EntityClass.FIRM, EntityClass.REGION,
+    EntityClass.ORGANIZATION, EntityClass.FIRM, EntityClass.PROJECT, EntityClass.AGREEMENT,
+    EntityClass.REGION,
 )
 
 
@@ -139,5 +140,12 @@ def resolve_entities(
 
 
 def _group_class(group: list[Mention]) -> EntityClass:
+    """A country or a person named in full stays one; otherwise the fullest form's class wins
+    ('Mexico Infrastructure Partners' is a firm whatever its abbreviation looked like)."""
     classes = {m.cls for m in group}
-    return min(classes, key=_CLASS_PRIORITY.index)
+    if EntityClass.COUNTRY in classes:
+        return EntityClass.COUNTRY
+    if any(m.cls == EntityClass.PERSON and len(m.text.split()) > 1 for m in group):
+        return EntityClass.PERSON
+    longest = max(group, key=lambda m: (len(m.text), -_CLASS_PRIORITY.index(m.cls)))
+    return longest.cls

@@ -39,7 +39,7 @@ _AMOUNT_LIKE = re.compile(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d")
 _LEGAL_SUFFIXES = frozenset({
     "co", "corp", "corporation", "company", "ltd", "limited", "inc", "llc", "jsc", "pjsc",
     "plc", "sa", "ag", "gmbh", "nv", "spa", "group", "holdings", "holding", "se", "pte",
-    "tbk", "bhd", "pjsc", "sgps", "asa", "ab", "oyj", "kk",
+    "tbk", "bhd", "sgps", "asa", "ab", "oyj", "kk",
 })
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
 

@@ -167,19 +167,24 @@ SCALE_WORDS = {
     "tln": 10**12, "trn": 10**12, "tn": 10**12, "lakh": 10**5, "crore": 10**7,
 }
 MULTIPLIER_WORDS = {"twice": 2, "double": 2, "triple": 3, "threefold": 3, "twofold": 2,
-                    "fourfold": 4, "fivefold": 5, "tenfold": 10}
+                    "fourfold": 4, "fivefold": 5, "tenfold": 10, "thrice": 3}
+MULTIPLIER_NOUNS = frozenset({"times", "fold", "-fold"})
 PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pct", "percentage points"})
 # Physical units, written form -> canonical unit symbol.
 QUANTITY_UNITS = {
     "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",
     "gigawatts": "GW", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "mwh": "MWh",
     "gwh": "GWh", "twh": "TWh", "kwh": "kWh", "km": "km", "kilometers": "km",
-    "kilometres": "km", "kilometer": "km", "kilometre": "km", "miles": "mi", "mile": "mi",
-    "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "mt": "Mt", "kg": "kg",
-    "barrels": "bbl", "barrel": "bbl", "bpd": "bbl/d", "cubic meters": "m3",
-    "cubic metres": "m3", "bcm": "bcm", "hectares": "ha", "hectare": "ha", "square meters": "m2",
-    "square metres": "m2", "square kilometers": "km2", "square kilometres": "km2", "teu": "TEU",
-    "litres": "L", "liters": "L", "mtpa": "Mt/yr",
+    "kilometres": "km", "kilometer": "km", "kilometre": "km", "miles": "miles", "mile": "miles",
+    "tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes",
+    "kg": "kg", "barrels": "barrels", "barrel": "barrels", "bpd": "barrels per day",
+    "b/d": "barrels per day", "barrels per day": "barrels per day",
+    "barrels a day": "barrels per day", "cubic meters": "m3", "cubic metres": "m3",
+    "bcm": "bcm", "hectares": "hectares", "hectare": "hectares", "ha": "hectares",
+    "square meters": "m2", "square metres": "m2", "square kilometers": "km2",
+    "square kilometres": "km2", "sq km": "km2", "km2": "km2", "teu": "TEU", "teus": "TEU",
+    "litres": "litres", "liters": "litres", "mtpa": "tonnes per year",
+    "tonnes per year": "tonnes per year", "tonnes a year": "tonnes per year",
 }
 QUALIFIER_PHRASES = {
     "more than": "moreThan", "over": "moreThan", "above": "moreThan", "exceeding": "moreThan",

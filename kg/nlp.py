@@ -339,7 +339,9 @@ class KgEntities:
             start = token.i
             while start > 0 and (_is_capitalised(doc[start - 1]) or
                                  doc[start - 1].text in ("&", "-")) and \
-                    doc[start - 1].ent_type_ not in NUMERIC_LABELS:
+                    doc[start - 1].ent_type_ not in NUMERIC_LABELS and \
+                    not doc[start - 1].is_stop and not doc[start - 1].like_num and \
+                    doc[start - 1].text not in self.not_names:
                 start -= 1
                 if doc[start].is_sent_start:
                     break

@@ -36,8 +36,11 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
         return reader.classes.get(key) in (EntityClass.PERSON, EntityClass.EVENT,
                                            EntityClass.AGREEMENT)
 
+    def is_country(key: str) -> bool:
+        return reader.classes.get(key) == EntityClass.COUNTRY
+
     figures = extract_figures(doc, article.id, gazetteer.currency_by_word(), key_of_token,
-                              sources, today, not_about)
+                              sources, today, not_about, is_country)
 
     entities: list[Entity] = []
     for item in resolved:

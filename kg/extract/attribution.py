@@ -92,3 +92,20 @@ def paragraph_sources(doc: Doc, key_of_token: KeyOfToken) -> dict[int, str]:
         if source is not None:
             result[sent.start] = source
     return result
+
+
+def attribution_tokens(sent: Span) -> set[int]:
+    """Indices of the tokens that name a source rather than a topic: 'according to (data
+    from) X', the subject of a say-verb, the person told ('told Press Trust of India')."""
+    found: set[int] = set()
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and \
+                doc[token.i + 1].lower_ == "to":
+            found |= {t.i for t in token.subtree}
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.SAY_VERBS:
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass") or (
+                        token.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative")):
+                    found |= {t.i for t in child.subtree}
+    return found

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.attribution import attribution_tokens
 from kg.extract.dates import resolve_date
 from kg.extract.mentions import evidence_for
 from kg.extract.numbers import Amount, is_number_token, read_amount
@@ -35,6 +36,7 @@ def extract_figures(
     sources: dict[int, str],
     today: dt.date | None,
     excluded_about: Callable[[str], bool],
+    is_country: Callable[[str], bool],
 ) -> list[Figure]:
     """All figures in `doc`, in text order."""
     figures: list[Figure] = []
@@ -55,6 +57,7 @@ def extract_figures(
         amounts.append((amount, doc[amount.start : amount.end]))
 
     ids = {id(a): f"{article_id}/{span.start_char}-{span.end_char}" for a, span in amounts}
+    finder = AboutFinder(doc, key_of_token, excluded_about, is_country)
     for amount, span in amounts:
         number = _number_token(span)
         anchor = _anchor(number)
@@ -65,7 +68,7 @@ def extract_figures(
                                                                                      "attr"):
             qualifier = Qualifier(lexicon.QUALIFIER_VERBS[anchor.lemma_.lower()])
         source = sources.get(span.sent.start)
-        about = _about(span, number, anchor, key_of_token, source, excluded_about)
+        about = finder.about(span, anchor, source)
         change_of = None
         if amount.kind == FigureKind.PERCENT and anchor is not None and \
                 anchor.lemma_.lower() in lexicon.GROWTH_VERBS:
@@ -174,29 +177,45 @@ def _measures(amount: Amount, number: Token) -> str | None:
     return None
 
 
-def _about(
-    span: Span,
-    number: Token,
-    anchor: Token | None,
-    key_of_token: KeyOfToken,
-    source: str | None,
-    excluded: Callable[[str], bool],
-) -> tuple[str, ...]:
-    """The entities a figure concerns: those in its clause, else those in its sentence; never
-    its source, people or events."""
-    def keys(tokens: list[Token]) -> list[str]:
-        found = []
+class AboutFinder:
+    """Finds the entities a figure concerns: those in its clause, else in its sentence, else
+    in the previous sentence of its paragraph, else the article's two most-named countries
+    (a figure of 'bilateral trade' is about the article's pair). Sources, people, events and
+    agreements are never what a figure is about."""
+
+    def __init__(self, doc: Doc, key_of_token: KeyOfToken, excluded: Callable[[str], bool],
+                 country: Callable[[str], bool]) -> None:
+        self.key_of_token = key_of_token
+        self.excluded = excluded
+        self.sources: dict[int, set[int]] = {s.start: attribution_tokens(s) for s in doc.sents}
+        self.sentences = list(doc.sents)
+        counts: dict[str, int] = {}
+        for token in doc:
+            key = key_of_token(token)
+            if key and country(key) and (token.i == 0 or key_of_token(doc[token.i - 1]) != key):
+                counts[key] = counts.get(key, 0) + 1
+        self.main_countries = [k for k, _ in sorted(counts.items(), key=lambda kv: -kv[1])][:2]
+
+    def keys(self, tokens: list[Token], source: str | None) -> list[str]:
+        found: list[str] = []
         for t in tokens:
-            key = key_of_token(t)
-            if key and key != source and not excluded(key) and key not in found:
+            if t.i in self.sources.get(t.sent.start, set()):
+                continue
+            key = self.key_of_token(t)
+            if key and key != source and not self.excluded(key) and key not in found:
                 found.append(key)
         return found
 
-    clause = list(anchor.subtree) if anchor is not None else []
-    found = keys(clause)
-    if not found:
-        found = keys(list(span.sent))
-    return tuple(found)
+    def about(self, span: Span, anchor: Token | None, source: str | None) -> tuple[str, ...]:
+        clause = list(anchor.subtree) if anchor is not None else []
+        found = self.keys(clause, source) or self.keys(list(span.sent), source)
+        if not found:
+            index = self.sentences.index(span.sent)
+            if index > 0 and "\n" not in self.sentences[index - 1].text_with_ws[-2:]:
+                found = self.keys(list(self.sentences[index - 1]), source)
+        if not found:
+            found = [k for k in self.main_countries if k != source]
+        return tuple(found)
 
 
 def _date(span: Span, today: dt.date | None) -> Period | None:

@@ -109,12 +109,13 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
     scale_word = glued.group("scale") if glued else None
     # Compound numbers split over tokens: "1.5 million", "120.1 billion".
     # A lone letter ("5 m") is more often a unit than a scale: scale letters must be glued.
-    if end < len(doc) and doc[end].lower_ in lexicon.SCALE_WORDS and not scale_word and \
-            doc[end].lower_ not in ("m", "b", "k"):
-        scale_word = doc[end].lower_
-        end += 1
     if scale_word:
         value *= lexicon.SCALE_WORDS[scale_word]
+    # Scale words, possibly stacked ("1.08 lakh crore"); a lone letter is more often a unit.
+    while end < len(doc) and doc[end].lower_ in lexicon.SCALE_WORDS and \
+            doc[end].lower_ not in ("m", "b", "k", "t"):
+        value *= lexicon.SCALE_WORDS[doc[end].lower_]
+        end += 1
     if lower in ("hundred", "dozen") and i > 0 and doc[i - 1].lower_ in ("a", "one"):
         start = i - 1
     if currency is None:
@@ -132,11 +133,17 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
     if kind == FigureKind.COUNT and end < len(doc):
         after = doc[end]
         two = " ".join(t.lower_ for t in doc[end : end + 2])
+        if after.lower_ in lexicon.MULTIPLIER_NOUNS:
+            qualifier, start = _qualifier(doc, start)
+            return Amount(value, "times", FigureKind.MULTIPLIER, qualifier, start, end + 1)
+        three = " ".join(t.lower_ for t in doc[end : end + 3])
         if after.text == "%" or after.lower_ in ("percent", "pct") or two == "per cent":
             kind, unit = FigureKind.PERCENT, "percent"
             end += 2 if two == "per cent" else 1
             if doc[end - 1].lower_ == "per" and end < len(doc):
                 end += 1
+        elif three in lexicon.QUANTITY_UNITS:
+            kind, unit, end = FigureKind.QUANTITY, lexicon.QUANTITY_UNITS[three], end + 3
         elif two in lexicon.QUANTITY_UNITS:
             kind, unit, end = FigureKind.QUANTITY, lexicon.QUANTITY_UNITS[two], end + 2
         elif after.lower_ in lexicon.QUANTITY_UNITS:

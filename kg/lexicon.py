@@ -97,6 +97,7 @@ PROJECT_HEADS = frozenset({
     "facilities", "complex", "line", "highway", "motorway", "road", "bridge", "tunnel",
     "dam", "station", "hub", "initiative", "programme", "program", "turbines", "grid",
     "network", "cable", "airport", "smelter", "plantation", "reactor", "unit", "units",
+    "reactors", "electrolyser", "electrolyzer", "fleet", "complex", "scheme", "development",
 })
 # Modifiers that make one of the heads above a works project (a "power plant", not "plant").
 PROJECT_MODIFIERS = frozenset({
@@ -112,7 +113,7 @@ PROJECT_MODIFIERS = frozenset({
 AGREEMENT_HEADS = frozenset({
     "agreement", "agreements", "memorandum", "memoranda", "mou", "mous", "deal", "deals",
     "contract", "contracts", "treaty", "treaties", "accord", "accords", "pact", "pacts",
-    "protocol", "protocols", "declaration", "charter",
+    "protocol", "protocols", "declaration", "charter", "partnership", "partnerships",
 })
 SIGNED_VERBS = frozenset({
     "sign", "conclude", "ink", "seal", "clinch", "finalize", "finalise", "ratify", "strike",

@@ -33,6 +33,20 @@ _ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION
 _PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
 _ACTORS = (EntityClass.COUNTRY, EntityClass.REGION, *_ORGS)
 _MODALS = frozenset({"may", "might", "could", "would", "should"})
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "ORDINAL"})
+_VAGUE_MODIFIERS = frozenset({
+    "new", "more", "than", "numerous", "several", "many", "major", "key", "first", "other",
+    "such", "same", "existing", "planned", "proposed", "latest", "further", "additional",
+})
+_TOPIC_NOUNS = frozenset({"field", "area", "areas", "sector", "sectors", "number", "kind",
+                          "type", "types", "value", "share", "list", "pipeline"})
+# Heads that are works projects with any qualifying word ("Camacari plant", "hydrogen hub").
+_STRONG_PROJECT_HEADS = frozenset({
+    "project", "plant", "farm", "refinery", "pipeline", "railway", "corridor", "mine",
+    "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
+    "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port",
+})
+_OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "take", "hold"})
 
 
 @dataclass
@@ -227,6 +241,12 @@ class RelationReader:
             if token.pos_ == "VERB" and lemma in lexicon.FUND_CUES:
                 self.fund(token)
         for mention in {id(m): m for m in self.mention_at.values()}.values():
+            key = self.token_key[mention.start]
+            root = self.doc[mention.start : mention.end].root
+            if self.classes.get(key) == EntityClass.PROJECT:
+                self.project_links(root, key, [])
+            elif self.classes.get(key) == EntityClass.AGREEMENT:
+                self.agreement_links(root, key, list(self.doc[mention.start : mention.end]))
             self.place_links(mention)
             self.membership(mention)
             if mention.cls == EntityClass.PERSON:
@@ -313,13 +333,13 @@ class RelationReader:
 
     # ---- projects and agreements --------------------------------------------------------------
     def phrase(self, head: Token) -> tuple[str, list[Token]]:
-        """The head noun with its compound/adjective modifiers, numbers and hedges left out."""
+        """The head noun with the contiguous run of modifiers before it (names included),
+        numbers, amounts and hedges left out: '1,300 km Benguela line' -> 'Benguela line'."""
         left = sorted([t for t in head.subtree if t.i < head.i and t.dep_ in (
             "amod", "compound", "nmod", "cc", "conj", "npadvmod", "hyph", "punct") and
-            not t.like_num and t.lower_ not in ("new", "more", "than", "numerous", "several",
-                                                 "many", "major", "key", "first", "other")
-            and not (t.dep_ == "punct" and t.text != "-")], key=lambda t: t.i)
-        # keep only a contiguous run that ends right before the head
+            not t.like_num and t.ent_type_ not in _AMOUNTS and
+            t.lower_ not in _VAGUE_MODIFIERS and not (t.dep_ == "punct" and t.text != "-")],
+            key=lambda t: t.i)
         run: list[Token] = []
         for t in reversed(left):
             if t.i == (run[0].i - 1 if run else head.i - 1):
@@ -343,34 +363,84 @@ class RelationReader:
         self.described_at.setdefault(head.i, key)
         return key
 
+    def recent_described(self, head: Token, cls: EntityClass) -> str | None:
+        """The project or agreement a bare 'the plant', 'the deal' refers back to: the nearest
+        one before it with the same head word, else the nearest one of its class."""
+        best: tuple[int, str] | None = None
+        same_head: tuple[int, str] | None = None
+        candidates = [(i, k) for i, k in self.described_at.items() if i < head.i]
+        candidates += [(i, k) for i, k in self.token_key.items() if i < head.i]
+        for i, key in sorted(candidates):
+            if self.classes.get(key) != cls:
+                continue
+            best = (i, key)
+            if self.doc[i].lemma_.lower() == head.lemma_.lower():
+                same_head = (i, key)
+        chosen = same_head or best
+        return chosen[1] if chosen else None
+
     def project(self, head: Token) -> None:
-        text, tokens = self.phrase(head)
-        modifiers = {t.lower_ for t in tokens[:-1]}
-        if not modifiers & lexicon.PROJECT_MODIFIERS:
-            return
-        if any(self.token_key.get(t.i) for t in tokens):
-            return  # part of a name ("Kudankulam Nuclear Power Plant" is read as a name)
-        if self.example_in_list(head):
-            return  # "projects, including wind turbines, solar panels ...": examples, not projects
-        governor = head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") else head
-        if governor.lower_ in ("of", "in", "for") and governor.head.pos_ == "NOUN":
+        if head.i in self.token_key or self.example_in_list(head):
+            return  # part of a name, or one of the examples of a list ("including ...")
+        governor = head.head if head.dep_ == "pobj" else None
+        if governor is not None and governor.head.lemma_.lower() in _TOPIC_NOUNS:
             return  # "the field of contracted projects": a topic, not a project
-        key = self.describe(head, EntityClass.PROJECT, text, None)
-        places = self.pobjects(head, ("in", "at", "across"), _PLACES)
-        verb = head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj") else None
-        if verb is not None and verb.pos_ in ("VERB", "AUX"):
-            places += self.pobjects(verb, ("in", "at", "across"), _PLACES)
-            if self.asserted(verb) and verb.lemma_.lower() in lexicon.PARTICIPATION_CUES | {
-                    "carry"}:
-                agents = self.subject_of(verb) if head.dep_ != "nsubj" else []
-                agents += self.pobjects(verb, ("by",))
+        text, tokens = self.phrase(head)
+        modifiers = tokens[:-1]
+        owners = self.keys_of([c for c in head.children if c.dep_ == "poss"])
+        named = self.keys_of(modifiers)
+        plain = {t.lower_ for t in modifiers if not self.key_at(t)}
+        if not modifiers and not owners:
+            if head.lemma_.lower() in lexicon.PROJECT_HEADS and any(
+                    c.lower_ in ("the", "this", "that") for c in head.children):
+                key = self.recent_described(head, EntityClass.PROJECT)
+                if key:  # "the plant" names the plant described before
+                    self.described_at.setdefault(head.i, key)
+                    self.project_links(head, key, modifiers)
+            return
+        strong = head.lemma_.lower() in _STRONG_PROJECT_HEADS
+        if not (plain & lexicon.PROJECT_MODIFIERS or (strong and (named or owners or plain))):
+            return
+        label = text
+        if owners and not named:
+            label = f"{self.labels[owners[0]]} {text}"
+        key = self.describe(head, EntityClass.PROJECT, label, text if label != text else None)
+        self.project_links(head, key, modifiers)
+
+    def project_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
+        """A project's owner and places from its modifiers ("BYD's Camacari plant"), its place
+        from 'in/at/near X', and who funds or takes part in it from the governing verb ("X
+        will invest ... in the plant", "built by X", "with Chinese involvement")."""
+        owners = self.keys_of([c for c in head.children if c.dep_ == "poss"] + modifiers)
+        for owner in owners:
+            cls = self.classes.get(owner)
+            if cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY):
+                self.add(owner, Predicate.FUNDS_PROJECT, key, head)
+            elif cls in _PLACES:
+                self.add(key, Predicate.LOCATED_IN, owner, head)
+        places = self.pobjects(head, ("in", "at", "near", "across", "outside"), _PLACES)
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
+            verb = verb.head
+        if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
+                verb.pos_ in ("VERB", "AUX") and verb != head:
+            places += self.pobjects(verb, ("in", "at", "near", "across"), _PLACES)
+            lemma = verb.lemma_.lower()
+            if self.asserted(verb) and head.dep_ != "nsubj":
+                agents = self.subject_of(verb) + self.pobjects(verb, ("by",))
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ == "with":
                         for obj in c.children:
-                            if obj.lower_ in ("involvement", "participation", "support"):
+                            if obj.lower_ in ("involvement", "participation", "support",
+                                              "help", "backing"):
                                 agents += self.entities(obj)
-                for agent in agents:
-                    self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+                agents = [a for a in agents if self.classes.get(a) in _ACTORS]
+                if lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS:
+                    for agent in agents:
+                        self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
+                elif lemma in lexicon.PARTICIPATION_CUES | {"carry", "win", "supply", "provide"}:
+                    for agent in agents:
+                        self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
         for place in places:
             self.add(key, Predicate.LOCATED_IN, place, head)
 
@@ -388,24 +458,34 @@ class RelationReader:
     def agreement(self, head: Token) -> None:
         if head.i in self.token_key:
             return  # part of a name: the named agreement is an entity already
-        text, _tokens = self.phrase(head)
-        verb = head.head
-        while verb.dep_ in ("conj", "compound", "pobj", "prep") and verb.head != verb and \
-                verb.pos_ not in ("VERB",):
-            verb = verb.head
+        text, tokens = self.phrase(head)
+        modifiers = tokens[:-1]
+        if not modifiers and any(c.lower_ in ("the", "this", "that") for c in head.children):
+            key = self.recent_described(head, EntityClass.AGREEMENT)
+            if key:  # "the deal" is the deal described before
+                self.described_at.setdefault(head.i, key)
+                self.agreement_links(head, key, [])
+            return
+        verb = self.governing_verb(head)
+        named = [k for k in self.keys_of(modifiers + [c for c in head.children
+                                                      if c.dep_ == "poss"])
+                 if self.classes.get(k) in _ACTORS]
         partners = self.pobjects(head, ("with", "between"), _ACTORS)
         if verb.pos_ in ("VERB", "AUX", "NOUN"):
             partners += [p for p in self.pobjects(verb, ("with", "between"), _ACTORS)
                          if p not in partners]
         actors = [k for k in self.subject_of(head) if k not in partners]
-        if not actors and self.subject_of(head) == [] and partners:
+        if not actors and not named and self.subject_of(head) == [] and partners:
             topic = self.recent_subject(head)
             if topic and topic not in partners:
                 actors = [topic]
+        actors = [a for a in named if a not in partners] + [a for a in actors if a not in named]
         status = self.status(head, verb)
+        plain = "".join(t.text_with_ws for t in tokens if not self.key_at(t) and
+                        t.text != "-").strip()
         plural = head.tag_ == "NNS"
-        singular = text if not plural else text[: -1] if text.endswith("s") else text
-        if plural and len(partners) >= 1 and actors:
+        singular = plain[:-1] if plural and plain.endswith("s") else plain
+        if plural and partners and actors:
             for partner in partners:
                 label = f"{self.labels[actors[0]]}-{self.labels[partner]} {singular}"
                 key = self.describe(head, EntityClass.AGREEMENT, label, text)
@@ -413,16 +493,36 @@ class RelationReader:
                 for party in (actors[0], partner):
                     self.add(party, Predicate.PARTY_TO, key, head)
             return
-        parties = actors + partners
-        if parties:
-            names = "-".join(self.labels[p] for p in parties[:3])
-            label = f"{names} {singular}"
-        else:
-            label = singular
+        parties = list(dict.fromkeys(actors + partners))
+        if not parties:
+            return  # an agreement of nobody named is no fact worth a node
+        label = "-".join(self.labels[p] for p in parties[:3]) + f" {singular}"
         key = self.describe(head, EntityClass.AGREEMENT, label, text)
         self.described[key].status = status or self.described[key].status
         for party in parties:
             self.add(party, Predicate.PARTY_TO, key, head)
+
+    def agreement_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
+        """Parties of a named or referred-to agreement: its name's modifiers ('EU-Namibia
+        partnership'), 'with/between X', and the subject of the verb that signs it."""
+        verb = self.governing_verb(head)
+        parties = [k for k in self.keys_of(modifiers) if self.classes.get(k) in _ACTORS]
+        parties += self.pobjects(head, ("with", "between"), _ACTORS)
+        if verb.pos_ in ("VERB", "AUX"):
+            parties += self.pobjects(verb, ("with", "between"), _ACTORS)
+            if verb.lemma_.lower() in lexicon.SIGNED_VERBS | {"join", "negotiate"}:
+                parties += self.subject_of(head)
+        for party in dict.fromkeys(parties):
+            if party != key:
+                self.add(party, Predicate.PARTY_TO, key, head)
+
+    @staticmethod
+    def governing_verb(head: Token) -> Token:
+        verb = head.head
+        while verb.dep_ in ("conj", "compound", "pobj", "prep") and verb.head != verb and \
+                verb.pos_ not in ("VERB",):
+            verb = verb.head
+        return verb
 
     @staticmethod
     def status(head: Token, verb: Token) -> AgreementStatus | None:

@@ -41,6 +41,12 @@ _LEGAL_SUFFIXES = frozenset({
     "plc", "sa", "ag", "gmbh", "nv", "spa", "group", "holdings", "holding", "se", "pte",
     "tbk", "bhd", "sgps", "asa", "ab", "oyj", "kk",
 })
+# Head words that end an organisation's name: "Brazil-China Business Council".
+_NAME_HEADS = frozenset({
+    "council", "institute", "association", "bank", "agency", "authority", "commission",
+    "corporation", "company", "university", "academy", "foundation", "federation", "chamber",
+    "ministry", "fund", "organization", "organisation", "union", "forum", "centre", "center",
+})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
 
 
@@ -113,7 +119,8 @@ class KgEntities:
         for ent in self._joined(doc, list(doc.ents)):
             model_spans.extend(self._repair(doc, ent))
         model_spans.extend(self._suffixed_names(doc))
-        names = [s for s in model_spans if s.label_ in _NAMED_CLASSES and self._has_cue(s)]
+        names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
+                 if s.label_ in _NAMED_CLASSES and self._has_cue(s)]
         people = self._people(doc) + [s for s in model_spans
                                       if s.label_ == "Person" and len(s) > 1]
         chosen: list[Span] = []
@@ -142,6 +149,21 @@ class KgEntities:
     def _place(self, doc: Doc, key: str, start: int, end: int) -> Span:
         place = self.gazetteer.places[key]
         return Span(doc, start, end, label=_PLACE_CLASS[place.kind], span_id=key)
+
+    @staticmethod
+    def _cut_before_known(doc: Doc, span: Span, known: list[Span]) -> Span:
+        """'Brazilian Institute of Economics of Fundação Getulio Vargas' names two bodies when
+        a known one follows 'of' or 'at': the unit ends before it."""
+        for other in known:
+            if span.start < other.start - 1 < span.end and other.end >= span.end and \
+                    doc[other.start - 1].lower_ in ("of", "at") or \
+                    span.start < other.start - 2 < span.end and other.end >= span.end and \
+                    doc[other.start - 2].lower_ in ("of", "at") and \
+                    doc[other.start - 1].lower_ == "the":
+                cut = other.start - 1 if doc[other.start - 1].lower_ != "the" else other.start - 2
+                return Span(doc, span.start, cut,
+                            label=classify_name([t.text for t in doc[span.start:cut]]))
+        return span
 
     def _joined(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Rejoin a name the model cut at 'and': 'Federal Ministry for Economic Affairs' +
@@ -186,6 +208,11 @@ class KgEntities:
             return [Span(doc, start, end, label=cls if cls == "Project" else "Region")]
         if label not in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"):
             return []
+        titles = [i for i in range(start, end - 1) if doc[i].lower_ in lexicon.PERSON_TITLES
+                  and doc[i].text[:1].isupper()]
+        if titles and all(doc[i].text[:1].isupper() for i in range(titles[-1] + 1, end)):
+            # "Indonesian Investment Minister Rosan Roeslani": a person behind a title
+            return [Span(doc, titles[-1] + 1, end, label="Person")]
         end = self._extend_name(doc, start, end)
         spans = []
         for piece_start, piece_end in self._split_coordination(doc, start, end):
@@ -263,6 +290,9 @@ class KgEntities:
             if token.text[:1].isupper() and token.is_alpha or "-" in token.text and \
                     token.text[:1].isupper():
                 end += 1
+            elif token.text == "-" and token.whitespace_ == "" and end + 1 < limit and \
+                    doc[end - 1].whitespace_ == "" and doc[end + 1].is_alpha and end > start:
+                end += 2  # "Ahn Duk-geun"
             elif token.lower_ in lexicon.NAME_PARTICLES and end + 1 < limit and \
                     doc[end + 1].text[:1].isupper() and end > start:
                 end += 1
@@ -333,8 +363,9 @@ class KgEntities:
         """Capitalised names ending in a legal suffix ('Orion Wind Power Co', 'Acme Holdings
         Ltd'), which the statistical model misses at the start of a sentence."""
         spans = []
+        heads = _LEGAL_SUFFIXES | _NAME_HEADS
         for token in doc:
-            if token.lower_.rstrip(".") not in _LEGAL_SUFFIXES or not token.text[:1].isupper():
+            if token.lower_.rstrip(".") not in heads or not token.text[:1].isupper():
                 continue
             start = token.i
             while start > 0 and (_is_capitalised(doc[start - 1]) or

@@ -20,6 +20,7 @@ Nothing is linked by co-occurrence alone, and a negated or hypothetical verb ass
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,7 @@ from kg.text import slugify
 _ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
 _PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
 _ACTORS = (EntityClass.COUNTRY, EntityClass.REGION, *_ORGS)
+_EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
 _MODALS = frozenset({"may", "might", "could", "would", "should"})
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "ORDINAL"})
 _VAGUE_MODIFIERS = frozenset({
@@ -643,28 +645,54 @@ class RelationReader:
             words = {t.lower_ for t in title.subtree}
             if not words & lexicon.POSITION_NOUNS:
                 continue
+            role = self.role_text(title)
             organisation = self.employer(title)
-            if organisation:
-                self.add(person, Predicate.HOLDS_POSITION_IN, organisation, title.sent,
-                         role=self.role_text(title))
+            ministry = self.ministry_of(role)
+            for target in dict.fromkeys(k for k in (organisation, ministry) if k):
+                self.add(person, Predicate.HOLDS_POSITION_IN, target, title.sent, role=role)
+            if organisation or ministry:
                 return
         # Title before the name: "Uzbek Investment Minister Laziz Kudratov"
-        before = [t for t in doc[max(0, mention.start - 5) : mention.start]]
+        before: list[Token] = []
+        for t in reversed(doc[max(0, mention.start - 6) : mention.start]):
+            if t.text in (",", ".", ";", ":") or t.is_sent_end or t.lower_ in ("and", "with",
+                                                                                 "met", "said"):
+                break
+            before.insert(0, t)
         if before and any(t.lower_ in lexicon.POSITION_NOUNS for t in before):
-            keys = [k for k in self.keys_of(before) if self.classes.get(k) in _ACTORS]
-            if keys:
-                role_tokens = [t for t in before if not self.token_key.get(t.i) and
-                               t.pos_ in ("PROPN", "NOUN", "ADJ")]
-                role = " ".join(t.text for t in role_tokens).lower() or None
-                self.add(person, Predicate.HOLDS_POSITION_IN, keys[-1], mention_span(doc, mention),
-                         role=role)
+            keys = [k for k in self.keys_of(before) if self.classes.get(k) in _EMPLOYERS]
+            role_tokens = [t for t in before if not self.token_key.get(t.i) and
+                           t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
+            role = " ".join(t.text for t in role_tokens).lower() or None
+            ministry = self.ministry_of(role)
+            for target in dict.fromkeys([*keys[-1:], *([ministry] if ministry else [])]):
+                self.add(person, Predicate.HOLDS_POSITION_IN, target,
+                         mention_span(doc, mention), role=role)
+
+    def ministry_of(self, role: str | None) -> str | None:
+        """The ministry a role names, if the article names it: 'minister of railways' or
+        'Railways Minister' -> the Ministry of Railways."""
+        if not role:
+            return None
+        words = {w for w in re.findall(r"[a-z]+", role.lower())
+                 if w not in ("minister", "ministry", "of", "and", "the", "deputy", "first",
+                              "state", "for", "vice", "prime")}
+        if not words:
+            return None
+        for key, cls in self.classes.items():
+            if cls != EntityClass.GOVERNMENT_BODY:
+                continue
+            label = self.labels.get(key, "").lower()
+            if "ministry" in label and words <= set(re.findall(r"[a-z]+", label)):
+                return key
+        return None
 
     def employer(self, title: Token) -> str | None:
         """The organisation or country of a title phrase: a possessor ('Uzbekistan's
         minister'), a demonym ('Uzbek minister'), or the object of at/of/with/from."""
         for c in title.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and self.key_at(c) and \
-                    self.classes.get(self.key_at(c) or "") in _ACTORS:
+                    self.classes.get(self.key_at(c) or "") in _EMPLOYERS:
                 return self.key_at(c)
         queue = [title]
         while queue:
@@ -672,7 +700,7 @@ class RelationReader:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "from", "for"):
                     for obj in c.children:
-                        keys = self.entities(obj, _ACTORS)
+                        keys = self.entities(obj, _EMPLOYERS)
                         if keys:
                             return keys[0]
                         queue.append(obj)

@@ -458,8 +458,7 @@ class KgEntities:
                     while start > 0 and doc[start - 1].text[:1].isupper() and \
                             doc[start - 1].pos_ == "PROPN" and not doc[start].is_sent_start:
                         start -= 1
-                    end = self._place_tail(doc, token.i + 1)
-                    spans.append(Span(doc, start, end, label="Event"))
+                    spans.append(Span(doc, start, token.i + 1, label="Event"))
             elif lower == "visit" and token.i > 1:
                 owner = [c for c in token.children if c.dep_ == "poss"]
                 if owner and owner[0].ent_type_ in ("PERSON", "") and owner[0].text[:1].isupper():
@@ -467,21 +466,8 @@ class KgEntities:
                     end = token.i + 1
                     if end + 1 < len(doc) and doc[end].lower_ == "to" and \
                             doc[end + 1].text[:1].isupper():
-                        end = self._name_run(doc, end + 1, len(doc))
-                    if end > token.i + 1:
                         spans.append(Span(doc, start, end, label="Event"))
         return spans
-
-    @staticmethod
-    def _place_tail(doc: Doc, i: int) -> int:
-        """'... summit in Kazan': take 'in Kazan' into the event's name."""
-        if i + 1 < len(doc) and doc[i].lower_ in ("in", "at") and doc[i + 1].text[:1].isupper() \
-                and doc[i + 1].pos_ == "PROPN":
-            end = i + 1
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
-                end += 1
-            return end
-        return i
 
 
 def classify_name(words: list[str]) -> str:

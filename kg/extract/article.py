@@ -24,7 +24,9 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     classes = {e.key: e.cls for e in resolved}
     labels = {e.key: e.label for e in resolved}
 
-    reader = RelationReader(doc, article.id, mentions, key_of, classes, labels)
+    containing = {key: f"country:{place.country}" for key, place in gazetteer.places.items()
+                  if place.kind != "country" and place.country}
+    reader = RelationReader(doc, article.id, mentions, key_of, classes, labels, containing)
     reader.read()
 
     def key_of_token(token: Token) -> str | None:

@@ -68,8 +68,10 @@ class RelationReader:
 
     def __init__(self, doc: Doc, article_id: str, mentions: list[Mention],
                  key_of: dict[tuple[int, int], str], classes: dict[str, EntityClass],
-                 labels: dict[str, str]) -> None:
+                 labels: dict[str, str], containing: dict[str, str] | None = None) -> None:
         self.doc = doc
+        # Gazetteer knowledge: a city or region key -> the key of the country it lies in.
+        self.containing = containing or {}
         self.article_id = article_id
         self.classes = dict(classes)
         self.labels = dict(labels)
@@ -254,6 +256,8 @@ class RelationReader:
             if mention.cls == EntityClass.PERSON:
                 self.position(mention)
         self.member_lists()
+        self.known_containment(sorted({id(m): m for m in self.mention_at.values()}.values(),
+                                      key=lambda m: m.start))
 
     def flow(self, cue: Token, predicate: Predicate, preps: tuple[str, ...]) -> None:
         """investsIn / tradesWith / cooperatesWith from a cue noun or verb."""
@@ -562,7 +566,7 @@ class RelationReader:
                     self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
         if cls == EntityClass.EVENT:
             head = doc[mention.start:end].root
-            places = self.pobjects(head, ("in", "at"), _PLACES)
+            places = self.pobjects(head, ("in", "at", "to"), _PLACES)
             if not places and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 verb = head.head
                 places = self.pobjects(verb, ("in", "at"), _PLACES)
@@ -577,6 +581,19 @@ class RelationReader:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                     continue
+
+    def known_containment(self, mentions: list[Mention]) -> None:
+        """A city or region lies in its country (from the gazetteer) when the article names
+        that country too; the evidence is the first sentence naming the place."""
+        seen: set[str] = set()
+        for mention in mentions:
+            key = self.token_key.get(mention.start)
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            country = self.containing.get(key)
+            if country and country in self.classes:
+                self.add(key, Predicate.LOCATED_IN, country, mention_span(self.doc, mention))
 
     def membership(self, mention: Mention) -> None:
         """'Institute of X of the Chinese Academy of Social Sciences': a unit of an org."""

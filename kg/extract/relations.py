@@ -34,6 +34,11 @@ _ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION
 _PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
 _ACTORS = (EntityClass.COUNTRY, EntityClass.REGION, *_ORGS)
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
+_PARTIES = (EntityClass.COUNTRY, *_ORGS)
+_UNIT_NOUNS = frozenset({
+    "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
+    "venture", "vehicle", "department", "agency", "body", "offshoot", "entity",
+})
 _MODALS = frozenset({"may", "might", "could", "would", "should"})
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "ORDINAL"})
 _VAGUE_MODIFIERS = frozenset({
@@ -411,6 +416,8 @@ class RelationReader:
         if owners and not named:
             label = f"{self.labels[owners[0]]} {text}"
         key = self.describe(head, EntityClass.PROJECT, label, text if label != text else None)
+        for variant in self.name_variants(head, text):
+            self.describe(head, EntityClass.PROJECT, label, variant)
         self.project_links(head, key, modifiers)
 
     def project_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
@@ -475,12 +482,13 @@ class RelationReader:
         verb = self.governing_verb(head)
         named = [k for k in self.keys_of(modifiers + [c for c in head.children
                                                       if c.dep_ == "poss"])
-                 if self.classes.get(k) in _ACTORS]
-        partners = self.pobjects(head, ("with", "between"), _ACTORS)
+                 if self.classes.get(k) in _PARTIES]
+        partners = self.pobjects(head, ("with", "between"), _PARTIES)
         if verb.pos_ in ("VERB", "AUX", "NOUN"):
-            partners += [p for p in self.pobjects(verb, ("with", "between"), _ACTORS)
+            partners += [p for p in self.pobjects(verb, ("with", "between"), _PARTIES)
                          if p not in partners]
-        actors = [k for k in self.subject_of(head) if k not in partners]
+        actors = [k for k in self.subject_of(head) if k not in partners and
+                  self.classes.get(k) in _PARTIES]
         if not actors and not named and self.subject_of(head) == [] and partners:
             topic = self.recent_subject(head)
             if topic and topic not in partners:
@@ -491,6 +499,7 @@ class RelationReader:
                         t.text != "-").strip()
         plural = head.tag_ == "NNS"
         singular = plain[:-1] if plural and plain.endswith("s") else plain
+        variants = self.name_variants(head, text)
         if plural and partners and actors:
             for partner in partners:
                 label = f"{self.labels[actors[0]]}-{self.labels[partner]} {singular}"
@@ -504,9 +513,25 @@ class RelationReader:
             return  # an agreement of nobody named is no fact worth a node
         label = "-".join(self.labels[p] for p in parties[:3]) + f" {singular}"
         key = self.describe(head, EntityClass.AGREEMENT, label, text)
+        for variant in variants:
+            self.describe(head, EntityClass.AGREEMENT, label, variant)
         self.described[key].status = status or self.described[key].status
         for party in parties:
             self.add(party, Predicate.PARTY_TO, key, head)
+
+    @staticmethod
+    def name_variants(head: Token, text: str) -> list[str]:
+        """Other ways to name a described thing: with its 'of' complement ('memorandum of
+        understanding', 'expansion of the GWM plant') and with its place ('plant in Karawang')."""
+        variants = []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "in", "at", "for") and \
+                    prep.i == head.i + 1:
+                tail = [t for t in prep.subtree if t.i - prep.i <= 6]
+                if len(tail) == len(list(prep.subtree)):
+                    words = "".join(t.text_with_ws for t in tail).strip()
+                    variants.append(f"{text} {words}")
+        return variants
 
     def agreement_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
         """Parties of a named or referred-to agreement: its name's modifiers ('EU-Namibia
@@ -602,7 +627,7 @@ class RelationReader:
             return
         doc = self.doc
         i = mention.end
-        if i < len(doc) and doc[i].lower_ == "of":
+        if i < len(doc) and doc[i].lower_ in ("of", "under"):
             j = i + 1
             while j < len(doc) and doc[j].lower_ in ("the",):
                 j += 1
@@ -612,10 +637,17 @@ class RelationReader:
         # "X, a subsidiary/unit/member of Y"
         head = doc[mention.start:mention.end].root
         for c in head.children:
-            if c.dep_ == "appos" and c.lemma_.lower() in ("subsidiary", "unit", "member", "arm",
-                                                           "division", "affiliate", "part"):
+            if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS:
                 for outer in self.pobjects(c, ("of",), _ACTORS):
                     self.add(key, Predicate.MEMBER_OF, outer, head)
+        # "its local subsidiary, State Grid Brazil Holding": the owner is the possessor
+        if head.dep_ == "appos" and head.head.lemma_.lower() in _UNIT_NOUNS:
+            unit = head.head
+            owners = [k for c in unit.children if c.dep_ == "poss"
+                      for k in self.entities(c, _ORGS + (EntityClass.COUNTRY,))]
+            owners += self.pobjects(unit, ("of",), _ORGS)
+            for owner in owners[:1]:
+                self.add(key, Predicate.MEMBER_OF, owner, head)
 
     def member_lists(self) -> None:
         """'the Central Asian nations - Kazakhstan, Kyrgyzstan, ...': countries listed as the

@@ -35,6 +35,14 @@ _PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
 _ACTORS = (EntityClass.COUNTRY, EntityClass.REGION, *_ORGS)
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
 _PARTIES = (EntityClass.COUNTRY, *_ORGS)
+_FUNDABLE = (EntityClass.PROJECT, EntityClass.COUNTRY, EntityClass.FIRM)
+_MONEY_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "spend", "inject",
+                          "provide", "pour", "plough", "channel", "put", "approve", "extend"})
+_FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "stake",
+                            "investment", "equity"})
+_ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
+                           "open", "visit"})
+_VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
 _UNIT_NOUNS = frozenset({
     "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
     "venture", "vehicle", "department", "agency", "body", "offshoot", "entity",
@@ -247,8 +255,15 @@ class RelationReader:
                 self.flow(token, Predicate.COOPERATES_WITH, ("with", "between", "for", "of"))
             if token.pos_ == "VERB" and lemma in lexicon.SUPPLY_CUES:
                 self.supply(token)
-            if token.pos_ == "VERB" and lemma in lexicon.FUND_CUES:
+            if token.pos_ == "VERB" and (lemma in lexicon.FUND_CUES or (
+                    lemma in _MONEY_VERBS and any(c.dep_ == "dobj" and any(
+                        ch.isdigit() for ch in c.text) for c in token.children))):
                 self.fund(token)
+            elif token.pos_ == "NOUN" and lemma in _FUNDING_NOUNS:
+                self.funding(token)
+            if token.lemma_.lower() in lexicon.EVENT_HEADS | {"visit"} and self.key_at(token) and \
+                    self.classes.get(self.key_at(token) or "") == EntityClass.EVENT:
+                self.attendance(token)
         for mention in {id(m): m for m in self.mention_at.values()}.values():
             key = self.token_key[mention.start]
             root = self.doc[mention.start : mention.end].root
@@ -326,12 +341,49 @@ class RelationReader:
                     self.add(supplier, Predicate.PARTICIPATES_IN, project, verb)
 
     def fund(self, verb: Token) -> None:
-        funders = self.subject_of(verb)
-        for child in verb.subtree:
-            project = self.described_at.get(child.i)
-            if project and self.classes.get(project) == EntityClass.PROJECT:
-                for funder in funders:
-                    self.add(funder, Predicate.FUNDS_PROJECT, project, verb)
+        """'X funds/finances P', 'X committed R$5.5 billion to P': X funds a project, or invests
+        in a country or firm."""
+        funders = [f for f in self.subject_of(verb) if self.classes.get(f) in _ACTORS]
+        targets = self.pobjects(verb, ("to", "for", "in", "into"), _FUNDABLE)
+        targets += [k for c in verb.children if c.dep_ == "dobj"
+                    for k in self.entities(c, _FUNDABLE)]
+        self.funds(funders, targets, verb)
+
+    def funding(self, noun: Token) -> None:
+        """'a loan of EUR 500 mln for P' negotiated by X; 'X's $2 billion stake in Y'."""
+        funders = [k for c in noun.children if c.dep_ == "poss"
+                   for k in self.entities(c, _ACTORS)] or \
+            [f for f in self.subject_of(noun) if self.classes.get(f) in _ACTORS]
+        funders += [k for k in self.pobjects(noun, ("from", "by"), _ACTORS) if k not in funders]
+        targets = self.pobjects(noun, ("for", "to", "in", "into"), _FUNDABLE)
+        self.funds(funders, targets, noun)
+
+    def funds(self, funders: list[str], targets: list[str], cue: Token) -> None:
+        for funder in funders:
+            for target in targets:
+                if self.classes.get(target) == EntityClass.PROJECT:
+                    self.add(funder, Predicate.FUNDS_PROJECT, target, cue)
+                elif self.classes.get(target) in _ACTORS:
+                    self.add(funder, Predicate.INVESTS_IN, target, cue)
+
+    def attendance(self, head: Token) -> None:
+        """'Modi and Ishiba met at the summit', 'X attended/hosted the forum', 'X's visit to
+        Cairo': participants."""
+        key = self.key_at(head)
+        if key is None:
+            return
+        for owner in (c for c in head.children if c.dep_ == "poss"):
+            for person in self.entities(owner, (EntityClass.PERSON, *_PARTIES)):
+                self.add(person, Predicate.PARTICIPATES_IN, key, head)
+        verb = head.head
+        if head.dep_ == "pobj" and verb.lower_ in ("at", "during", "on", "to") and \
+                verb.head.pos_ == "VERB":
+            verb = verb.head
+        elif not (head.dep_ == "dobj" and verb.lemma_.lower() in _ATTEND_VERBS):
+            return
+        for participant in self.subject_of(verb):
+            if self.classes.get(participant) in (EntityClass.PERSON, *_PARTIES):
+                self.add(participant, Predicate.PARTICIPATES_IN, key, verb)
 
     def places_in(self, token: Token) -> list[str]:
         found: list[str] = []
@@ -640,6 +692,15 @@ class RelationReader:
             if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS:
                 for outer in self.pobjects(c, ("of",), _ACTORS):
                     self.add(key, Predicate.MEMBER_OF, outer, head)
+        # "HLI Green Power, the joint venture of Hyundai and LG": the partners invest in it
+        ventures = [c for c in head.children if c.dep_ == "appos" and
+                    c.lemma_.lower() in _VENTURE_NOUNS]
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
+            ventures += [c for c in head.head.children if c.dep_ == "attr" and
+                         c.lemma_.lower() in _VENTURE_NOUNS]
+        for venture in ventures:
+            for owner in self.pobjects(venture, ("of", "between"), _PARTIES):
+                self.add(owner, Predicate.INVESTS_IN, key, venture)
         # "its local subsidiary, State Grid Brazil Holding": the owner is the possessor
         if head.dep_ == "appos" and head.head.lemma_.lower() in _UNIT_NOUNS:
             unit = head.head

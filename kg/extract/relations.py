@@ -257,7 +257,8 @@ class RelationReader:
                 self.supply(token)
             if token.pos_ == "VERB" and (lemma in lexicon.FUND_CUES or (
                     lemma in _MONEY_VERBS and any(c.dep_ == "dobj" and any(
-                        ch.isdigit() for ch in c.text) for c in token.children))):
+                        ch.isdigit() for t in c.subtree for ch in t.text)
+                        for c in token.children))):
                 self.fund(token)
             elif token.pos_ == "NOUN" and lemma in _FUNDING_NOUNS:
                 self.funding(token)
@@ -773,11 +774,11 @@ class RelationReader:
             keys = [k for k in self.keys_of(before) if self.classes.get(k) in _EMPLOYERS]
             role_tokens = [t for t in before if not self.token_key.get(t.i) and
                            t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
-            role = " ".join(t.text for t in role_tokens).lower() or None
-            ministry = self.ministry_of(role)
+            title = " ".join(t.text for t in role_tokens).lower() or None
+            ministry = self.ministry_of(title)
             for target in dict.fromkeys([*keys[-1:], *([ministry] if ministry else [])]):
                 self.add(person, Predicate.HOLDS_POSITION_IN, target,
-                         mention_span(doc, mention), role=role)
+                         mention_span(doc, mention), role=title)
 
     def ministry_of(self, role: str | None) -> str | None:
         """The ministry a role names, if the article names it: 'minister of railways' or

@@ -119,3 +119,59 @@ def test_every_relation_has_its_sentence(extract) -> None:
     [relation] = extract(text).relations
     assert relation.evidence.sentence == text
     assert text[relation.evidence.start : relation.evidence.end] == text
+
+
+def test_places_lie_in_their_countries_when_both_are_named(extract) -> None:
+    found = triples(extract("Officials in Cairo said Egypt would sell more bonds."))
+    assert ("city:cairo", "locatedIn", "country:EG") in found
+    assert not any(p == "locatedIn" for _, p, _ in
+                   triples(extract("Officials in Cairo said bonds would sell.")))
+
+
+def test_money_committed_to_a_project_funds_it(extract) -> None:
+    text = "Toyota has committed $2 billion to the Samut Prakan car plant in Thailand."
+    extraction = extract(text)
+    [plant] = by_class(extraction, EntityClass.PROJECT)
+    found = triples(extraction)
+    assert ("org:toyota", "fundsProject", plant.key) in found
+    assert (plant.key, "locatedIn", "country:TH") in found
+
+
+def test_loan_for_a_project(extract) -> None:
+    text = "The Asian Development Bank is negotiating a loan for the Almaty ring road project."
+    extraction = extract(text)
+    [road] = by_class(extraction, EntityClass.PROJECT)
+    assert ("org:asian-development-bank", "fundsProject", road.key) in triples(extraction)
+
+
+def test_joint_venture_partners_invest_in_it(extract) -> None:
+    text = ("Nordic Wind Holdings Ltd, a joint venture of Vestas and Orsted, will build "
+            "turbines in Poland.")
+    found = triples(extract(text))
+    assert ("org:vestas", "investsIn", "firm:nordic-wind-holdings-ltd") in found
+    assert ("org:orsted", "investsIn", "firm:nordic-wind-holdings-ltd") in found
+
+
+def test_subsidiary_named_after_its_owner(extract) -> None:
+    text = ("Acme Power Corp entered Chile in 2010. Its local subsidiary, Acme Chile SA, "
+            "runs two plants.")
+    found = triples(extract(text))
+    assert ("firm:acme-chile-sa", "memberOf", "firm:acme-power-corp") in found
+
+
+def test_agreement_named_by_its_parties_and_complement(extract) -> None:
+    text = "Egypt and Saudi Arabia signed a memorandum of understanding on power trade."
+    extraction = extract(text)
+    [memo] = by_class(extraction, EntityClass.AGREEMENT)
+    assert any("memorandum of understanding" in name for name in (memo.label, *memo.aliases))
+    found = triples(extraction)
+    assert ("country:EG", "partyTo", memo.key) in found
+    assert ("country:SA", "partyTo", memo.key) in found
+
+
+def test_minister_linked_to_the_ministry_the_article_names(extract) -> None:
+    text = ("The Ministry of Railways said on Monday that work was on schedule. Railways "
+            "Minister Ashwini Vaishnaw visited the site.")
+    found = triples(extract(text))
+    assert ("person:ashwini-vaishnaw", "holdsPositionIn",
+            "governmentbody:ministry-of-railways") in found

@@ -774,11 +774,11 @@ class RelationReader:
             keys = [k for k in self.keys_of(before) if self.classes.get(k) in _EMPLOYERS]
             role_tokens = [t for t in before if not self.token_key.get(t.i) and
                            t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
-            title = " ".join(t.text for t in role_tokens).lower() or None
-            ministry = self.ministry_of(title)
+            spoken_title = " ".join(t.text for t in role_tokens).lower() or None
+            ministry = self.ministry_of(spoken_title)
             for target in dict.fromkeys([*keys[-1:], *([ministry] if ministry else [])]):
                 self.add(person, Predicate.HOLDS_POSITION_IN, target,
-                         mention_span(doc, mention), role=title)
+                         mention_span(doc, mention), role=spoken_title)
 
     def ministry_of(self, role: str | None) -> str | None:
         """The ministry a role names, if the article names it: 'minister of railways' or

@@ -97,7 +97,7 @@ PROJECT_HEADS = frozenset({
     "facilities", "complex", "line", "highway", "motorway", "road", "bridge", "tunnel",
     "dam", "station", "hub", "initiative", "programme", "program", "turbines", "grid",
     "network", "cable", "airport", "smelter", "plantation", "reactor", "unit", "units",
-    "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "development",
+    "reactors", "electrolyser", "electrolyzer", "fleet", "scheme",
 })
 # Modifiers that make one of the heads above a works project (a "power plant", not "plant").
 PROJECT_MODIFIERS = frozenset({

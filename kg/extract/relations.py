@@ -96,8 +96,21 @@ class RelationReader:
                 self.token_key[i] = key
                 self.mention_at[i] = m
         self.relations: list[Relation] = []
+        self.main_pair = self.most_named_countries(mentions, key_of, classes)
         self.described: dict[str, Described] = {}
         self.described_at: dict[int, str] = {}
+
+    @staticmethod
+    def most_named_countries(mentions: list[Mention], key_of: dict[tuple[int, int], str],
+                             classes: dict[str, EntityClass]) -> list[str]:
+        """The two countries the article names most: the pair 'bilateral' refers to."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            key = key_of[(m.start, m.end)]
+            if classes.get(key) == EntityClass.COUNTRY:
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [k for k, n in ranked[:2] if n >= 2] if len(ranked) >= 2 else []
 
     # ---- resolving noun phrases to entities ------------------------------------------------
     def key_at(self, token: Token) -> str | None:
@@ -249,6 +262,8 @@ class RelationReader:
                 continue
             if lemma in lexicon.INVEST_CUES:
                 self.flow(token, Predicate.INVESTS_IN, ("in", "into", "for"))
+            elif lemma in ("export", "import") and token.pos_ in ("NOUN", "VERB"):
+                self.shipments(token, outgoing=lemma == "export")
             elif lemma in lexicon.TRADE_CUES and token.pos_ in ("NOUN", "VERB"):
                 self.flow(token, Predicate.TRADES_WITH, ("with", "between", "to"))
             elif lemma in lexicon.COOPERATION_CUES:
@@ -296,6 +311,10 @@ class RelationReader:
         else:
             agents = self.subject_of(cue)
         targets = self.pobjects(cue, preps) + targets
+        if cue.pos_ == "NOUN" and not targets and predicate != Predicate.INVESTS_IN and any(
+                c.lower_ in ("bilateral", "two-way", "mutual") for c in cue.children):
+            # "bilateral trade": between the article's two main countries
+            agents, targets = self.main_pair[:1], self.main_pair[1:]
         between = self.pobjects(cue, ("between",))
         if predicate != Predicate.INVESTS_IN and len(between) >= 2 and not agents:
             agents, targets = between[:1], between[1:]
@@ -315,6 +334,22 @@ class RelationReader:
             for target in targets:
                 if self.classes.get(target) in _ACTORS:
                     self.add(agent, predicate, target, cue)
+
+    def shipments(self, cue: Token, outgoing: bool) -> None:
+        """'Brazil's exports to China', 'X exports iron ore to Y': X supplies Y; 'India's
+        imports from Russia': Russia supplies India."""
+        if cue.pos_ == "NOUN":
+            home = self.keys_of([c for c in cue.children if c.dep_ in ("poss", "amod",
+                                                                         "compound")])
+            home = home or self.subject_of(cue)
+        else:
+            home = self.subject_of(cue)
+        other = self.pobjects(cue, ("to",) if outgoing else ("from",), _ACTORS)
+        for a in home:
+            for b in other:
+                if self.classes.get(a) in _ACTORS:
+                    supplier, buyer = (a, b) if outgoing else (b, a)
+                    self.add(supplier, Predicate.SUPPLIES_TO, buyer, cue)
 
     def supply(self, verb: Token) -> None:
         """'X supplies/provides ... to Y' (or to the place its purpose clause names)."""
@@ -571,6 +606,9 @@ class RelationReader:
         self.described[key].status = status or self.described[key].status
         for party in parties:
             self.add(party, Predicate.PARTY_TO, key, head)
+        if head.lemma_.lower() in ("partnership", "cooperation"):
+            for a, b in zip(parties, parties[1:], strict=False):
+                self.add(a, Predicate.COOPERATES_WITH, b, head)
 
     @staticmethod
     def name_variants(head: Token, text: str) -> list[str]:

@@ -186,7 +186,8 @@ class KgEntities:
         if label in NUMERIC_LABELS:
             return [ent]
         start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or
+                               doc[start].text in self.not_names):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
             end -= 1

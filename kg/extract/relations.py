@@ -436,7 +436,7 @@ class RelationReader:
         numbers, amounts and hedges left out: '1,300 km Benguela line' -> 'Benguela line'."""
         left = sorted([t for t in head.subtree if t.i < head.i and t.dep_ in (
             "amod", "compound", "nmod", "cc", "conj", "npadvmod", "hyph", "punct") and
-            not t.like_num and t.ent_type_ not in _AMOUNTS and
+            not t.like_num and t.ent_type_ not in _AMOUNTS and t.text not in lexicon.NOT_NAMES and
             t.lower_ not in _VAGUE_MODIFIERS and not (t.dep_ == "punct" and t.text != "-")],
             key=lambda t: t.i)
         run: list[Token] = []

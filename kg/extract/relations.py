@@ -98,6 +98,7 @@ class RelationReader:
         self.relations: list[Relation] = []
         self.main_pair = self.most_named_countries(mentions, key_of, classes)
         self.described: dict[str, Described] = {}
+        self.by_names: dict[tuple[EntityClass, tuple[str, ...]], str] = {}
         self.described_at: dict[int, str] = {}
 
     @staticmethod
@@ -152,6 +153,9 @@ class RelationReader:
                     add(self.recent(t, (EntityClass.FIRM,)))
             elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their"):
                 add(self.recent_subject(t))
+            elif t.lower_ in ("which", "that", "who") and t.head.dep_ == "relcl" and \
+                    t.head.head != t.head:
+                visit(t.head.head)  # "L&T, which holds the contracts": the antecedent
             for c in t.children:
                 if c.dep_ in ("conj", "appos") and c.i > t.i:
                     visit(c)
@@ -449,8 +453,22 @@ class RelationReader:
         text = "".join(t.text_with_ws for t in tokens).strip()
         return text, tokens
 
-    def describe(self, head: Token, cls: EntityClass, label: str, alias: str | None) -> str:
+    def describe(self, head: Token, cls: EntityClass, label: str, alias: str | None,
+                 names: tuple[str, ...] = ()) -> str:
+        """The key of a described project or agreement, creating it on first use. Two works
+        named after the same entities ('the Camacari complex', 'the Camacari plant') are one."""
+        if names and (cls, names) in self.by_names:
+            key = self.by_names[(cls, names)]
+            item = self.described[key]
+            for name in (label, alias):
+                if name and name != item.label and name not in item.aliases:
+                    item.aliases.append(name)
+            item.tokens.append(head)
+            self.described_at.setdefault(head.i, key)
+            return key
         key = f"{cls.value.lower()}:{self.article_id}/{slugify(label)}"
+        if names:
+            self.by_names[(cls, names)] = key
         if key not in self.described:
             self.described[key] = Described(key, cls, label)
             self.classes[key] = cls
@@ -503,9 +521,11 @@ class RelationReader:
         label = text
         if owners and not named:
             label = f"{self.labels[owners[0]]} {text}"
-        key = self.describe(head, EntityClass.PROJECT, label, text if label != text else None)
+        names = tuple(sorted(set(named + owners))) if strong else ()
+        key = self.describe(head, EntityClass.PROJECT, label, text if label != text else None,
+                            names)
         for variant in self.name_variants(head, text):
-            self.describe(head, EntityClass.PROJECT, label, variant)
+            self.describe(head, EntityClass.PROJECT, label, variant, names)
         self.project_links(head, key, modifiers)
 
     def project_links(self, head: Token, key: str, modifiers: list[Token]) -> None:

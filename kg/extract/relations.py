@@ -650,6 +650,12 @@ class RelationReader:
         verb = self.governing_verb(head)
         parties = [k for k in self.keys_of(modifiers) if self.classes.get(k) in _ACTORS]
         parties += self.pobjects(head, ("with", "between"), _ACTORS)
+        for clause in head.children:
+            # "the partnership that the country agreed with Germany, France ..."
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in lexicon.SIGNED_VERBS | {
+                    "agree", "join", "negotiate", "launch", "form"}:
+                parties += self.pobjects(clause, ("with", "between"), _PARTIES)
+                parties += [k for k in self.subject_of(clause) if self.classes.get(k) in _PARTIES]
         if verb.pos_ in ("VERB", "AUX"):
             parties += self.pobjects(verb, ("with", "between"), _ACTORS)
             if verb.lemma_.lower() in lexicon.SIGNED_VERBS | {"join", "negotiate"}:
@@ -749,8 +755,11 @@ class RelationReader:
         head = doc[mention.start:mention.end].root
         for c in head.children:
             if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS:
+                # "Namibia and South Africa, both members of SADC": every listed one
+                members = self.entities(head) if c.lemma_.lower() == "member" else [key]
                 for outer in self.pobjects(c, ("of",), _ACTORS):
-                    self.add(key, Predicate.MEMBER_OF, outer, head)
+                    for member in members:
+                        self.add(member, Predicate.MEMBER_OF, outer, head)
         # "HLI Green Power, the joint venture of Hyundai and LG": the partners invest in it
         ventures = [c for c in head.children if c.dep_ == "appos" and
                     c.lemma_.lower() in _VENTURE_NOUNS]

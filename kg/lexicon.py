@@ -136,7 +136,9 @@ SUPPLY_CUES = frozenset({
 FUND_CUES = frozenset({"fund", "finance", "bankroll", "lend", "loan", "loans", "financing"})
 PARTICIPATION_CUES = frozenset({
     "build", "construct", "develop", "operate", "implement", "involvement", "participate",
-    "participation", "involve", "install", "carry", "take", "attend", "join",
+    "participation", "involve", "install", "carry", "take", "attend", "join", "upgrade",
+    "modernize", "modernise", "rehabilitate", "expand", "rebuild", "revamp", "extend",
+    "refurbish", "electrify", "design", "engineer", "complete", "run", "manage", "lead",
 })
 POSITION_NOUNS = frozenset({
     "minister", "president", "prime", "chairman", "chairwoman", "chair", "chief", "ceo",

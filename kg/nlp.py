@@ -47,6 +47,8 @@ _NAME_HEADS = frozenset({
     "corporation", "company", "university", "academy", "foundation", "federation", "chamber",
     "ministry", "fund", "organization", "organisation", "union", "forum", "centre", "center",
 })
+_WORKS_HEADS = frozenset({"farm", "plant", "project", "mine", "refinery", "pipeline", "railway",
+                          "complex", "terminal", "park", "dam", "corridor", "hub", "line"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
 
 
@@ -119,6 +121,7 @@ class KgEntities:
         for ent in self._joined(doc, list(doc.ents)):
             model_spans.extend(self._repair(doc, ent))
         model_spans.extend(self._suffixed_names(doc))
+        model_spans = [s for s in model_spans if not self._names_a_works(doc, s)]
         names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
                  if s.label_ in _NAMED_CLASSES and self._has_cue(s)]
         people = self._people(doc) + [s for s in model_spans
@@ -149,6 +152,19 @@ class KgEntities:
     def _place(self, doc: Doc, key: str, start: int, end: int) -> Span:
         place = self.gazetteer.places[key]
         return Span(doc, start, end, label=_PLACE_CLASS[place.kind], span_id=key)
+
+    @staticmethod
+    def _names_a_works(doc: Doc, span: Span) -> bool:
+        """'Dogger Bank South offshore wind farm': a name the model reads as an organisation
+        but that names the works after it (lower-case modifiers, then a works noun)."""
+        if span.label_ not in ("Firm", "Organization") or span.id_:
+            return False
+        for token in doc[span.end : min(len(doc), span.end + 4)]:
+            if token.lower_ in _WORKS_HEADS:
+                return True
+            if not (token.is_lower and token.is_alpha) or token.is_stop:
+                return False
+        return False
 
     @staticmethod
     def _cut_before_known(doc: Doc, span: Span, known: list[Span]) -> Span:

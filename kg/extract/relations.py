@@ -43,6 +43,9 @@ _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
                            "open", "visit"})
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
+_WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "company",
+                          "infrastructure", "grid", "territory"})
+_FORM_VERBS = frozenset({"form", "create", "set", "establish", "launch", "found", "agree"})
 _UNIT_NOUNS = frozenset({
     "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
     "venture", "vehicle", "department", "agency", "body", "offshoot", "entity",
@@ -144,7 +147,9 @@ class RelationReader:
                 modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "poss",
                                                                  "nmod")]
                 for c in modifiers:
-                    if self.key_at(c) and c.dep_ != "poss":
+                    # "China's investment": the possessor acts; "Vietnam's electronics
+                    # sector": the possessor is where
+                    if self.key_at(c) and (c.dep_ != "poss" or t.lemma_.lower() in _WHERE_NOUNS):
                         add(self.key_at(c))
                 if t.lower_ in ("country", "nation") and not found:
                     add(self.recent(t, (EntityClass.COUNTRY,)))
@@ -274,6 +279,12 @@ class RelationReader:
                 self.flow(token, Predicate.COOPERATES_WITH, ("with", "between", "for", "of"))
             if token.pos_ == "VERB" and lemma in lexicon.SUPPLY_CUES:
                 self.supply(token)
+            if token.lemma_.lower() in _VENTURE_NOUNS and token.head.pos_ == "VERB" and \
+                    token.dep_ == "dobj" and token.head.lemma_.lower() in _FORM_VERBS:
+                partners = [k for k in self.subject_of(token.head)
+                            if self.classes.get(k) in _PARTIES]
+                for a, b in zip(partners, partners[1:], strict=False):
+                    self.add(a, Predicate.COOPERATES_WITH, b, token)
             if token.pos_ == "VERB" and (lemma in lexicon.FUND_CUES or (
                     lemma in _MONEY_VERBS and any(c.dep_ == "dobj" and any(
                         ch.isdigit() for t in c.subtree for ch in t.text)
@@ -738,8 +749,15 @@ class RelationReader:
                 self.add(key, Predicate.LOCATED_IN, country, mention_span(self.doc, mention))
 
     def membership(self, mention: Mention) -> None:
-        """'Institute of X of the Chinese Academy of Social Sciences': a unit of an org."""
+        """'Institute of X of the Chinese Academy of Social Sciences': a unit of an org;
+        'Namibia and Botswana, both members of SADC': members of a bloc."""
         key = self.token_key[mention.start]
+        root = self.doc[mention.start:mention.end].root
+        for c in root.children:
+            if c.dep_ == "appos" and c.lemma_.lower() == "member":
+                for bloc in self.pobjects(c, ("of",), _ACTORS):
+                    for member in self.entities(root, _PARTIES):
+                        self.add(member, Predicate.MEMBER_OF, bloc, root)
         if self.classes.get(key) not in _ORGS:
             return
         doc = self.doc
@@ -754,12 +772,9 @@ class RelationReader:
         # "X, a subsidiary/unit/member of Y"
         head = doc[mention.start:mention.end].root
         for c in head.children:
-            if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS:
-                # "Namibia and South Africa, both members of SADC": every listed one
-                members = self.entities(head) if c.lemma_.lower() == "member" else [key]
+            if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS - {"member"}:
                 for outer in self.pobjects(c, ("of",), _ACTORS):
-                    for member in members:
-                        self.add(member, Predicate.MEMBER_OF, outer, head)
+                    self.add(key, Predicate.MEMBER_OF, outer, head)
         # "HLI Green Power, the joint venture of Hyundai and LG": the partners invest in it
         ventures = [c for c in head.children if c.dep_ == "appos" and
                     c.lemma_.lower() in _VENTURE_NOUNS]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.records import AgreementStatus, EntityClass, Extraction, Predicate
 
 
@@ -175,3 +177,40 @@ def test_minister_linked_to_the_ministry_the_article_names(extract) -> None:
     found = triples(extract(text))
     assert ("person:ashwini-vaishnaw", "holdsPositionIn",
             "governmentbody:ministry-of-railways") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign direct investment from Singapore into Vietnam reached $5 billion.",
+         ("country:SG", "investsIn", "country:VN")),
+        ("Korean investors poured $1.2 billion into Vietnam's electronics sector.",
+         ("country:KR", "investsIn", "country:VN")),
+        ("Japan was the third-largest investor in Vietnam last year.",
+         ("country:JP", "investsIn", "country:VN")),
+        ("China's exports to Africa rose 5 percent.", ("country:CN", "suppliesTo",
+                                                      "region:africa")),
+        ("India imports crude oil from Russia at a discount.",
+         ("country:RU", "suppliesTo", "country:IN")),
+        ("Codelco and SQM formed a joint venture to mine lithium.",
+         ("org:codelco", "cooperatesWith", "org:sqm")),
+    ],
+)
+def test_economic_relations_in_other_phrasings(extract, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extract(text))
+
+
+def test_bilateral_trade_is_between_the_articles_main_pair(extract) -> None:
+    text = ("Kenya and Ethiopia met in Nairobi. Kenya wants power from Ethiopia, and Ethiopia "
+            "wants a port. Bilateral trade rose 7 percent last year.")
+    found = triples(extract(text))
+    assert {("country:KE", "tradesWith", "country:ET"),
+            ("country:ET", "tradesWith", "country:KE")} & found
+
+
+def test_members_listed_with_both_members_of(extract) -> None:
+    text = "Namibia and Botswana, both members of the Southern African Development Community, met."
+    found = triples(extract(text))
+    for country in ("country:NA", "country:BW"):
+        assert any(s == country and p == "memberOf" for s, p, _ in found)

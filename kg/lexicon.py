@@ -41,7 +41,7 @@ PROJECT_NAME_HEADS = frozenset({
     "initiative", "programme", "program", "corridor", "pipeline", "plant", "project",
     "gateway", "package", "rail", "highway", "expressway", "motorway", "dam", "bridge",
     "refinery", "terminal", "mine", "farm", "complex", "zone", "hub", "scheme", "facility",
-    "station", "tunnel", "canal",
+    "station", "tunnel", "canal", "railway",
 })
 AGREEMENT_NAME_HEADS = frozenset({
     "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
@@ -97,7 +97,8 @@ PROJECT_HEADS = frozenset({
     "facilities", "complex", "line", "highway", "motorway", "road", "bridge", "tunnel",
     "dam", "station", "hub", "initiative", "programme", "program", "turbines", "grid",
     "network", "cable", "airport", "smelter", "plantation", "reactor", "unit", "units",
-    "reactors", "electrolyser", "electrolyzer", "fleet", "scheme",
+    "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "expansion", "extension",
+    "upgrade", "rehabilitation", "modernisation", "modernization",
 })
 # Modifiers that make one of the heads above a works project (a "power plant", not "plant").
 PROJECT_MODIFIERS = frozenset({

@@ -381,13 +381,16 @@ class KgEntities:
         """Capitalised names ending in a legal suffix ('Orion Wind Power Co', 'Acme Holdings
         Ltd'), which the statistical model misses at the start of a sentence."""
         spans = []
-        heads = _LEGAL_SUFFIXES | _NAME_HEADS
+        heads = _LEGAL_SUFFIXES | _NAME_HEADS | lexicon.PROJECT_NAME_HEADS
         for token in doc:
             if token.lower_.rstrip(".") not in heads or not token.text[:1].isupper():
                 continue
             start = token.i
             while start > 0 and (_is_capitalised(doc[start - 1]) or
-                                 doc[start - 1].text in ("&", "-")) and \
+                                 doc[start - 1].text in ("&", "-") or
+                                 doc[start - 1].lower_ == "and" and start >= 2 and
+                                 _is_capitalised(doc[start - 2]) and
+                                 _is_capitalised(doc[start])) and \
                     doc[start - 1].ent_type_ not in NUMERIC_LABELS and \
                     not doc[start - 1].is_stop and not doc[start - 1].like_num and \
                     doc[start - 1].text not in self.not_names:

@@ -64,7 +64,7 @@ _STRONG_PROJECT_HEADS = frozenset({
     "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
     "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port",
 })
-_OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "take", "hold"})
+_OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold"})
 
 
 @dataclass
@@ -427,9 +427,14 @@ class RelationReader:
             for person in self.entities(owner, (EntityClass.PERSON, *_PARTIES)):
                 self.add(person, Predicate.PARTICIPATES_IN, key, head)
         verb = head.head
-        if head.dep_ == "pobj" and verb.lower_ in ("at", "during", "on", "to") and \
-                verb.head.pos_ == "VERB":
-            verb = verb.head
+        if head.dep_ == "pobj":
+            # "met at the summit", "met on the sidelines of the summit"
+            hops = 0
+            while verb.pos_ != "VERB" and verb.head != verb and hops < 4:
+                verb = verb.head
+                hops += 1
+            if verb.pos_ != "VERB":
+                return
         elif not (head.dep_ == "dobj" and verb.lemma_.lower() in _ATTEND_VERBS):
             return
         for participant in self.subject_of(verb):
@@ -527,7 +532,13 @@ class RelationReader:
                     self.project_links(head, key, modifiers)
             return
         strong = head.lemma_.lower() in _STRONG_PROJECT_HEADS
-        if not (plain & lexicon.PROJECT_MODIFIERS or (strong and (named or owners or plain))):
+        projects = [k for k in named if self.classes.get(k) == EntityClass.PROJECT]
+        if projects:  # "the Middle Corridor initiative" is the Middle Corridor
+            self.described_at.setdefault(head.i, projects[0])
+            self.project_links(head, projects[0], modifiers)
+            return
+        if not (plain & (lexicon.PROJECT_MODIFIERS | lexicon.PROJECT_HEADS) or
+                (strong and (named or owners or plain))):
             return
         label = text
         if owners and not named:
@@ -557,24 +568,38 @@ class RelationReader:
         if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
                 verb.pos_ in ("VERB", "AUX") and verb != head:
             places += self.pobjects(verb, ("in", "at", "near", "across"), _PLACES)
-            lemma = verb.lemma_.lower()
-            if self.asserted(verb) and head.dep_ != "nsubj":
-                agents = self.subject_of(verb) + self.pobjects(verb, ("by",))
-                for c in verb.children:
-                    if c.dep_ == "prep" and c.lower_ == "with":
-                        for obj in c.children:
-                            if obj.lower_ in ("involvement", "participation", "support",
-                                              "help", "backing"):
-                                agents += self.entities(obj)
-                agents = [a for a in agents if self.classes.get(a) in _ACTORS]
-                if lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS:
-                    for agent in agents:
-                        self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
-                elif lemma in lexicon.PARTICIPATION_CUES | {"carry", "win", "supply", "provide"}:
-                    for agent in agents:
-                        self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+            if head.dep_ != "nsubj":
+                # "financed by the World Bank and operated by DP World": each verb its agents
+                verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and
+                                  c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj")
+                                                               for g in c.children)]
+                for each in verbs:
+                    self.project_verb(each, key, passive=head.dep_ == "nsubjpass")
         for place in places:
             self.add(key, Predicate.LOCATED_IN, place, head)
+
+    def project_verb(self, verb: Token, key: str, passive: bool) -> None:
+        """Who funds or takes part in a project, from the verb whose object it is."""
+        if not self.asserted(verb):
+            return
+        lemma = verb.lemma_.lower()
+        agents = self.pobjects(verb, ("by",))
+        if not passive:
+            agents += self.subject_of(verb)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for obj in c.children:
+                    if obj.lower_ in ("involvement", "participation", "support", "help",
+                                      "backing"):
+                        agents += self.entities(obj)
+        agents = [a for a in agents if self.classes.get(a) in _ACTORS]
+        part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        if lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS and not part:
+            for agent in agents:
+                self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
+        elif lemma in lexicon.PARTICIPATION_CUES | {"carry", "win", "supply", "provide"} or part:
+            for agent in agents:
+                self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
 
     @staticmethod
     def example_in_list(token: Token) -> bool:

@@ -68,8 +68,9 @@ PERSON_TITLES = frozenset({
     "ms.", "dr", "dr.", "deputy", "vice", "chief", "executive", "spokesman", "spokeswoman",
     "spokesperson", "chancellor", "envoy", "senator", "general", "professor", "prof.",
     "economist", "analyst", "officer", "founder", "chair", "head", "lawmaker", "counsellor",
+    "emir", "king", "queen", "sultan", "prince", "crown",
 })
-HONORIFICS = frozenset({"sheikh", "prince", "king", "emir", "sultan", "queen", "crown"})
+HONORIFICS = frozenset({"sheikh"})
 NAME_PARTICLES = frozenset({
     "bin", "bint", "al", "al-", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
     "van", "von", "der", "den", "la", "le", "ibn", "abu", "y",

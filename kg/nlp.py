@@ -81,7 +81,7 @@ def _lower(token: Token) -> str:
 
 def _adjectival(word: str) -> bool:
     """A proper adjective such as 'Russian', 'European', 'Chinese' (by its ending)."""
-    return word[:1].isupper() and word.endswith(("an", "ern", "ese", "ic", "ish"))
+    return word[:1].isupper() and word.endswith(("an", "ern", "ese", "ic", "ish", "al"))
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -368,7 +368,8 @@ class KgEntities:
         for i in range(start + 1, end - 1):
             if doc[i].lower_ not in ("and", ",") or not _is_capitalised(doc[i + 1]):
                 continue
-            left_suffix = doc[i - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES
+            acronym = doc[i + 1].text.isupper() and len(doc[i + 1].text) >= 2
+            left_suffix = doc[i - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES or acronym
             right_head = doc[i + 1].lower_ in heads and any(
                 t.lower_ == doc[i + 1].lower_ for t in doc[piece_start:i])
             if left_suffix or right_head:
@@ -449,8 +450,7 @@ class KgEntities:
 
     def _events(self, doc: Doc) -> list[Span]:
         """Events by their head word: a capitalised name ('the second China-Central Asia
-        Summit'), a summit named by its members ('the BRICS summit in Kazan'), or a visit
-        ('Mohammed bin Salman's visit to Cairo')."""
+        Summit') or a summit named by its members ('the BRICS summit')."""
         spans = []
         for token in doc:
             lower = token.lower_
@@ -480,14 +480,6 @@ class KgEntities:
                             doc[start - 1].pos_ == "PROPN" and not doc[start].is_sent_start:
                         start -= 1
                     spans.append(Span(doc, start, token.i + 1, label="Event"))
-            elif lower == "visit" and token.i > 1:
-                owner = [c for c in token.children if c.dep_ == "poss"]
-                if owner and owner[0].ent_type_ in ("PERSON", "") and owner[0].text[:1].isupper():
-                    start = owner[0].left_edge.i
-                    end = token.i + 1
-                    if end + 1 < len(doc) and doc[end].lower_ == "to" and \
-                            doc[end + 1].text[:1].isupper():
-                        spans.append(Span(doc, start, end, label="Event"))
         return spans
 
 
@@ -504,6 +496,9 @@ def classify_name(words: list[str]) -> str:
     prepositions = [i for i, w in enumerate(lowered) if w in ("of", "for", "on") and i > 0]
     head_index = prepositions[0] - 1 if prepositions else len(lowered) - 1
     head = lowered[head_index] if head_index >= 0 else lowered[-1]
+    if "-" in head:  # "Directorate-General": the first part says what it is
+        head = next((part for part in head.split("-") if part in lexicon.GOVERNMENT_HEADS |
+                     lexicon.ORGANIZATION_HEADS | lexicon.FIRM_HEADS), head)
     previous = lowered[head_index - 1] if head_index > 0 else ""
     if head == "agency" and previous in lexicon.MEDIA_AGENCY_MODIFIERS:
         return "Organization"

@@ -77,7 +77,10 @@ def resolve_entities(
             # A surname (or a Chinese-order family name) of a person named in full before.
             for p in people:
                 full = _clean(mentions[p].text).split()
-                if p != i and words[0] in (full[0], full[-1]):
+                # "al-Sisi" is called "Sisi": compare without an article prefix
+                last = full[-1].split("-", 1)[-1] if full[-1][:3].lower() in ("al-", "el-") \
+                    else full[-1]
+                if p != i and words[0] in (full[0], full[-1], last):
                     target[i] = p
                     break
             if target[i] != i:

@@ -47,6 +47,8 @@ _NAME_HEADS = frozenset({
     "corporation", "company", "university", "academy", "foundation", "federation", "chamber",
     "ministry", "fund", "organization", "organisation", "union", "forum", "centre", "center",
 })
+_PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note", "announce",
+                           "hold", "chair", "host", "urge", "warn", "insist", "argue"})
 _WORKS_HEADS = frozenset({"farm", "plant", "project", "mine", "refinery", "pipeline", "railway",
                           "complex", "terminal", "park", "dam", "corridor", "hub", "line"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
@@ -124,8 +126,8 @@ class KgEntities:
         model_spans = [s for s in model_spans if not self._names_a_works(doc, s)]
         names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
                  if s.label_ in _NAMED_CLASSES and self._has_cue(s)]
-        people = self._people(doc) + [s for s in model_spans
-                                      if s.label_ == "Person" and len(s) > 1]
+        people = self._people(doc) + self._speakers(doc) + [
+            s for s in model_spans if s.label_ == "Person" and len(s) > 1]
         chosen: list[Span] = []
         for group in (self._events(doc), known_orgs + names, places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
@@ -298,6 +300,33 @@ class KgEntities:
                     if 2 <= i - start <= 6 and self._plausible_person(doc, start, i):
                         spans.append(Span(doc, start, i, label="Person"))
                 i += 1
+        return spans
+
+    def _speakers(self, doc: Doc) -> list[Span]:
+        """Two- to four-word proper names the model left untagged that speak, meet or sign
+        ('Xi Jinping and Hakainde Hichilema met ...'): people."""
+        tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        spans = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.i in tagged or token.dep_ not in (
+                    "nsubj", "conj", "appos", "dobj"):
+                continue
+            anchor = token
+            while anchor.dep_ == "conj" and anchor.head != anchor:
+                anchor = anchor.head
+            verb = anchor.head
+            if anchor.dep_ == "dobj" and verb.lemma_.lower() not in ("meet", "receive"):
+                continue
+            if verb.lemma_.lower() not in _PERSON_VERBS:
+                continue
+            parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            start = min([token.i, *(p.i for p in parts)])
+            if not 2 <= token.i + 1 - start <= 4 or any(i in tagged for i in
+                                                          range(start, token.i + 1)):
+                continue
+            if all(t.text[:1].isupper() and t.is_alpha for t in doc[start : token.i + 1]) and \
+                    self._plausible_person(doc, start, token.i + 1):
+                spans.append(Span(doc, start, token.i + 1, label="Person"))
         return spans
 
     def _name_run(self, doc: Doc, start: int, limit: int) -> int:

@@ -437,7 +437,9 @@ class RelationReader:
                 return
         elif not (head.dep_ == "dobj" and verb.lemma_.lower() in _ATTEND_VERBS):
             return
-        for participant in self.subject_of(verb):
+        participants = [k for c in verb.children if c.dep_ == "nsubj"
+                        for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))]
+        for participant in participants:
             if self.classes.get(participant) in (EntityClass.PERSON, *_PARTIES):
                 self.add(participant, Predicate.PARTICIPATES_IN, key, verb)
 

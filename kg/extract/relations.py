@@ -37,12 +37,15 @@ _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
 _PARTIES = (EntityClass.COUNTRY, *_ORGS)
 _FUNDABLE = (EntityClass.PROJECT, EntityClass.COUNTRY, EntityClass.FIRM)
 _MONEY_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "spend", "inject",
-                          "provide", "pour", "plough", "channel", "put", "approve", "extend"})
+                          "provide", "pour", "plough", "channel", "put", "approve", "extend",
+                          "own", "hold", "acquire", "buy", "take"})
 _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "stake",
                             "investment", "equity"})
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
                            "open", "visit"})
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
+_BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
+_FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
 _WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "company",
                           "infrastructure", "grid", "territory"})
 _FORM_VERBS = frozenset({"form", "create", "set", "establish", "launch", "found", "agree"})
@@ -273,6 +276,12 @@ class RelationReader:
                 self.flow(token, Predicate.INVESTS_IN, ("in", "into", "for"))
             elif lemma in ("export", "import") and token.pos_ in ("NOUN", "VERB"):
                 self.shipments(token, outgoing=lemma == "export")
+            elif lemma in ("buy", "purchase") and token.pos_ == "VERB":
+                self.shipments(token, outgoing=False)
+            elif lemma in _FLOW_VERBS and token.pos_ == "VERB":
+                sources = self.pobjects(token, ("from",), _ACTORS)
+                hosts = self.pobjects(token, ("into", "to", "in"), _FUNDABLE)
+                self.funds(sources, [h for h in hosts if h not in sources], token)
             elif lemma in lexicon.TRADE_CUES and token.pos_ in ("NOUN", "VERB"):
                 self.flow(token, Predicate.TRADES_WITH, ("with", "between", "to"))
             elif lemma in lexicon.COOPERATION_CUES:
@@ -322,14 +331,26 @@ class RelationReader:
                 # "a major source of investment for Central Asian nations"
                 targets = self.pobjects(cue.head.head, preps) if not targets else targets
             if not agents:
-                agents = self.subject_of(cue)
+                # "investors from Singapore", "investment from Japan"
+                agents = self.pobjects(cue, ("from",), _ACTORS) or self.subject_of(cue)
         else:
             agents = self.subject_of(cue)
         targets = self.pobjects(cue, preps) + targets
+        if predicate == Predicate.INVESTS_IN and agents and not targets:
+            # the host named by another investment word in the sentence ("FDI into Vietnam")
+            for other in cue.sent:
+                if other != cue and other.lemma_.lower() in lexicon.INVEST_CUES:
+                    targets += [k for k in self.pobjects(other, ("into", "in"), _ACTORS)
+                                if k not in agents]
+        if predicate != Predicate.INVESTS_IN and len(agents) >= 2 and not targets and \
+                cue.pos_ == "NOUN":
+            agents, targets = agents[:1], agents[1:]  # "China-Africa trade"
         if cue.pos_ == "NOUN" and not targets and predicate != Predicate.INVESTS_IN and any(
-                c.lower_ in ("bilateral", "two-way", "mutual") for c in cue.children):
+                w in {t.lower_ for t in cue.subtree if t.i < cue.i} for w in _BILATERAL) or \
+                "two-way" in cue.sent.text[:cue.idx - cue.sent.start_char][-10:]:
             # "bilateral trade": between the article's two main countries
-            agents, targets = self.main_pair[:1], self.main_pair[1:]
+            if not targets:
+                agents, targets = self.main_pair[:1], self.main_pair[1:]
         between = self.pobjects(cue, ("between",))
         if predicate != Predicate.INVESTS_IN and len(between) >= 2 and not agents:
             agents, targets = between[:1], between[1:]
@@ -396,9 +417,11 @@ class RelationReader:
         in a country or firm."""
         funders = [f for f in self.subject_of(verb) if self.classes.get(f) in _ACTORS]
         targets = self.pobjects(verb, ("to", "for", "in", "into"), _FUNDABLE)
-        targets += [k for c in verb.children if c.dep_ == "dobj"
-                    for k in self.entities(c, _FUNDABLE)]
-        self.funds(funders, targets, verb)
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                targets += self.entities(c, _FUNDABLE)
+                targets += self.pobjects(c, ("of", "in"), _FUNDABLE)  # "22 percent of SQM"
+        self.funds(funders, list(dict.fromkeys(targets)), verb)
 
     def funding(self, noun: Token) -> None:
         """'a loan of EUR 500 mln for P' negotiated by X; 'X's $2 billion stake in Y'."""

@@ -66,7 +66,7 @@ def resolve_entities(
               len(m.text.split()) > 1]
     orgs = [i for i, m in enumerate(mentions) if m.cls in _ORG_CLASSES and m.key is None]
     for i, mention in enumerate(mentions):
-        if target[i] != i or mention.key is not None:
+        if target[i] != i or (mention.key is not None and not mention.key.startswith("org:")):
             continue
         text = _clean(mention.text)
         words = text.split()
@@ -86,7 +86,8 @@ def resolve_entities(
             if target[i] != i:
                 continue
         if mention.cls in _ORG_CLASSES:
-            # A short form: the first words of a longer organisation name.
+            # A short form: the first words of a longer organisation name ("Samsung" for
+            # "Samsung Electronics", even when "Samsung" is a known name of its own).
             for o in orgs:
                 longer = _clean(mentions[o].text).split()
                 if o != i and len(longer) > len(words) and longer[: len(words)] == words:

@@ -26,7 +26,12 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
 
     containing = {key: f"country:{place.country}" for key, place in gazetteer.places.items()
                   if place.kind != "country" and place.country}
-    reader = RelationReader(doc, article.id, mentions, key_of, classes, labels, containing)
+    countries = {form: place.key for form, _role, place in gazetteer.place_forms()
+                 if place.kind == "country"}
+    inner_places = {t.i: countries[t.text] for m in mentions if m.cls == EntityClass.EVENT
+                    for t in doc[m.start : m.end] if t.text in countries}
+    reader = RelationReader(doc, article.id, mentions, key_of, classes, labels, containing,
+                            inner_places)
     reader.read()
 
     def key_of_token(token: Token) -> str | None:

@@ -44,6 +44,9 @@ _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
                            "open", "visit"})
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
+_SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
+_OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
+                        "complex", "farm", "park"})
 _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
 _WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "company",
@@ -87,8 +90,11 @@ class RelationReader:
 
     def __init__(self, doc: Doc, article_id: str, mentions: list[Mention],
                  key_of: dict[tuple[int, int], str], classes: dict[str, EntityClass],
-                 labels: dict[str, str], containing: dict[str, str] | None = None) -> None:
+                 labels: dict[str, str], containing: dict[str, str] | None = None,
+                 inner_places: dict[int, str] | None = None) -> None:
         self.doc = doc
+        # Places named inside longer names ("India" in "India-Australia Annual Summit").
+        self.inner_places = inner_places or {}
         # Gazetteer knowledge: a city or region key -> the key of the country it lies in.
         self.containing = containing or {}
         self.article_id = article_id
@@ -619,12 +625,22 @@ class RelationReader:
                         agents += self.entities(obj)
         agents = [a for a in agents if self.classes.get(a) in _ACTORS]
         part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
-        if lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS and not part:
+        # A firm that builds or opens its own plant invests in it; a contractor that builds a
+        # railway for others takes part in it.
+        own_works = lemma in _SET_UP_VERBS and self.doc[
+            self.described_head(key, verb)].lemma_.lower() in _OWN_WORKS
+        if (lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS or own_works) and \
+                not part:
             for agent in agents:
                 self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
         elif lemma in lexicon.PARTICIPATION_CUES | {"carry", "win", "supply", "provide"} or part:
             for agent in agents:
                 self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+
+    def described_head(self, key: str, near: Token) -> int:
+        """The token index of the head noun naming `key` nearest to `near`."""
+        indices = [i for i, k in {**self.described_at, **self.token_key}.items() if k == key]
+        return min(indices, key=lambda i: abs(i - near.i)) if indices else near.i
 
     @staticmethod
     def example_in_list(token: Token) -> bool:
@@ -769,6 +785,11 @@ class RelationReader:
                     self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
         if cls == EntityClass.EVENT:
             head = doc[mention.start:end].root
+            # "the India-Australia Annual Summit": the countries it is named after attend it
+            for i in range(mention.start, end):
+                inside = self.place_inside_name(i)
+                if inside and self.classes.get(inside) == EntityClass.COUNTRY:
+                    self.add(inside, Predicate.PARTICIPATES_IN, key, doc[mention.start:end])
             places = self.pobjects(head, ("in", "at", "to"), _PLACES)
             if not places and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 verb = head.head
@@ -784,6 +805,10 @@ class RelationReader:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                     continue
+
+    def place_inside_name(self, i: int) -> str | None:
+        """The gazetteer place a token inside a longer name stands for, if any."""
+        return self.inner_places.get(i)
 
     def known_containment(self, mentions: list[Mention]) -> None:
         """A city or region lies in its country (from the gazetteer) when the article names

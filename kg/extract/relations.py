@@ -286,6 +286,10 @@ class RelationReader:
                 self.shipments(token, outgoing=False)
             elif lemma in _FLOW_VERBS and token.pos_ == "VERB":
                 sources = self.pobjects(token, ("from",), _ACTORS)
+                for prep in token.children:  # "into Australian mining from Japan"
+                    if prep.dep_ == "prep" and prep.lower_ in ("into", "to", "in"):
+                        for obj in prep.children:
+                            sources += self.pobjects(obj, ("from",), _ACTORS)
                 hosts = self.pobjects(token, ("into", "to", "in"), _FUNDABLE)
                 self.funds(sources, [h for h in hosts if h not in sources], token)
             elif lemma in lexicon.TRADE_CUES and token.pos_ in ("NOUN", "VERB"):

@@ -214,3 +214,34 @@ def test_members_listed_with_both_members_of(extract) -> None:
     found = triples(extract(text))
     for country in ("country:NA", "country:BW"):
         assert any(s == country and p == "memberOf" for s, p, _ in found)
+
+
+def test_people_meeting_at_a_summit_take_part_in_it(extract) -> None:
+    text = ("China and Kenya sent large delegations. Xi Jinping and William Ruto met on the "
+            "sidelines of the China-Africa Summit in Beijing.")
+    extraction = extract(text)
+    [summit] = by_class(extraction, EntityClass.EVENT)
+    found = triples(extraction)
+    assert ("person:xi-jinping", "participatesIn", summit.key) in found
+    assert ("country:CN", "participatesIn", summit.key) in found
+
+
+def test_builder_of_its_own_factory_funds_it_contractor_takes_part(extract) -> None:
+    factory = extract("Tata Group will build a battery cell factory in Gujarat.")
+    [cell] = by_class(factory, EntityClass.PROJECT)
+    assert ("org:tata-group", "fundsProject", cell.key) in triples(factory)
+    railway = extract("China Railway Group is building the Standard Gauge Railway in Kenya.")
+    [sgr] = by_class(railway, EntityClass.PROJECT)
+    assert ("org:china-railway-group", "participatesIn", sgr.key) in triples(railway)
+
+
+def test_investors_from_and_money_flowing_into(extract) -> None:
+    found = triples(extract("Billions are flowing into Australian mining from Japan and "
+                            "Korea."))
+    assert ("country:JP", "investsIn", "country:AU") in found
+    assert ("country:KR", "investsIn", "country:AU") in found
+
+
+def test_stake_in_a_firm(extract) -> None:
+    found = triples(extract("Tianqi Lithium, which owns about 22 percent of SQM, objected."))
+    assert any(p == "investsIn" and o == "org:sqm" for _, p, o in found)

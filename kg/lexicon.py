@@ -12,7 +12,7 @@ GOVERNMENT_HEADS = frozenset({
     "ministry", "department", "administration", "agency", "committee", "commission",
     "authority", "bureau", "customs", "government", "cabinet", "parliament", "senate",
     "secretariat", "directorate", "inspectorate", "treasury", "presidency", "embassy",
-    "consulate", "municipality", "mayoralty", "governorate", "regulator", "service",
+    "consulate", "municipality", "mayoralty", "governorate", "regulator", "service", "office",
 })
 FIRM_HEADS = frozenset({
     "co", "co.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "limited", "inc",
@@ -41,7 +41,7 @@ PROJECT_NAME_HEADS = frozenset({
     "initiative", "programme", "program", "corridor", "pipeline", "plant", "project",
     "gateway", "package", "rail", "highway", "expressway", "motorway", "dam", "bridge",
     "refinery", "terminal", "mine", "farm", "complex", "zone", "hub", "scheme", "facility",
-    "station", "tunnel", "canal", "railway",
+    "station", "tunnel", "canal", "railway", "mission", "strategy",
 })
 AGREEMENT_NAME_HEADS = frozenset({
     "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",

@@ -214,9 +214,24 @@ class KgEntities:
             if doc[i].text == "(":
                 end = i
                 break
-        if start >= end or _AMOUNT_LIKE.match(doc[start].text):
-            return []  # empty, or "USD4.2 bln" read as a name
+        if start >= end or _AMOUNT_LIKE.match(doc[start].text) or \
+                not doc[start].text[:1].isupper():
+            return []  # empty, "USD4.2 bln" or "late-2022" read as a name
+        # "Sociedad Química y Minera de Chile": particles carry a name on
+        while end + 1 < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES and \
+                doc[end + 1].text[:1].isupper() and label == "ORG":
+            end += 2
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
         if label == "PERSON":
+            first = doc[start]
+            if end - start == 1 and first.is_sent_start and first.pos_ == "NOUN":
+                return []  # "Volumes rose": a capitalised common noun
+            if first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "to", "near", "from",
+                                                             "via") or \
+                    doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in (
+                        "in", "at", "to", "near", "from", "via"):
+                return [Span(doc, start, end, label="Region")]  # "a line to Malaba"
             return [Span(doc, start, end, label="Person")]
         if label == "EVENT":
             return [Span(doc, start, end, label="Event")]
@@ -500,7 +515,17 @@ class KgEntities:
                     start -= 1
                 if start == token.i and lower in ("meeting", "week", "games"):
                     continue  # a bare "Meeting" is no name
-                spans.append(Span(doc, start, token.i + 1, label="Event"))
+                end = token.i + 1
+                # "Forum on China-Africa Cooperation": the name runs on after 'on', 'of'
+                if end + 1 < len(doc) and doc[end].lower_ in ("on", "of", "for") and \
+                        doc[end + 1].text[:1].isupper():
+                    tail = end + 1
+                    while tail < len(doc) and (doc[tail].text[:1].isupper() or
+                                               doc[tail].text == "-" and tail + 1 < len(doc)
+                                               and doc[tail + 1].text[:1].isupper()):
+                        tail += 1
+                    end = tail
+                spans.append(Span(doc, start, end, label="Event"))
             elif lower in ("summit", "forum", "conference", "expo") and token.i > 0:
                 prev = doc[token.i - 1]
                 if prev.text[:1].isupper() and prev.pos_ == "PROPN":

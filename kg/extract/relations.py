@@ -44,6 +44,7 @@ _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
                            "open", "visit"})
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
+_GATHERINGS = frozenset({"session", "meeting", "summit", "plenary", "round", "congress"})
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
                         "complex", "farm", "park"})
@@ -271,6 +272,8 @@ class RelationReader:
             lemma = token.lemma_.lower()
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.AGREEMENT_HEADS:
                 self.agreement(token)
+            elif token.lower_ in _GATHERINGS and token.i not in self.token_key:
+                self.gathering(token)
             elif token.pos_ == "NOUN" and (token.lower_ in lexicon.PROJECT_HEADS or
                                            token.lemma_.lower() in lexicon.PROJECT_HEADS):
                 self.project(token)
@@ -724,6 +727,22 @@ class RelationReader:
                     words = "".join(t.text_with_ws for t in tail).strip()
                     variants.append(f"{text} {words}")
         return variants
+
+    def gathering(self, head: Token) -> None:
+        """'the 25th session of the Intergovernmental Commission', 'a summit of the Forum on
+        China-Africa Cooperation', 'the annual meeting of the IDB': an event of a body."""
+        bodies = [k for k in self.pobjects(head, ("of",), (*_ORGS, EntityClass.EVENT))]
+        if not bodies:
+            return
+        text, _tokens = self.phrase(head)
+        ordinal = [t.text for t in head.lefts if t.ent_type_ == "ORDINAL" or
+                   t.lower_ in lexicon.ORDINAL_WORDS]
+        words = " ".join([*ordinal, text]) if ordinal and ordinal[0] not in text else text
+        label = f"{words} of the {self.labels[bodies[0]]}"
+        key = self.describe(head, EntityClass.EVENT, label, None)
+        for place in self.pobjects(head, ("in", "at"), _PLACES):
+            self.add(key, Predicate.LOCATED_IN, place, head)
+        self.attendance(head)
 
     def agreement_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
         """Parties of a named or referred-to agreement: its name's modifiers ('EU-Namibia

@@ -465,6 +465,9 @@ class KgEntities:
         exact = {(s.start, s.end) for s in chosen if not s.id_}
         taken = {i for span in chosen for i in range(span.start, span.end)}
         generic = lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS | lexicon.GOVERNMENT_HEADS
+        positions: dict[str, list[int]] = {}
+        for token in doc:
+            positions.setdefault(token.text, []).append(token.i)
         found: list[Span] = []
         for span in chosen:
             if span.label_ not in ("Firm", "Organization", "GovernmentBody") or len(span) < 2:
@@ -477,9 +480,8 @@ class KgEntities:
             short = words[:cut]
             if " ".join(short) in self.place_names or not short[0][:1].isupper():
                 continue
-            for start in range(len(doc) - cut + 1):
-                window = doc[start : start + cut]
-                if [t.text for t in window] != short:
+            for start in positions.get(short[0], ()):
+                if [t.text for t in doc[start : start + cut]] != short:
                     continue
                 if (start, start + cut) not in exact and any(i in taken for i in
                                                              range(start, start + cut)):

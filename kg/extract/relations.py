@@ -44,6 +44,9 @@ _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
                            "open", "visit"})
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
+_SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
+                 frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
+                            "establish", "commission", "inaugurate", "approve", "propose"}))
 _GATHERINGS = frozenset({"session", "meeting", "summit", "plenary", "round", "congress"})
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
@@ -443,6 +446,9 @@ class RelationReader:
             [f for f in self.subject_of(noun) if self.classes.get(f) in _ACTORS]
         funders += [k for k in self.pobjects(noun, ("from", "by"), _ACTORS) if k not in funders]
         targets = self.pobjects(noun, ("for", "to", "in", "into"), _FUNDABLE)
+        if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            # "a new round of financing for the corridor"
+            targets = self.pobjects(noun.head.head, ("for", "to", "in", "into"), _FUNDABLE)
         self.funds(funders, targets, noun)
 
     def funds(self, funders: list[str], targets: list[str], cue: Token) -> None:
@@ -605,7 +611,8 @@ class RelationReader:
             verb = verb.head
         if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
                 verb.pos_ in ("VERB", "AUX") and verb != head:
-            places += self.pobjects(verb, ("in", "at", "near", "across"), _PLACES)
+            if verb.lemma_.lower() in _SITING_VERBS:  # "build a plant in X", not "link mines
+                places += self.pobjects(verb, ("in", "at", "near", "across"), _PLACES)  # to X"
             if head.dep_ != "nsubj":
                 # "financed by the World Bank and operated by DP World": each verb its agents
                 verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and

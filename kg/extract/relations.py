@@ -867,6 +867,8 @@ class RelationReader:
             return
         doc = self.doc
         i = mention.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # "Department of Economic Affairs (DEA) of the Ministry of Finance"
         if i < len(doc) and doc[i].lower_ in ("of", "under"):
             j = i + 1
             while j < len(doc) and doc[j].lower_ in ("the",):
@@ -943,6 +945,10 @@ class RelationReader:
             words = {t.lower_ for t in title.subtree}
             if not words & lexicon.POSITION_NOUNS:
                 continue
+            between = range(mention.end, title.i)
+            if any(self.classes.get(self.token_key.get(i, "")) == EntityClass.PERSON and
+                   self.token_key.get(i) != person for i in between):
+                continue  # "Ahn and Rosan Roeslani, Indonesia's minister": Roeslani's title
             role = self.role_text(title)
             organisation = self.employer(title)
             ministry = self.ministry_of(role)

@@ -31,7 +31,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     inner_places = {t.i: countries[t.text] for m in mentions if m.cls == EntityClass.EVENT
                     for t in doc[m.start : m.end] if t.text in countries}
     reader = RelationReader(doc, article.id, mentions, key_of, classes, labels, containing,
-                            inner_places)
+                            inner_places, {e.key: e.aliases for e in resolved})
     reader.read()
 
     def key_of_token(token: Token) -> str | None:

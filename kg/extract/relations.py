@@ -95,7 +95,8 @@ class RelationReader:
     def __init__(self, doc: Doc, article_id: str, mentions: list[Mention],
                  key_of: dict[tuple[int, int], str], classes: dict[str, EntityClass],
                  labels: dict[str, str], containing: dict[str, str] | None = None,
-                 inner_places: dict[int, str] | None = None) -> None:
+                 inner_places: dict[int, str] | None = None,
+                 aliases: dict[str, tuple[str, ...]] | None = None) -> None:
         self.doc = doc
         # Places named inside longer names ("India" in "India-Australia Annual Summit").
         self.inner_places = inner_places or {}
@@ -104,6 +105,7 @@ class RelationReader:
         self.article_id = article_id
         self.classes = dict(classes)
         self.labels = dict(labels)
+        self.aliases: dict[str, tuple[str, ...]] = dict(aliases or {})
         self.token_key: dict[int, str] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in mentions:
@@ -686,6 +688,10 @@ class RelationReader:
         if verb.pos_ in ("VERB", "AUX", "NOUN"):
             partners += [p for p in self.pobjects(verb, ("with", "between"), _PARTIES)
                          if p not in partners]
+        for clause in head.children:  # "an agreement to be signed with the DEA"
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
+                partners += [p for p in self.pobjects(clause, ("with", "between"), _PARTIES)
+                             if p not in partners]
         actors = [k for k in self.subject_of(head) if k not in partners and
                   self.classes.get(k) in _PARTIES]
         if not actors and not named and self.subject_of(head) == [] and partners:
@@ -712,7 +718,8 @@ class RelationReader:
             return  # an agreement of nobody named is no fact worth a node
         label = "-".join(self.labels[p] for p in parties[:3]) + f" {singular}"
         key = self.describe(head, EntityClass.AGREEMENT, label, text)
-        for variant in variants:
+        short = "-".join(self.short_name(p) for p in parties[:3]) + f" {singular}"
+        for variant in [*variants, short]:
             self.describe(head, EntityClass.AGREEMENT, label, variant)
         self.described[key].status = status or self.described[key].status
         for party in parties:
@@ -720,6 +727,11 @@ class RelationReader:
         if head.lemma_.lower() in ("partnership", "cooperation"):
             for a, b in zip(parties, parties[1:], strict=False):
                 self.add(a, Predicate.COOPERATES_WITH, b, head)
+
+    def short_name(self, key: str) -> str:
+        """An entity's shortest name as the text uses it ('JICA' for the agency)."""
+        names = [self.labels[key], *self.aliases.get(key, ())]
+        return min(names, key=len)
 
     @staticmethod
     def name_variants(head: Token, text: str) -> list[str]:

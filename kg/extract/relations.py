@@ -589,10 +589,13 @@ class RelationReader:
         label = text
         if owners and not named:
             label = f"{self.labels[owners[0]]} {text}"
+            variants = [f"{self.short_name(owners[0])} {text}"]
+        else:
+            variants = []
         names = tuple(sorted(set(named + owners))) if strong else ()
         key = self.describe(head, EntityClass.PROJECT, label, text if label != text else None,
                             names)
-        for variant in self.name_variants(head, text):
+        for variant in [*variants, *self.name_variants(head, text)]:
             self.describe(head, EntityClass.PROJECT, label, variant, names)
         self.project_links(head, key, modifiers)
 
@@ -758,7 +761,8 @@ class RelationReader:
                    t.lower_ in lexicon.ORDINAL_WORDS]
         words = " ".join([*ordinal, text]) if ordinal and ordinal[0] not in text else text
         label = f"{words} of the {self.labels[bodies[0]]}"
-        key = self.describe(head, EntityClass.EVENT, label, None)
+        key = self.describe(head, EntityClass.EVENT, label,
+                            f"{words} of the {self.short_name(bodies[0])}")
         for place in self.pobjects(head, ("in", "at"), _PLACES):
             self.add(key, Predicate.LOCATED_IN, place, head)
         self.attendance(head)

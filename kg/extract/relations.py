@@ -542,6 +542,15 @@ class RelationReader:
         self.described_at.setdefault(head.i, key)
         return key
 
+    def recent_named(self, head: Token) -> str | None:
+        """The nearest project named before `head` whose name ends in the same head word."""
+        for i in range(head.i - 1, -1, -1):
+            key = self.token_key.get(i)
+            if key and self.classes.get(key) == EntityClass.PROJECT and \
+                    self.doc[i].lemma_.lower() == head.lemma_.lower():
+                return key
+        return None
+
     def recent_described(self, head: Token, cls: EntityClass) -> str | None:
         """The project or agreement a bare 'the plant', 'the deal' refers back to: the nearest
         one before it with the same head word, else the nearest one of its class."""
@@ -578,6 +587,12 @@ class RelationReader:
                     self.project_links(head, key, modifiers)
             return
         strong = head.lemma_.lower() in _STRONG_PROJECT_HEADS
+        if not named and not owners and head.tag_ != "NNS":
+            earlier = self.recent_named(head)
+            if earlier:  # "the bullet train corridor" after "the Mumbai-Ahmedabad Corridor"
+                self.described_at.setdefault(head.i, earlier)
+                self.project_links(head, earlier, modifiers)
+                return
         projects = [k for k in named if self.classes.get(k) == EntityClass.PROJECT]
         if projects:  # "the Middle Corridor initiative" is the Middle Corridor
             self.described_at.setdefault(head.i, projects[0])

@@ -89,3 +89,15 @@ def test_export_writes_nothing_on_failure(tmp_path: Path, monkeypatch: pytest.Mo
         export_turtle(nasty_graph(), path)
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_outputs_get_the_usual_file_mode(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "graph.ttl"
+    umask = os.umask(0o022)
+    try:
+        export_turtle(nasty_graph(), path)
+    finally:
+        os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o644

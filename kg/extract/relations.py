@@ -575,7 +575,8 @@ class RelationReader:
             return  # "the field of contracted projects": a topic, not a project
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
-        owners = self.keys_of([c for c in head.children if c.dep_ == "poss"])
+        owners = [k for c in head.children if c.dep_ == "poss"
+                  for k in self.entities(c, _PARTIES)]
         named = self.keys_of(modifiers)
         plain = {t.lower_ for t in modifiers if not self.key_at(t)}
         if not modifiers and not owners:
@@ -618,7 +619,9 @@ class RelationReader:
         """A project's owner and places from its modifiers ("BYD's Camacari plant"), its place
         from 'in/at/near X', and who funds or takes part in it from the governing verb ("X
         will invest ... in the plant", "built by X", "with Chinese involvement")."""
-        owners = self.keys_of([c for c in head.children if c.dep_ == "poss"] + modifiers)
+        owners = self.keys_of(modifiers)
+        owners += [k for c in head.children if c.dep_ == "poss"  # "its Mexican fleet"
+                   for k in self.entities(c, _PARTIES) if k not in owners]
         for owner in owners:
             cls = self.classes.get(owner)
             if cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY):

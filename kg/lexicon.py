@@ -157,7 +157,6 @@ SAY_VERBS = frozenset({
     "reveal", "disclose", "confirm", "publish", "release", "write", "predict", "forecast",
     "expect", "project", "claim", "explain", "stress", "emphasize", "emphasise",
 })
-SOURCE_NOUNS = frozenset({"data", "figures", "statistics", "report", "estimates", "survey"})
 
 # ---- numbers and units ------------------------------------------------------------------------
 NUMBER_WORDS = {
@@ -175,7 +174,6 @@ SCALE_WORDS = {
 MULTIPLIER_WORDS = {"twice": 2, "double": 2, "triple": 3, "threefold": 3, "twofold": 2,
                     "fourfold": 4, "fivefold": 5, "tenfold": 10, "thrice": 3}
 MULTIPLIER_NOUNS = frozenset({"times", "fold", "-fold"})
-PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pct", "percentage points"})
 # Physical units, written form -> canonical unit symbol.
 QUANTITY_UNITS = {
     "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",

@@ -77,10 +77,6 @@ def make_kg_entities(nlp: Language, name: str) -> KgEntities:
     return KgEntities(nlp, load_gazetteer())
 
 
-def _lower(token: Token) -> str:
-    return token.text.lower()
-
-
 def _adjectival(word: str) -> bool:
     """A proper adjective such as 'Russian', 'European', 'Chinese' (by its ending)."""
     return word[:1].isupper() and word.endswith(("an", "ern", "ese", "ic", "ish", "al"))

@@ -57,12 +57,10 @@ def sentence_source(sent: Span, key_of_token: KeyOfToken) -> str | None:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.SAY_VERBS:
             for child in token.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
+                    # "Kudratov said", also "data from X show", "X's data show"
                     key = _entity_in(list(child.subtree), key_of_token)
                     if key:
                         return key
-                    # "data from X show", "X's data show"
-                    if child.lower_ in lexicon.SOURCE_NOUNS:
-                        continue
     return None
 
 

@@ -17,13 +17,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.attribution import attribution_tokens
+from kg.extract.attribution import KeyOfToken, attribution_tokens
 from kg.extract.dates import resolve_date
 from kg.extract.mentions import evidence_for
 from kg.extract.numbers import Amount, is_number_token, read_amount
 from kg.extract.records import Figure, FigureKind, Period, Qualifier
 
-KeyOfToken = Callable[[Token], "str | None"]
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _MEASURE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "case", "npadvmod"})
 

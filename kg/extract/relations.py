@@ -372,10 +372,6 @@ class RelationReader:
         between = self.pobjects(cue, ("between",))
         if predicate != Predicate.INVESTS_IN and len(between) >= 2 and not agents:
             agents, targets = between[:1], between[1:]
-        if cue.pos_ == "VERB":
-            for c in cue.children:
-                if c.dep_ == "dobj" and predicate == Predicate.TRADES_WITH:
-                    continue
         if predicate == Predicate.INVESTS_IN:
             funded = [t for t in targets if self.classes.get(t) == EntityClass.PROJECT]
             for agent in agents:
@@ -866,9 +862,6 @@ class RelationReader:
                         self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
             for place in places[:1]:
                 self.add(key, Predicate.LOCATED_IN, place, head)
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                    continue
 
     def place_inside_name(self, i: int) -> str | None:
         """The gazetteer place a token inside a longer name stands for, if any."""

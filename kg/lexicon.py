@@ -116,7 +116,7 @@ AGREEMENT_HEADS = frozenset({
     "agreement", "agreements", "memorandum", "memoranda", "mou", "mous", "deal", "deals",
     "contract", "contracts", "treaty", "treaties", "accord", "accords", "pact", "pacts",
     "protocol", "protocols", "declaration", "charter", "partnership", "partnerships",
-    "arrangement", "arrangements", "concession", "concessions", "framework",
+    "arrangement", "arrangements", "concession", "concessions", "framework", "documents",
 })
 SIGNED_VERBS = frozenset({
     "sign", "conclude", "ink", "seal", "clinch", "finalize", "finalise", "ratify", "strike",

@@ -427,14 +427,7 @@ class KgEntities:
             if token.lower_.rstrip(".") not in heads or not token.text[:1].isupper():
                 continue
             start = token.i
-            while start > 0 and (_is_capitalised(doc[start - 1]) or
-                                 doc[start - 1].text in ("&", "-") or
-                                 doc[start - 1].lower_ == "and" and start >= 2 and
-                                 _is_capitalised(doc[start - 2]) and
-                                 _is_capitalised(doc[start])) and \
-                    doc[start - 1].ent_type_ not in NUMERIC_LABELS and \
-                    not doc[start - 1].is_stop and not doc[start - 1].like_num and \
-                    doc[start - 1].text not in self.not_names:
+            while start > 0 and self._continues_name_leftwards(doc, start):
                 start -= 1
                 if doc[start].is_sent_start:
                     break
@@ -445,6 +438,23 @@ class KgEntities:
                                   label=classify_name([t.text for t in
                                                        doc[start : token.i + 1]])))
         return spans
+
+    def _continues_name_leftwards(self, doc: Doc, start: int) -> bool:
+        """Whether the token before `start` belongs to the name: a capitalised word that is
+        not a stop word, number or unit, a '&' or '-', or an 'and' between capitalised words
+        ('Belt and Road Initiative')."""
+        prev = doc[start - 1]
+        if prev.lower_ == "and":
+            left = doc[start - 2] if start >= 2 else prev
+            ends_a_name = left.lower_.rstrip(".") in _LEGAL_SUFFIXES | _NAME_HEADS | \
+                lexicon.PROJECT_NAME_HEADS  # "Goldwind Co and Envision Co": two names
+            return start >= 2 and _is_capitalised(left) and not left.is_stop and \
+                not ends_a_name and _is_capitalised(doc[start]) and \
+                left.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG")
+        if prev.text in ("&", "-"):
+            return True
+        return _is_capitalised(prev) and prev.ent_type_ not in NUMERIC_LABELS and \
+            not prev.is_stop and not prev.like_num and prev.text not in self.not_names
 
     def _has_cue(self, span: Span) -> bool:
         words = {t.lower_.rstrip(".") for t in span}

@@ -140,3 +140,9 @@ def test_a_unit_name_ends_before_the_known_body_it_belongs_to(nlp: Language) -> 
     found = ents(nlp, text)
     assert ("Brazilian Institute of Economics", "Organization") in found
     assert ("Fundação Getulio Vargas", "Organization") in found
+
+
+def test_a_programme_name_runs_through_and(nlp: Language) -> None:
+    found = ents(nlp, "Firms built roads in Laos under the Belt and Road Initiative (BRI).")
+    assert ("Belt and Road Initiative", "Project") in found
+    assert ("BRI", "Project") in found

@@ -168,6 +168,10 @@ class RelationReader:
                         add(self.key_at(c))
                 if t.lower_ in ("country", "nation") and not found:
                     add(self.recent(t, (EntityClass.COUNTRY,)))
+                if t.lower_ in ("sides", "countries", "nations", "governments") and any(
+                        c.lower_ == "two" for c in t.children) and not found:
+                    for key in self.main_pair:  # "the two sides": the article's pair
+                        add(key)
                 if t.lower_ in ("company", "firm", "group") and not found and \
                         any(c.lower_ == "the" for c in t.children):
                     add(self.recent(t, (EntityClass.FIRM,)))

@@ -245,3 +245,13 @@ def test_investors_from_and_money_flowing_into(extract) -> None:
 def test_stake_in_a_firm(extract) -> None:
     found = triples(extract("Tianqi Lithium, which owns about 22 percent of SQM, objected."))
     assert any(p == "investsIn" and o == "org:sqm" for _, p, o in found)
+
+
+def test_the_two_sides_are_the_articles_pair(extract) -> None:
+    text = ("China and Kazakhstan held talks. China praised Kazakhstan. The two sides signed "
+            "cooperation documents on energy.")
+    extraction = extract(text)
+    [documents] = by_class(extraction, EntityClass.AGREEMENT)
+    found = triples(extraction)
+    assert ("country:CN", "partyTo", documents.key) in found
+    assert ("country:KZ", "partyTo", documents.key) in found

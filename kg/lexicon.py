@@ -41,7 +41,7 @@ PROJECT_NAME_HEADS = frozenset({
     "initiative", "programme", "program", "corridor", "pipeline", "plant", "project",
     "gateway", "package", "rail", "highway", "expressway", "motorway", "dam", "bridge",
     "refinery", "terminal", "mine", "farm", "complex", "zone", "hub", "scheme", "facility",
-    "station", "tunnel", "canal", "railway", "mission", "strategy",
+    "station", "tunnel", "canal", "railway", "mission", "strategy", "link",
 })
 AGREEMENT_NAME_HEADS = frozenset({
     "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",

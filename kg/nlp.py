@@ -36,6 +36,7 @@ KG_LABELS = frozenset({
 _NAMED_CLASSES = frozenset({"Firm", "GovernmentBody", "Organization", "Project", "Agreement"})
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _AMOUNT_LIKE = re.compile(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d")
+_LEGAL_PREFIXES = frozenset({"PT", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO", "PAO"})
 _LEGAL_SUFFIXES = frozenset({
     "co", "corp", "corporation", "company", "ltd", "limited", "inc", "llc", "jsc", "pjsc",
     "plc", "sa", "ag", "gmbh", "nv", "spa", "group", "holdings", "holding", "se", "pte",
@@ -263,8 +264,11 @@ class KgEntities:
         found = []
         for span in chosen:
             end = span.end
-            if span.label_ not in _NAMED_CLASSES or end + 2 >= len(doc):
+            if span.label_ not in _NAMED_CLASSES | {"Country", "Region"} or end + 2 >= len(doc):
                 continue
+            if span.label_ in ("Country", "Region") and \
+                    doc[end + 1].text[:1] != span.text[:1]:
+                continue  # "... Indonesia China (KCIC)": not China's abbreviation
             if doc[end].text != "(" or doc[end + 2].text != ")":
                 continue
             token = doc[end + 1]
@@ -424,6 +428,14 @@ class KgEntities:
         spans = []
         heads = _LEGAL_SUFFIXES | _NAME_HEADS | lexicon.PROJECT_NAME_HEADS
         for token in doc:
+            if token.text in _LEGAL_PREFIXES and token.i + 1 < len(doc) and \
+                    doc[token.i + 1].text[:1].isupper():
+                # "PT Kereta Cepat Indonesia China": an Indonesian company form first
+                end = token.i + 1
+                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                    end += 1
+                spans.append(Span(doc, token.i, end, label="Firm"))
+                continue
             if token.lower_.rstrip(".") not in heads or not token.text[:1].isupper():
                 continue
             start = token.i
@@ -460,7 +472,7 @@ class KgEntities:
         words = {t.lower_.rstrip(".") for t in span}
         heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS | \
             lexicon.PROJECT_NAME_HEADS | lexicon.AGREEMENT_NAME_HEADS | _LEGAL_SUFFIXES
-        return bool(words & heads)
+        return bool(words & heads) or span[0].text in _LEGAL_PREFIXES
 
     def _short_forms(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """Later uses of an organisation's short form ('Steppe Copper' for 'Steppe Copper

@@ -130,6 +130,9 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
     else:
         kind = FigureKind.COUNT
     counted: Token | None = None
+    if kind == FigureKind.COUNT and end + 1 < len(doc) and doc[end].text == "-" and \
+            doc[end].whitespace_ == "" and doc[end + 1].lower_ in lexicon.QUANTITY_UNITS:
+        end += 1  # "a 665-kilometer line"
     if kind == FigureKind.COUNT and end < len(doc):
         after = doc[end]
         two = " ".join(t.lower_ for t in doc[end : end + 2])

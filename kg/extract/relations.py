@@ -990,8 +990,8 @@ class RelationReader:
         # Title before the name: "Uzbek Investment Minister Laziz Kudratov"
         before: list[Token] = []
         for t in reversed(doc[max(0, mention.start - 6) : mention.start]):
-            if t.text in (",", ".", ";", ":") or t.is_sent_end or t.lower_ in ("and", "with",
-                                                                                 "met", "said"):
+            if t.text in (",", ".", ";", ":") or t.is_sent_end or t.pos_ in ("ADP", "VERB",
+                                                                               "CCONJ"):
                 break
             before.insert(0, t)
         if before and any(t.lower_ in lexicon.POSITION_NOUNS for t in before):
@@ -1053,8 +1053,10 @@ class RelationReader:
             if t.lower_ in ("at", "with", "from") and n > 0:
                 cut = n
                 break
-        words = "".join(t.text_with_ws for t in tokens[:cut]).strip().rstrip(",")
-        return words
+        words = [t for t in tokens[:cut]]
+        while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
+            words = words[:-1]  # "director of the" (the body itself is the object)
+        return "".join(t.text_with_ws for t in words).strip()
 
 
 def mention_span(doc: Doc, mention: Mention) -> Span:

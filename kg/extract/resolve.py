@@ -58,7 +58,8 @@ def resolve_entities(
         end = mention.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             j = by_start.get(end + 1)
-            if j is not None and mentions[j].text.isupper() and mention.cls != EntityClass.PERSON:
+            if j is not None and mentions[j].text.isupper() and mention.cls != EntityClass.PERSON \
+                    and abbreviates(mentions[j].text, mention):
                 target[j] = i
     abbreviations = {mentions[j].text: target[j] for j in range(len(mentions)) if target[j] != j}
 
@@ -141,6 +142,15 @@ def resolve_entities(
         for m in group:
             key_of[(m.start, m.end)] = key
     return entities, key_of
+
+
+def abbreviates(short: str, mention: Mention) -> bool:
+    """Whether `short` can abbreviate the mention: any organisation may carry an acronym of
+    another language (BMWK), but a place only one with its own initial ('UAE', 'DRC'), so
+    that '... China (KCIC)' does not make KCIC a name of China."""
+    if mention.cls not in (EntityClass.COUNTRY, EntityClass.REGION):
+        return True
+    return short[:1].upper() == _clean(mention.text)[:1].upper()
 
 
 def _group_class(group: list[Mention]) -> EntityClass:

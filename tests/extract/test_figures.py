@@ -105,3 +105,8 @@ def test_paragraph_attribution_carries_to_earlier_sentences(extract) -> None:
     extraction = extract(text)
     assert figure(extraction, "Twelve").reported_by == "person:tran-van-minh"
     assert figure(extraction, "4 percent").reported_by is None
+
+
+def test_hyphenated_quantity(extract) -> None:
+    found = figure(extract("Contractors are building a 665-kilometer line."), "665-kilometer")
+    assert found.unit == "km" and found.kind == FigureKind.QUANTITY

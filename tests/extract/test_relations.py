@@ -255,3 +255,12 @@ def test_the_two_sides_are_the_articles_pair(extract) -> None:
     found = triples(extraction)
     assert ("country:CN", "partyTo", documents.key) in found
     assert ("country:KZ", "partyTo", documents.key) in found
+
+
+def test_role_words_stop_at_the_body_and_the_clause(extract) -> None:
+    text = ("Xu Liping, director of the Center for Asian Studies, spoke during a visit to "
+            "Hanoi by Chinese Premier Li Qiang.")
+    roles = {r.subject: r.role for r in extract(text).relations
+             if r.predicate == Predicate.HOLDS_POSITION_IN}
+    assert roles.get("person:xu-liping") == "director"
+    assert roles.get("person:li-qiang") == "premier"

@@ -46,3 +46,13 @@ def test_dateline_place_is_not_an_entity(extract) -> None:
     keys = {e.key for e in extraction.entities}
     assert "city:nairobi" not in keys
     assert {"country:KE", "country:ET"} <= keys
+
+
+def test_a_place_does_not_take_another_names_acronym(extract) -> None:
+    text = ("The line is run by PT Kereta Cepat Indonesia China (KCIC), a joint venture. "
+            "KCIC said traffic grew.")
+    extraction = extract(text)
+    china = [e for e in extraction.entities if e.key == "country:CN"]
+    assert not china or "KCIC" not in china[0].aliases
+    firm = [e for e in extraction.entities if "KCIC" in (e.label, *e.aliases)]
+    assert firm and firm[0].cls == EntityClass.FIRM

@@ -130,6 +130,9 @@ class KgEntities:
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
                 if span.text in self.not_names or not span.text.strip():
                     continue
+                if span.end < len(doc) and doc[span.end].lower_ in ("dollar", "dollars") and \
+                        span.label_ == "Country":
+                    continue  # "U.S. dollars" names a currency, not a country
                 if not any(span.start < c.end and c.start < span.end for c in chosen):
                     chosen.append(span)
         abbreviations = self._abbreviations(doc, chosen)
@@ -229,6 +232,9 @@ class KgEntities:
                     doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in (
                         "in", "at", "to", "near", "from", "via"):
                 return [Span(doc, start, end, label="Region")]  # "a line to Malaba"
+            if end + 1 < len(doc) and doc[end].lower_ == "in" and any(
+                    t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1 : end + 4]):
+                return [Span(doc, start, end, label="Region")]  # "Ayagoz in eastern Kazakhstan"
             return [Span(doc, start, end, label="Person")]
         if label == "EVENT":
             return [Span(doc, start, end, label="Event")]

@@ -146,3 +146,8 @@ def test_a_programme_name_runs_through_and(nlp: Language) -> None:
     found = ents(nlp, "Firms built roads in Laos under the Belt and Road Initiative (BRI).")
     assert ("Belt and Road Initiative", "Project") in found
     assert ("BRI", "Project") in found
+
+
+def test_unknown_places_the_model_reads_as_people(nlp: Language) -> None:
+    found = ents(nlp, "The line will link Ayagoz in eastern Kazakhstan with Tacheng in China.")
+    assert ("Ayagoz", "Region") in found

@@ -156,7 +156,7 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
             for size in (3, 2, 1):
                 words = " ".join(t.lower_ for t in doc[end : end + size])
                 code = currencies.get(words)
-                if code and all(t.is_alpha for t in doc[end : end + size]):
+                if code and all(t.text.replace(".", "").isalpha() for t in doc[end : end + size]):
                     kind, unit, end = FigureKind.MONEY, code, end + size
                     break
     elif kind == FigureKind.MONEY and end < len(doc):

@@ -110,3 +110,10 @@ def test_paragraph_attribution_carries_to_earlier_sentences(extract) -> None:
 def test_hyphenated_quantity(extract) -> None:
     found = figure(extract("Contractors are building a 665-kilometer line."), "665-kilometer")
     assert found.unit == "km" and found.kind == FigureKind.QUANTITY
+
+
+def test_us_dollars_is_a_currency_not_a_country(extract) -> None:
+    extraction = extract("Bilateral trade reached 41 billion U.S. dollars last year.")
+    found = figure(extraction, "41 billion U.S. dollars")
+    assert found.unit == "USD" and found.value == Decimal("41000000000")
+    assert "country:US" not in {e.key for e in extraction.entities}

@@ -35,6 +35,7 @@ class Currency:
     code: str
     names: tuple[str, ...]
     symbols: tuple[str, ...]
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class Gazetteer:
             self._add_place("city", row)
         for row in _rows("currencies.tsv", ("code", "names", "symbols", "countries")):
             self.currencies[row["code"]] = Currency(
-                row["code"], _many(row["names"]), _many(row["symbols"])
+                row["code"], _many(row["names"]), _many(row["symbols"]), _many(row["countries"])
             )
         for row in _rows("organizations.tsv", ("name", "aliases", "class", "wikidata")):
             key = f"org:{slugify(row['name'])}"
@@ -140,12 +141,22 @@ class Gazetteer:
                     forms.append((plural, "demonym", place))
         return forms
 
-    def currency_by_word(self) -> dict[str, str]:
-        """Lower-case currency names and written symbols -> ISO 4217 code."""
+    def currency_by_word(self, home: tuple[str, ...] = ()) -> dict[str, str]:
+        """Lower-case currency names and written symbols -> ISO 4217 code. A name several
+        currencies share ('dirham', 'dinar', 'peso') goes to the currency of the `home`
+        countries (ISO alpha-2) when one of them uses it: dirhams in a Moroccan story are MAD."""
         table: dict[str, str] = {}
         for currency in self.currencies.values():
             for word in (*currency.names, *currency.symbols, currency.code):
                 table.setdefault(word.lower(), currency.code)
+        for currency in self.currencies.values():
+            if set(currency.countries) & set(home):
+                for name in currency.names:
+                    for word in (name, name.split()[-1]):
+                        # bare "dollars" stays USD: international news means the US dollar
+                        if table.get(word.lower()) != currency.code and \
+                                word.lower() not in ("dollar", "dollars"):
+                            table[word.lower()] = currency.code
         return table
 
 

@@ -52,6 +52,8 @@ _PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note"
                            "hold", "chair", "host", "urge", "warn", "insist", "argue"})
 _WORKS_HEADS = frozenset({"farm", "plant", "project", "mine", "refinery", "pipeline", "railway",
                           "complex", "terminal", "park", "dam", "corridor", "hub", "line"})
+_PLACE_NOUNS = frozenset({"region", "province", "city", "town", "state", "port", "district",
+                          "county", "village", "prefecture", "governorate", "municipality"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
 
 
@@ -245,6 +247,9 @@ class KgEntities:
             return [Span(doc, start, end, label=cls if cls == "Project" else "Region")]
         if label not in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"):
             return []
+        if start >= 2 and doc[start - 1].lower_ == "of" and \
+                doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
+            return [Span(doc, start, end, label="Region")]  # "the regions of Guelmim-Oued Noun"
         titles = [i for i in range(start, end - 1) if doc[i].lower_ in lexicon.PERSON_TITLES
                   and doc[i].text[:1].isupper()]
         if titles and all(doc[i].text[:1].isupper() for i in range(titles[-1] + 1, end)):

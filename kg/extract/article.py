@@ -46,7 +46,8 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     def is_country(key: str) -> bool:
         return reader.classes.get(key) == EntityClass.COUNTRY
 
-    figures = extract_figures(doc, article.id, gazetteer.currency_by_word(), key_of_token,
+    home = tuple(key.split(":", 1)[1] for key in reader.main_pair)
+    figures = extract_figures(doc, article.id, gazetteer.currency_by_word(home), key_of_token,
                               sources, today, not_about, is_country)
 
     entities: list[Entity] = []

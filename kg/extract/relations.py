@@ -122,14 +122,15 @@ class RelationReader:
     @staticmethod
     def most_named_countries(mentions: list[Mention], key_of: dict[tuple[int, int], str],
                              classes: dict[str, EntityClass]) -> list[str]:
-        """The two countries the article names most: the pair 'bilateral' refers to."""
+        """The (up to) two countries the article names at least twice, most named first: the
+        pair 'bilateral' refers to, and whose currency a bare 'dirhams' is."""
         counts: dict[str, int] = {}
         for m in mentions:
             key = key_of[(m.start, m.end)]
             if classes.get(key) == EntityClass.COUNTRY:
                 counts[key] = counts.get(key, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [k for k, n in ranked[:2] if n >= 2] if len(ranked) >= 2 else []
+        return [k for k, n in ranked[:2] if n >= 2]
 
     # ---- resolving noun phrases to entities ------------------------------------------------
     def key_at(self, token: Token) -> str | None:
@@ -307,7 +308,9 @@ class RelationReader:
             elif lemma in lexicon.TRADE_CUES and token.pos_ in ("NOUN", "VERB"):
                 self.flow(token, Predicate.TRADES_WITH, ("with", "between", "to"))
             elif lemma in lexicon.COOPERATION_CUES:
-                self.flow(token, Predicate.COOPERATES_WITH, ("with", "between", "for", "of"))
+                trading = any(c.lower_ in ("trading", "trade") for c in token.children)
+                self.flow(token, Predicate.TRADES_WITH if trading else
+                          Predicate.COOPERATES_WITH, ("with", "between", "for", "of"))
             if token.pos_ == "VERB" and lemma in lexicon.SUPPLY_CUES:
                 self.supply(token)
             if token.lemma_.lower() in _VENTURE_NOUNS and token.head.pos_ == "VERB" and \
@@ -358,6 +361,9 @@ class RelationReader:
         else:
             agents = self.subject_of(cue)
         targets = self.pobjects(cue, preps) + targets
+        if cue.pos_ == "NOUN" and cue.dep_ == "attr" and agents and not targets:
+            # "The EU is Morocco's largest trading partner": the subject is the other side
+            targets = [k for k in self.subject_of(cue) if k not in agents]
         if predicate == Predicate.INVESTS_IN and agents and not targets:
             # the host named by another investment word in the sentence ("FDI into Vietnam")
             for other in cue.sent:
@@ -706,6 +712,11 @@ class RelationReader:
                                                       if c.dep_ == "poss"])
                  if self.classes.get(k) in _PARTIES]
         partners = self.pobjects(head, ("with", "between"), _PARTIES)
+        for prep in head.children:  # "a memorandum of understanding with the EU"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    partners += [p for p in self.pobjects(obj, ("with", "between"), _PARTIES)
+                                 if p not in partners]
         if verb.pos_ in ("VERB", "AUX", "NOUN"):
             partners += [p for p in self.pobjects(verb, ("with", "between"), _PARTIES)
                          if p not in partners]

@@ -117,3 +117,10 @@ def test_us_dollars_is_a_currency_not_a_country(extract) -> None:
     found = figure(extraction, "41 billion U.S. dollars")
     assert found.unit == "USD" and found.value == Decimal("41000000000")
     assert "country:US" not in {e.key for e in extraction.entities}
+
+
+def test_shared_currency_names_follow_the_articles_country(extract) -> None:
+    text = ("Morocco approved the plan. Morocco expects 319 billion dirhams of investment, "
+            "Morocco's ministry said.")
+    assert figure(extract(text), "319 billion dirhams").unit == "MAD"
+    assert figure(extract("The fund holds 2 billion dirhams."), "2 billion dirhams").unit == "AED"

@@ -264,3 +264,11 @@ def test_role_words_stop_at_the_body_and_the_clause(extract) -> None:
              if r.predicate == Predicate.HOLDS_POSITION_IN}
     assert roles.get("person:xu-liping") == "director"
     assert roles.get("person:li-qiang") == "premier"
+
+
+def test_trading_partner_and_memorandum_partners(extract) -> None:
+    found = triples(extract("The EU is Morocco's largest trading partner. Morocco signed a "
+                            "memorandum of understanding with the European Union in 2023."))
+    assert ("org:european-union", "tradesWith", "country:MA") in found or \
+        ("country:MA", "tradesWith", "org:european-union") in found
+    assert any(s == "org:european-union" and p == "partyTo" for s, p, _ in found)

@@ -46,6 +46,9 @@ def extract_figures(
             continue
         if token.ent_type_ in _SKIP_ENTS or _inside_name(token):
             continue
+        if token.i >= 2 and doc[token.i - 1].text in ("-", "–") and amounts and \
+                doc[token.i - 1].whitespace_ == "" and amounts[-1][1].end == token.i - 1:
+            continue  # the upper end of a range ("$2-3 a barrel") is not a figure of its own
         if token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and token.whitespace_ == "" \
                 and doc[token.i + 1].lower_ not in lexicon.SCALE_WORDS:
             continue  # glued to a word: part of a name such as "5G"

@@ -405,6 +405,14 @@ class RelationReader:
         else:
             home = self.subject_of(cue)
         other = self.pobjects(cue, ("to",) if outgoing else ("from",), _ACTORS)
+        if not other and not outgoing:
+            # "India's imports of Russian crude": the origin modifies the goods
+            for prep in cue.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for goods in prep.children:
+                        other += [k for k in self.keys_of([c for c in goods.children if c.dep_
+                                                           in ("amod", "compound", "nmod")])
+                                  if self.classes.get(k) in _ACTORS]
         for a in home:
             for b in other:
                 if self.classes.get(a) in _ACTORS:
@@ -944,9 +952,22 @@ class RelationReader:
 
     def member_lists(self) -> None:
         """'the Central Asian nations - Kazakhstan, Kyrgyzstan, ...': countries listed as the
-        members of a region or bloc named just before."""
+        members of a region or bloc named just before; 'the EAEU, of which Russia and Armenia
+        are members'."""
         doc = self.doc
         for token in doc:
+            if token.lemma_.lower() == "member" and token.dep_ == "attr":
+                verb = token.head
+                of_which = [c for prep in [*token.children, *verb.children]
+                            if prep.lower_ == "of" for c in prep.children
+                            if c.lower_ in ("which", "whom")]
+                bloc = [verb.head] if of_which and verb.dep_ == "relcl" else []
+                blocs = [k for b in bloc for k in self.entities(b, _ORGS + (EntityClass.REGION,))]
+                members = [k for c in token.head.children if c.dep_ == "nsubj"
+                           for k in self.entities(c, _PARTIES)]
+                for member in members:
+                    for group in blocs[:1]:
+                        self.add(member, Predicate.MEMBER_OF, group, token)
             if token.lower_ not in ("nations", "countries", "states", "members", "economies"):
                 continue
             groups = [g for g in self.keys_of(list(token.children))

@@ -124,3 +124,8 @@ def test_shared_currency_names_follow_the_articles_country(extract) -> None:
             "Morocco's ministry said.")
     assert figure(extract(text), "319 billion dirhams").unit == "MAD"
     assert figure(extract("The fund holds 2 billion dirhams."), "2 billion dirhams").unit == "AED"
+
+
+def test_the_upper_end_of_a_range_is_not_a_figure(extract) -> None:
+    texts = [f.text for f in extract("Discounts narrowed to $2-3 a barrel.").figures]
+    assert texts == ["$2"]

@@ -272,3 +272,13 @@ def test_trading_partner_and_memorandum_partners(extract) -> None:
     assert ("org:european-union", "tradesWith", "country:MA") in found or \
         ("country:MA", "tradesWith", "org:european-union") in found
     assert any(s == "org:european-union" and p == "partyTo" for s, p, _ in found)
+
+
+def test_imports_of_foreign_goods_and_members_of_which(extract) -> None:
+    found = triples(extract("India's imports of Russian crude fell in August."))
+    assert ("country:RU", "suppliesTo", "country:IN") in found
+    text = ("India is negotiating with the Eurasian Economic Union, of which Russia, "
+            "Kazakhstan and Armenia are members.")
+    found = triples(extract(text))
+    for code in ("RU", "KZ", "AM"):
+        assert (f"country:{code}", "memberOf", "org:eurasian-economic-union") in found

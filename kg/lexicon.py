@@ -13,6 +13,7 @@ GOVERNMENT_HEADS = frozenset({
     "authority", "bureau", "customs", "government", "cabinet", "parliament", "senate",
     "secretariat", "directorate", "inspectorate", "treasury", "presidency", "embassy",
     "consulate", "municipality", "mayoralty", "governorate", "regulator", "service", "office",
+    "board",
 })
 FIRM_HEADS = frozenset({
     "co", "co.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "limited", "inc",
@@ -66,7 +67,7 @@ PERSON_TITLES = frozenset({
     "minister", "president", "premier", "ambassador", "governor", "chairman", "chairwoman",
     "ceo", "director", "secretary", "commissioner", "mayor", "mr", "mr.", "mrs", "mrs.", "ms",
     "ms.", "dr", "dr.", "deputy", "vice", "chief", "executive", "spokesman", "spokeswoman",
-    "spokesperson", "chancellor", "envoy", "senator", "general", "professor", "prof.",
+    "spokesperson", "chancellor", "envoy", "senator", "professor", "prof.",
     "economist", "analyst", "officer", "founder", "chair", "head", "lawmaker", "counsellor",
     "emir", "king", "queen", "sultan", "prince", "crown",
 })

@@ -250,6 +250,14 @@ class KgEntities:
         if start >= 2 and doc[start - 1].lower_ == "of" and \
                 doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
             return [Span(doc, start, end, label="Region")]  # "the regions of Guelmim-Oued Noun"
+        if start >= 2 and doc[start - 1].lower_ == "of" and \
+                doc[start - 2].lower_ in lexicon.PERSON_TITLES and end - start >= 3:
+            # "Minister of Economy, Trade and Industry Yoji Muto": the portfolio, then a name
+            tail = doc[end - 2 : end]
+            heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
+            if all(t.pos_ == "PROPN" and t.lower_ not in heads for t in tail) and \
+                    doc[end - 3].lower_ not in ("and", ","):
+                return [Span(doc, end - 2, end, label="Person")]
         titles = [i for i in range(start, end - 1) if doc[i].lower_ in lexicon.PERSON_TITLES
                   and doc[i].text[:1].isupper()]
         if titles and all(doc[i].text[:1].isupper() for i in range(titles[-1] + 1, end)):

@@ -151,3 +151,10 @@ def test_a_programme_name_runs_through_and(nlp: Language) -> None:
 def test_unknown_places_the_model_reads_as_people(nlp: Language) -> None:
     found = ents(nlp, "The line will link Ayagoz in eastern Kazakhstan with Tacheng in China.")
     assert ("Ayagoz", "Region") in found
+
+
+def test_portfolio_then_name(nlp: Language) -> None:
+    found = ents(nlp, "He met Japan's Minister of Economy, Trade and Industry Yoji Muto in Tokyo.")
+    assert ("Yoji Muto", "Person") in found
+    assert ("Board of Investment", "GovernmentBody") in ents(
+        nlp, "The Board of Investment (BOI) approved the plan.")

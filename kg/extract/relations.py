@@ -362,8 +362,13 @@ class RelationReader:
             agents = self.subject_of(cue)
         targets = self.pobjects(cue, preps) + targets
         if cue.pos_ == "NOUN" and cue.dep_ == "attr" and agents and not targets:
-            # "The EU is Morocco's largest trading partner": the subject is the other side
-            targets = [k for k in self.subject_of(cue) if k not in agents]
+            # "The EU is Morocco's largest trading partner": the subject is the other side;
+            # "Japan is Thailand's largest investor": the subject invests in the possessor
+            subjects = [k for k in self.subject_of(cue) if k not in agents]
+            if cue.lemma_.lower() in ("investor", "source", "lender", "financier"):
+                agents, targets = subjects, agents
+            else:
+                targets = subjects
         if predicate == Predicate.INVESTS_IN and agents and not targets:
             # the host named by another investment word in the sentence ("FDI into Vietnam")
             for other in cue.sent:
@@ -593,13 +598,24 @@ class RelationReader:
                   for k in self.entities(c, _PARTIES)]
         named = self.keys_of(modifiers)
         plain = {t.lower_ for t in modifiers if not self.key_at(t)}
+        places = self.pobjects(head, ("in", "at", "near"), _PLACES)
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _SITING_VERBS:
+            places += self.pobjects(head.head, ("in", "at", "near"), _PLACES)
+        if not modifiers and not owners and places and \
+                head.lemma_.lower() in _STRONG_PROJECT_HEADS and head.tag_ == "NN" and \
+                any(c.lower_ in ("a", "an") for c in head.children):
+            # "BYD opened a factory in Rayong": a new works, named by its place
+            label = f"{text} in {self.labels[places[0]]}"
+            key = self.describe(head, EntityClass.PROJECT, label, None)
+            self.project_links(head, key, modifiers)
+            return
         if not modifiers and not owners:
             if head.lemma_.lower() in lexicon.PROJECT_HEADS and any(
                     c.lower_ in ("the", "this", "that") for c in head.children):
-                key = self.recent_described(head, EntityClass.PROJECT)
-                if key:  # "the plant" names the plant described before
-                    self.described_at.setdefault(head.i, key)
-                    self.project_links(head, key, modifiers)
+                earlier = self.recent_described(head, EntityClass.PROJECT)
+                if earlier:  # "the plant" names the plant described before
+                    self.described_at.setdefault(head.i, earlier)
+                    self.project_links(head, earlier, modifiers)
             return
         strong = head.lemma_.lower() in _STRONG_PROJECT_HEADS
         if not named and not owners and head.tag_ != "NNS":
@@ -634,14 +650,18 @@ class RelationReader:
         from 'in/at/near X', and who funds or takes part in it from the governing verb ("X
         will invest ... in the plant", "built by X", "with Chinese involvement")."""
         owners = self.keys_of(modifiers)
-        owners += [k for c in head.children if c.dep_ == "poss"  # "its Mexican fleet"
-                   for k in self.entities(c, _PARTIES) if k not in owners]
         for owner in owners:
             cls = self.classes.get(owner)
             if cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY):
                 self.add(owner, Predicate.FUNDS_PROJECT, key, head)
             elif cls in _PLACES:
                 self.add(key, Predicate.LOCATED_IN, owner, head)
+        for c in head.children:
+            if c.dep_ == "poss":  # "BYD's plant", "its Mexican fleet": the owner funds it
+                for owner in self.entities(c, _PARTIES):
+                    if self.classes.get(owner) in (EntityClass.FIRM,
+                                                   EntityClass.GOVERNMENT_BODY):
+                        self.add(owner, Predicate.FUNDS_PROJECT, key, head)
         places = self.pobjects(head, ("in", "at", "near", "across", "outside"), _PLACES)
         verb = head.head
         if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):

@@ -282,3 +282,17 @@ def test_imports_of_foreign_goods_and_members_of_which(extract) -> None:
     found = triples(extract(text))
     for code in ("RU", "KZ", "AM"):
         assert (f"country:{code}", "memberOf", "org:eurasian-economic-union") in found
+
+
+def test_a_new_works_named_by_its_place_and_its_builder(extract) -> None:
+    extraction = extract("BYD opened a factory in Rayong province in July 2024.")
+    [factory] = by_class(extraction, EntityClass.PROJECT)
+    assert factory.label == "factory in Rayong"
+    found = triples(extraction)
+    assert ("org:byd", "fundsProject", factory.key) in found
+
+
+def test_largest_investor_invests_in_the_possessor(extract) -> None:
+    found = triples(extract("Japan has been Thailand's largest foreign investor for decades."))
+    assert ("country:JP", "investsIn", "country:TH") in found
+    assert ("country:TH", "investsIn", "country:JP") not in found

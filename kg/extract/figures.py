@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.attribution import KeyOfToken, attribution_tokens
 from kg.extract.dates import resolve_date
-from kg.extract.mentions import evidence_for
+from kg.extract.mentions import dateline_end, evidence_for
 from kg.extract.numbers import Amount, is_number_token, read_amount
 from kg.extract.records import Figure, FigureKind, Period, Qualifier
 
@@ -75,11 +75,18 @@ def extract_figures(
         if amount.kind == FigureKind.PERCENT and anchor is not None and \
                 anchor.lemma_.lower() in lexicon.GROWTH_VERBS:
             for other, other_span in amounts:
-                if other is not amount and other_span.sent == span.sent and \
-                        other.kind != FigureKind.PERCENT and \
-                        anchor in _verb_chain(_number_token(other_span)):
+                if other is amount or other_span.sent != span.sent or \
+                        other.kind == FigureKind.PERCENT:
+                    continue
+                chain = _verb_chain(_number_token(other_span))
+                # "grew 10.4 percent to reach X" (one verb), "hit X, up 6.1 percent" (the
+                # growth word hangs on the verb of the amount)
+                if anchor in chain or anchor.head in chain[:1]:
                     change_of = ids[id(other)]
-                    if measures and not measures.startswith("change"):
+                    base = _measures(other, _number_token(other_span))
+                    if base and (not measures or len(measures.split()) < 2):
+                        measures = base
+                    if measures and not measures.startswith("growth"):
                         measures = f"growth of {measures}"
                     break
         figures.append(Figure(
@@ -190,6 +197,7 @@ class AboutFinder:
         self.key_of_token = key_of_token
         self.excluded = excluded
         self.sources: dict[int, set[int]] = {s.start: attribution_tokens(s) for s in doc.sents}
+        self.dateline = dateline_end(doc)
         self.sentences = list(doc.sents)
         counts: dict[str, int] = {}
         for token in doc:
@@ -201,8 +209,8 @@ class AboutFinder:
     def keys(self, tokens: list[Token], source: str | None) -> list[str]:
         found: list[str] = []
         for t in tokens:
-            if t.i in self.sources.get(t.sent.start, set()):
-                continue
+            if t.i in self.sources.get(t.sent.start, set()) or t.idx < self.dateline:
+                continue  # a source, or the dateline's place and agency
             key = self.key_of_token(t)
             if key and key != source and not self.excluded(key) and key not in found:
                 found.append(key)

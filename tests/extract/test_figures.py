@@ -129,3 +129,18 @@ def test_shared_currency_names_follow_the_articles_country(extract) -> None:
 def test_the_upper_end_of_a_range_is_not_a_figure(extract) -> None:
     texts = [f.text for f in extract("Discounts narrowed to $2-3 a barrel.").figures]
     assert texts == ["$2"]
+
+
+def test_growth_after_the_amount_is_linked_to_it(extract) -> None:
+    extraction = extract("Bilateral trade hit a record 181.5 billion U.S. dollars in 2023, up "
+                         "6.1 percent year on year.")
+    change = figure(extraction, "6.1 percent")
+    base = figure(extraction, "181.5 billion U.S. dollars")
+    assert change.change_of == base.id
+    assert change.measures == "growth of Bilateral trade"
+
+
+def test_dateline_agency_is_not_what_a_figure_is_about(extract) -> None:
+    text = "BEIJING, Feb. 14 (Xinhua) -- China and Brazil signed 37 cooperation agreements."
+    [found] = extract(text).figures
+    assert "org:xinhua" not in found.about and "country:CN" in found.about

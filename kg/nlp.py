@@ -51,7 +51,9 @@ _NAME_HEADS = frozenset({
 _PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note", "announce",
                            "hold", "chair", "host", "urge", "warn", "insist", "argue"})
 _WORKS_HEADS = frozenset({"farm", "plant", "project", "mine", "refinery", "pipeline", "railway",
-                          "complex", "terminal", "park", "dam", "corridor", "hub", "line"})
+                          "complex", "terminal", "park", "dam", "corridor", "hub", "line",
+                          "motorway", "highway", "expressway", "road", "bridge", "port",
+                          "airport", "tunnel"})
 _PLACE_NOUNS = frozenset({"region", "province", "city", "town", "state", "port", "district",
                           "county", "village", "prefecture", "governorate", "municipality"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
@@ -247,6 +249,8 @@ class KgEntities:
             return [Span(doc, start, end, label=cls if cls == "Project" else "Region")]
         if label not in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"):
             return []
+        if end - start == 1 and end < len(doc) and doc[end].lower_ in lexicon.PERSON_TITLES:
+            return []  # "Trade Minister Todd McClay": a portfolio, not an organisation
         if start >= 2 and doc[start - 1].lower_ == "of" and \
                 doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
             return [Span(doc, start, end, label="Region")]  # "the regions of Guelmim-Oued Noun"

@@ -158,3 +158,9 @@ def test_portfolio_then_name(nlp: Language) -> None:
     assert ("Yoji Muto", "Person") in found
     assert ("Board of Investment", "GovernmentBody") in ents(
         nlp, "The Board of Investment (BOI) approved the plan.")
+
+
+def test_a_portfolio_before_a_title_is_no_organisation(nlp: Language) -> None:
+    found = ents(nlp, "The deal was signed by Trade Minister Todd McClay in Abu Dhabi.")
+    assert ("Todd McClay", "Person") in found
+    assert not [name for name, cls in found if name == "Trade"]

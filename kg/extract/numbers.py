@@ -17,7 +17,7 @@ from kg import lexicon
 from kg.extract.records import FigureKind, Qualifier
 
 _GLUED = re.compile(
-    r"^(?P<cur>US\$|[A-Z]{3}|[A-Z]\$|[$€£¥₹₽₩₦]|R\$|Rs\.?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    r"^(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₦]|Rs\.?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
     r"(?P<scale>bn|mln|mn|m|b|k|tn|trn)?(?P<pct>%)?$"
 )
 # Counted nouns that describe a group or a span of time: "the five Central Asian countries",

@@ -144,3 +144,9 @@ def test_dateline_agency_is_not_what_a_figure_is_about(extract) -> None:
     text = "BEIJING, Feb. 14 (Xinhua) -- China and Brazil signed 37 cooperation agreements."
     [found] = extract(text).figures
     assert "org:xinhua" not in found.about and "country:CN" in found.about
+
+
+@pytest.mark.parametrize(("text", "unit"), [("NZ$1.6 billion", "NZD"), ("HK$2 billion", "HKD"),
+                                            ("A$500 million", "AUD")])
+def test_dollar_prefixes(extract, text: str, unit: str) -> None:
+    assert figure(extract(f"Trade was worth {text} last year."), text).unit == unit

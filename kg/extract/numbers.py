@@ -167,8 +167,8 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
         counted = _counted_noun(doc, i, end)
         if counted is None or counted.lower_ in _NOT_COUNTED:
             return None
-        if counted.lower_ in _GROUP_NOUNS:
-            return None
+        if counted.lower_ in _GROUP_NOUNS and value <= 12:
+            return None  # "the two leaders", "five countries"; "300 business leaders" counts
         unit = counted.lemma_.lower() if counted.tag_ == "NNS" else counted.lower_
         unit = counted.lower_ if counted.lower_.endswith("s") else unit
         if start > 0 and doc[start - 1].lower_ in ("the", "these", "those", "its", "their"):

@@ -207,7 +207,14 @@ class RelationReader:
         return None
 
     def recent_subject(self, token: Token) -> str | None:
-        """The subject of the nearest earlier sentence whose subject is an actor."""
+        """What a pronoun stands for: the subject before it in its own sentence ("The
+        government said it ..."; nothing if that subject names no entity), else the subject of
+        the nearest earlier sentence whose subject is an actor."""
+        own = [t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")
+               and t.pos_ != "PRON"] if token.pos_ == "PRON" else []
+        if own:
+            keys = self.entities(own[-1], (EntityClass.COUNTRY, *_ORGS))
+            return keys[0] if keys else None
         sents = [s for s in self.doc.sents if s.end <= token.sent.start]
         for sent in reversed(sents[-3:]):
             for t in sent:
@@ -677,6 +684,11 @@ class RelationReader:
                                                                for g in c.children)]
                 for each in verbs:
                     self.project_verb(each, key, passive=head.dep_ == "nsubjpass")
+        for clause in head.children:  # "the station, which is backed by EDF"
+            if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or \
+                    clause.tag_ == "VBN"
+                self.project_verb(clause, key, passive=passive)
         for place in places:
             self.add(key, Predicate.LOCATED_IN, place, head)
 
@@ -715,7 +727,11 @@ class RelationReader:
 
     @staticmethod
     def example_in_list(token: Token) -> bool:
-        """Whether a noun is one of the examples listed after 'including' or 'such as'."""
+        """Whether a noun is one of the generic examples listed after 'including' or 'such
+        as' ('projects including wind turbines'); a named one ('such as the Sizewell C
+        power station') is a project of its own."""
+        if any(t.pos_ == "PROPN" for t in token.lefts):
+            return False
         current = token
         while current.dep_ == "conj" and current.head != current:
             current = current.head
@@ -1042,8 +1058,8 @@ class RelationReader:
         # Title before the name: "Uzbek Investment Minister Laziz Kudratov"
         before: list[Token] = []
         for t in reversed(doc[max(0, mention.start - 6) : mention.start]):
-            if t.text in (",", ".", ";", ":") or t.is_sent_end or t.pos_ in ("ADP", "VERB",
-                                                                               "CCONJ"):
+            if t.text in (",", ".", ";", ":", "-", "—", "–", "(", ")") or t.is_sent_end or \
+                    t.pos_ in ("ADP", "VERB", "CCONJ"):
                 break
             before.insert(0, t)
         if before and any(t.lower_ in lexicon.POSITION_NOUNS for t in before):

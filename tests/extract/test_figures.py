@@ -150,3 +150,8 @@ def test_dateline_agency_is_not_what_a_figure_is_about(extract) -> None:
                                             ("A$500 million", "AUD")])
 def test_dollar_prefixes(extract, text: str, unit: str) -> None:
     assert figure(extract(f"Trade was worth {text} last year."), text).unit == unit
+
+
+def test_large_counts_of_group_nouns_are_figures(extract) -> None:
+    assert figure(extract("The prime minister hosted more than 300 business leaders."),
+                  "more than 300").unit == "leaders"

@@ -296,3 +296,18 @@ def test_largest_investor_invests_in_the_possessor(extract) -> None:
     found = triples(extract("Japan has been Thailand's largest foreign investor for decades."))
     assert ("country:JP", "investsIn", "country:TH") in found
     assert ("country:TH", "investsIn", "country:JP") not in found
+
+
+def test_pronoun_after_an_unnamed_subject_is_not_guessed(extract) -> None:
+    text = ("Blackstone pledged money for a data centre. The government said it had agreed "
+            "a strategic partnership with Mubadala.")
+    found = triples(extract(text))
+    assert not any(s == "org:blackstone" and p == "partyTo" for s, p, _ in found)
+
+
+def test_named_example_is_a_project_backed_by_its_funder(extract) -> None:
+    text = ("Britain will speed up large projects such as the Sizewell C nuclear power "
+            "station, which is backed by EDF.")
+    extraction = extract(text)
+    [station] = [e for e in by_class(extraction, EntityClass.PROJECT) if "Sizewell" in e.label]
+    assert ("org:edf", "fundsProject", station.key) in triples(extraction)

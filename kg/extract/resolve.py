@@ -88,12 +88,19 @@ def resolve_entities(
                 continue
         if mention.cls in _ORG_CLASSES:
             # A short form: the first words of a longer organisation name ("Samsung" for
-            # "Samsung Electronics", even when "Samsung" is a known name of its own).
+            # "Samsung Electronics", even when "Samsung" is a known name of its own), or its
+            # head alone when one name has it ("Treasury" for "National Treasury").
             for o in orgs:
                 longer = _clean(mentions[o].text).split()
                 if o != i and len(longer) > len(words) and longer[: len(words)] == words:
                     target[i] = o
                     break
+            if target[i] == i and len(words) == 1:
+                heads = {_clean(mentions[o].text) for o in orgs if o != i and
+                         _clean(mentions[o].text).split()[-1] == words[0] and
+                         len(_clean(mentions[o].text).split()) > 1}
+                if len(heads) == 1:
+                    target[i] = next(o for o in orgs if _clean(mentions[o].text) in heads)
 
     def root(i: int) -> int:
         while target[i] != i:

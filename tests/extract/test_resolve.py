@@ -56,3 +56,12 @@ def test_a_place_does_not_take_another_names_acronym(extract) -> None:
     assert not china or "KCIC" not in china[0].aliases
     firm = [e for e in extraction.entities if "KCIC" in (e.label, *e.aliases)]
     assert firm and firm[0].cls == EntityClass.FIRM
+
+
+def test_a_bodys_head_word_alone_is_its_short_form(extract) -> None:
+    text = ("Kenya's National Treasury approved the loan. Kenyan Treasury Cabinet Secretary "
+            "John Mbadi said jobs would follow.")
+    extraction = extract(text)
+    treasury = [e for e in extraction.entities if e.label == "National Treasury"]
+    assert treasury and "Treasury" in treasury[0].aliases
+    assert len([e for e in extraction.entities if e.cls == EntityClass.GOVERNMENT_BODY]) == 1

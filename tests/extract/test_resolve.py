@@ -59,8 +59,8 @@ def test_a_place_does_not_take_another_names_acronym(extract) -> None:
 
 
 def test_a_bodys_head_word_alone_is_its_short_form(extract) -> None:
-    text = ("Kenya's National Treasury approved the loan. Kenyan Treasury Cabinet Secretary "
-            "John Mbadi said jobs would follow.")
+    text = ("Kenya's National Treasury approved the loan. Officials at the Treasury said jobs "
+            "would follow.")
     extraction = extract(text)
     treasury = [e for e in extraction.entities if e.label == "National Treasury"]
     assert treasury and "Treasury" in treasury[0].aliases

@@ -54,6 +54,14 @@ _WORKS_HEADS = frozenset({"farm", "plant", "project", "mine", "refinery", "pipel
                           "complex", "terminal", "park", "dam", "corridor", "hub", "line",
                           "motorway", "highway", "expressway", "road", "bridge", "port",
                           "airport", "tunnel"})
+_FIRM_KIND_NOUNS = frozenset({
+    "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",
+    "producer", "giant", "lender", "insurer", "miner", "utility", "conglomerate", "retailer",
+    "manufacturer", "supplier", "exporter", "importer", "shipper", "refiner", "startup",
+    "contractor", "builder", "investor", "fund", "bank",
+})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central"})
 _PLACE_NOUNS = frozenset({"region", "province", "city", "town", "state", "port", "district",
                           "county", "village", "prefecture", "governorate", "municipality"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
@@ -227,6 +235,12 @@ class KgEntities:
             end += 2
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
+        if start > 0 and doc[start - 1].lemma_.lower() in _FIRM_KIND_NOUNS and \
+                label in ("PERSON", "GPE", "LOC", "ORG"):
+            return [Span(doc, start, end, label="Firm")]  # "toy maker Lego"
+        if label in ("GPE", "LOC") and all(t.lower_ in _COMPASS or t.text == "-"
+                                           for t in doc[start:end]):
+            return []  # "North-South" names a direction, not a place
         if label == "PERSON":
             first = doc[start]
             if end - start == 1 and first.is_sent_start and first.pos_ == "NOUN":

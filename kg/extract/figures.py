@@ -167,6 +167,12 @@ def _measures(amount: Amount, number: Token) -> str | None:
             tail = " ".join([verb.text, *(o.text for o in objects)])
             return f"{phrase} ({tail})"
         return phrase
+    for prep in number.children:
+        # "$21.5 billion in foreign direct investment", "$2 billion of new loans"
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of") and prep.i > number.i:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                return _phrase(objects[0], 8)
     head = number.head
     # "a turnover of $75.6 billion", "investment worth $9 billion": the noun it completes
     if number.dep_ == "pobj" and head.lower_ in ("of", "worth", "at") and head.head.pos_ in (

@@ -382,6 +382,10 @@ class RelationReader:
                 if other != cue and other.lemma_.lower() in lexicon.INVEST_CUES:
                     targets += [k for k in self.pobjects(other, ("into", "in"), _ACTORS)
                                 if k not in agents]
+            if not targets and cue.lemma_.lower() == "investor" and \
+                    not set(agents) & set(self.main_pair):
+                # "Samsung and LG were among the largest investors": in the article's country
+                targets = self.main_pair[:1]
         if predicate != Predicate.INVESTS_IN and len(agents) >= 2 and not targets and \
                 cue.pos_ == "NOUN":
             agents, targets = agents[:1], agents[1:]  # "China-Africa trade"

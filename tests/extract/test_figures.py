@@ -155,3 +155,9 @@ def test_dollar_prefixes(extract, text: str, unit: str) -> None:
 def test_large_counts_of_group_nouns_are_figures(extract) -> None:
     assert figure(extract("The prime minister hosted more than 300 business leaders."),
                   "more than 300").unit == "leaders"
+
+
+def test_measures_from_what_the_amount_is_in(extract) -> None:
+    found = figure(extract("Vietnam attracted $21.5 billion in foreign direct investment."),
+                   "$21.5 billion")
+    assert found.measures == "foreign direct investment"

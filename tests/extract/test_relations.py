@@ -311,3 +311,14 @@ def test_named_example_is_a_project_backed_by_its_funder(extract) -> None:
     extraction = extract(text)
     [station] = [e for e in by_class(extraction, EntityClass.PROJECT) if "Sizewell" in e.label]
     assert ("org:edf", "fundsProject", station.key) in triples(extraction)
+
+
+def test_firm_kinds_name_firms_and_investors_invest_in_the_articles_country(extract) -> None:
+    text = ("Vietnam drew record FDI. Vietnam's exports rose. Danish toy maker Lego opened a "
+            "factory in Binh Duong province. Samsung Electronics and LG Group were among the "
+            "largest investors.")
+    extraction = extract(text)
+    assert any(e.label == "Lego" and e.cls == EntityClass.FIRM for e in extraction.entities)
+    found = triples(extraction)
+    assert ("org:samsung-electronics", "investsIn", "country:VN") in found or \
+        ("firm:samsung-electronics", "investsIn", "country:VN") in found

@@ -1,0 +1,284 @@
+"""Where things are and who belongs to whom: places in places, units in bodies, countries
+in blocs, people in their posts.
+
+Patterns: "Astana, Kazakhstan", "North China's Tianjin", a city and its country from the
+gazetteer; "the Institute of X of the Academy", "its local subsidiary, Y", "both members of
+SADC", "of which Russia and Armenia are members"; "Laziz Kudratov, Uzbekistan's minister of
+investment", "Uzbek Investment Minister Laziz Kudratov".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.extract.mentions import Mention
+from kg.extract.reader import (
+    _ACTORS,
+    _ORGS,
+    _PARTIES,
+    _PLACES,
+    _VENTURE_NOUNS,
+    ReaderBase,
+)
+from kg.extract.records import EntityClass, Predicate
+
+_EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
+_UNIT_NOUNS = frozenset({
+    "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
+    "venture", "vehicle", "department", "agency", "body", "offshoot", "entity",
+})
+
+
+class AffiliationRules(ReaderBase):
+    """Rules for places, membership and positions."""
+
+    def place_links(self, mention: Mention) -> None:
+        """'Astana, Kazakhstan'; 'North China's Tianjin'; 'Karawang in West Java'; an event or
+        a region 'in' a place."""
+        key = self.token_key[mention.start]
+        cls = self.classes.get(key)
+        doc = self.doc
+        end = mention.end
+        if cls in (EntityClass.REGION,):
+            if end + 1 < len(doc) and doc[end].text == ",":
+                outer = self.token_key.get(end + 1)
+                if outer and self.classes.get(outer) in _PLACES and outer != key and \
+                        self.classes.get(outer) == EntityClass.COUNTRY:
+                    self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
+            if mention.start >= 2 and doc[mention.start - 1].lower_ in ("'s", "’s"):
+                outer = self.token_key.get(mention.start - 2)
+                if outer and self.classes.get(outer) == EntityClass.COUNTRY:
+                    self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start - 2:end])
+            if end + 1 < len(doc) and doc[end].lower_ == "in":
+                outer = self.token_key.get(end + 1)
+                if outer and self.classes.get(outer) in _PLACES and outer != key:
+                    self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
+        if cls == EntityClass.EVENT:
+            head = doc[mention.start:end].root
+            # "the India-Australia Annual Summit": the countries it is named after attend it
+            for i in range(mention.start, end):
+                inside = self.place_inside_name(i)
+                if inside and self.classes.get(inside) == EntityClass.COUNTRY:
+                    self.add(inside, Predicate.PARTICIPATES_IN, key, doc[mention.start:end])
+            places = self.pobjects(head, ("in", "at", "to"), _PLACES)
+            if not places and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                verb = head.head
+                places = self.pobjects(verb, ("in", "at"), _PLACES)
+                for c in verb.children:
+                    if c.dep_ == "acomp":
+                        places += self.pobjects(c, ("in", "at"), _PLACES)
+                if verb.lemma_.lower() in ("attend", "join", "host") and head.dep_ == "dobj":
+                    for agent in self.subject_of(verb):
+                        self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+            for place in places[:1]:
+                self.add(key, Predicate.LOCATED_IN, place, head)
+
+    def place_inside_name(self, i: int) -> str | None:
+        """The gazetteer place a token inside a longer name stands for, if any."""
+        return self.inner_places.get(i)
+
+    def known_containment(self, mentions: list[Mention]) -> None:
+        """A city or region lies in its country (from the gazetteer) when the article names
+        that country too; the evidence is the first sentence naming the place."""
+        seen: set[str] = set()
+        for mention in mentions:
+            key = self.token_key.get(mention.start)
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            country = self.containing.get(key)
+            if country and country in self.classes:
+                self.add(key, Predicate.LOCATED_IN, country, mention_span(self.doc, mention))
+
+    def membership(self, mention: Mention) -> None:
+        """'Institute of X of the Chinese Academy of Social Sciences': a unit of an org;
+        'Namibia and Botswana, both members of SADC': members of a bloc."""
+        key = self.token_key[mention.start]
+        root = self.doc[mention.start:mention.end].root
+        for c in root.children:
+            if c.dep_ == "appos" and c.lemma_.lower() == "member":
+                for bloc in self.pobjects(c, ("of",), _ACTORS):
+                    for member in self.entities(root, _PARTIES):
+                        self.add(member, Predicate.MEMBER_OF, bloc, root)
+        if self.classes.get(key) not in _ORGS:
+            return
+        doc = self.doc
+        i = mention.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # "Department of Economic Affairs (DEA) of the Ministry of Finance"
+        if i < len(doc) and doc[i].lower_ in ("of", "under"):
+            j = i + 1
+            while j < len(doc) and doc[j].lower_ in ("the",):
+                j += 1
+            outer = self.token_key.get(j)
+            if outer and outer != key and self.classes.get(outer) in _ORGS:
+                self.add(key, Predicate.MEMBER_OF, outer, doc[mention.start:j + 1])
+        # "X, a subsidiary/unit/member of Y"
+        head = doc[mention.start:mention.end].root
+        for c in head.children:
+            if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS - {"member"}:
+                for outer in self.pobjects(c, ("of",), _ACTORS):
+                    self.add(key, Predicate.MEMBER_OF, outer, head)
+        # "HLI Green Power, the joint venture of Hyundai and LG": the partners invest in it
+        ventures = [c for c in head.children if c.dep_ == "appos" and
+                    c.lemma_.lower() in _VENTURE_NOUNS]
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
+            ventures += [c for c in head.head.children if c.dep_ == "attr" and
+                         c.lemma_.lower() in _VENTURE_NOUNS]
+        for venture in ventures:
+            for owner in self.pobjects(venture, ("of", "between"), _PARTIES):
+                self.add(owner, Predicate.INVESTS_IN, key, venture)
+        # "its local subsidiary, State Grid Brazil Holding": the owner is the possessor
+        if head.dep_ == "appos" and head.head.lemma_.lower() in _UNIT_NOUNS:
+            unit = head.head
+            owners = [k for c in unit.children if c.dep_ == "poss"
+                      for k in self.entities(c, _ORGS + (EntityClass.COUNTRY,))]
+            owners += self.pobjects(unit, ("of",), _ORGS)
+            for owner in owners[:1]:
+                self.add(key, Predicate.MEMBER_OF, owner, head)
+
+    def member_lists(self) -> None:
+        """'the Central Asian nations - Kazakhstan, Kyrgyzstan, ...': countries listed as the
+        members of a region or bloc named just before; 'the EAEU, of which Russia and Armenia
+        are members'."""
+        doc = self.doc
+        for token in doc:
+            if token.lemma_.lower() == "member" and token.dep_ == "attr":
+                verb = token.head
+                of_which = [c for prep in [*token.children, *verb.children]
+                            if prep.lower_ == "of" for c in prep.children
+                            if c.lower_ in ("which", "whom")]
+                bloc = [verb.head] if of_which and verb.dep_ == "relcl" else []
+                blocs = [k for b in bloc for k in self.entities(b, _ORGS + (EntityClass.REGION,))]
+                members = [k for c in token.head.children if c.dep_ == "nsubj"
+                           for k in self.entities(c, _PARTIES)]
+                for member in members:
+                    for group in blocs[:1]:
+                        self.add(member, Predicate.MEMBER_OF, group, token)
+            if token.lower_ not in ("nations", "countries", "states", "members", "economies"):
+                continue
+            groups = [g for g in self.keys_of(list(token.children))
+                      if self.classes.get(g) in (EntityClass.REGION, EntityClass.ORGANIZATION)]
+            if not groups:
+                continue
+            k = token.i + 1
+            if k < len(doc) and doc[k].text in ("-", "—", "–", ":", "(", ",") or (
+                    k + 1 < len(doc) and doc[k].lower_ in ("including", "such", "namely")):
+                members = []
+                for t in doc[k : min(len(doc), k + 30)]:
+                    if t.is_sent_start and t.i > k:
+                        break
+                    key = self.token_key.get(t.i)
+                    if key and self.classes.get(key) == EntityClass.COUNTRY and key not in members:
+                        members.append(key)
+                    if t.text in (")", ".", ";"):
+                        break
+                if len(members) >= 2:
+                    for member in members:
+                        self.add(member, Predicate.MEMBER_OF, groups[0], token.sent)
+
+    def position(self, mention: Mention) -> None:
+        """'Laziz Kudratov, Uzbekistan's minister of investment, ...'; 'Zhang Hong, a research
+        fellow at the Institute ...'; 'Uzbek Investment Minister Laziz Kudratov'."""
+        doc = self.doc
+        person = self.token_key[mention.start]
+        head = doc[mention.start:mention.end].root
+        titles = [c for c in head.children if c.dep_ == "appos" and c.i >= mention.end]
+        if not titles and mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+            nxt = doc[mention.end + 1]
+            titles = [t for t in doc[mention.end + 1 : mention.end + 6] if t.dep_ == "appos"
+                      or (t.lower_ in lexicon.POSITION_NOUNS and t.head == head)][:1]
+            if not titles and nxt.pos_ in ("DET", "PROPN", "NOUN", "ADJ"):
+                titles = [t for t in doc[mention.end + 1 : mention.end + 8]
+                          if t.lower_ in lexicon.POSITION_NOUNS][:1]
+        for title in titles:
+            words = {t.lower_ for t in title.subtree}
+            if not words & lexicon.POSITION_NOUNS:
+                continue
+            between = range(mention.end, title.i)
+            if any(self.classes.get(self.token_key.get(i, "")) == EntityClass.PERSON and
+                   self.token_key.get(i) != person for i in between):
+                continue  # "Ahn and Rosan Roeslani, Indonesia's minister": Roeslani's title
+            role = self.role_text(title)
+            organisation = self.employer(title)
+            ministry = self.ministry_of(role)
+            for target in dict.fromkeys(k for k in (organisation, ministry) if k):
+                self.add(person, Predicate.HOLDS_POSITION_IN, target, title.sent, role=role)
+            if organisation or ministry:
+                return
+        # Title before the name: "Uzbek Investment Minister Laziz Kudratov"
+        before: list[Token] = []
+        for t in reversed(doc[max(0, mention.start - 6) : mention.start]):
+            if t.text in (",", ".", ";", ":", "-", "—", "–", "(", ")") or t.is_sent_end or \
+                    t.pos_ in ("ADP", "VERB", "CCONJ"):
+                break
+            before.insert(0, t)
+        if before and any(t.lower_ in lexicon.POSITION_NOUNS for t in before):
+            keys = [k for k in self.keys_of(before) if self.classes.get(k) in _EMPLOYERS]
+            role_tokens = [t for t in before if not self.token_key.get(t.i) and
+                           t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
+            spoken_title = " ".join(t.text for t in role_tokens).lower() or None
+            ministry = self.ministry_of(spoken_title)
+            for target in dict.fromkeys([*keys[-1:], *([ministry] if ministry else [])]):
+                self.add(person, Predicate.HOLDS_POSITION_IN, target,
+                         mention_span(doc, mention), role=spoken_title)
+
+    def ministry_of(self, role: str | None) -> str | None:
+        """The ministry a role names, if the article names it: 'minister of railways' or
+        'Railways Minister' -> the Ministry of Railways."""
+        if not role:
+            return None
+        words = {w for w in re.findall(r"[a-z]+", role.lower())
+                 if w not in ("minister", "ministry", "of", "and", "the", "deputy", "first",
+                              "state", "for", "vice", "prime")}
+        if not words:
+            return None
+        for key, cls in self.classes.items():
+            if cls != EntityClass.GOVERNMENT_BODY:
+                continue
+            label = self.labels.get(key, "").lower()
+            if "ministry" in label and words <= set(re.findall(r"[a-z]+", label)):
+                return key
+        return None
+
+    def employer(self, title: Token) -> str | None:
+        """The organisation or country of a title phrase: a possessor ('Uzbekistan's
+        minister'), a demonym ('Uzbek minister'), or the object of at/of/with/from."""
+        for c in title.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and self.key_at(c) and \
+                    self.classes.get(self.key_at(c) or "") in _EMPLOYERS:
+                return self.key_at(c)
+        queue = [title]
+        while queue:
+            t = queue.pop(0)
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "from", "for"):
+                    for obj in c.children:
+                        keys = self.entities(obj, _EMPLOYERS)
+                        if keys:
+                            return keys[0]
+                        queue.append(obj)
+                elif c.dep_ in ("conj",) and c.i > t.i:
+                    queue.append(c)
+        return None
+
+    def role_text(self, title: Token) -> str:
+        tokens = [t for t in title.subtree if not self.token_key.get(t.i)]
+        while tokens and (tokens[0].dep_ in ("det", "case", "punct") or
+                          tokens[0].lower_ in ("'s", "’s")):
+            tokens = tokens[1:]
+        cut = len(tokens)
+        for n, t in enumerate(tokens):
+            if t.lower_ in ("at", "with", "from") and n > 0:
+                cut = n
+                break
+        words = [t for t in tokens[:cut]]
+        while words and (words[-1].is_punct or words[-1].pos_ in ("ADP", "DET", "CCONJ")):
+            words = words[:-1]  # "director of the" (the body itself is the object)
+        return "".join(t.text_with_ws for t in words).strip()
+
+def mention_span(doc: Doc, mention: Mention) -> Span:
+    return doc[mention.start : mention.end]

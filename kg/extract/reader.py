@@ -1,0 +1,237 @@
+"""The state and the noun-phrase resolution that every relation rule shares.
+
+`ReaderBase` holds one Doc with its resolved entity mentions and answers the questions rules
+ask: which entities does this noun phrase denote (names, coordinations, 'such as' lists,
+demonyms, 'the country', pronouns), who is the agent of this clause, what do these
+prepositions point to. The rule families build on it: `works` (projects, agreements, events),
+`affiliations` (places, membership, positions) and `relations` (the economic relations and
+the reader that runs them all).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.mentions import Mention, evidence_for
+from kg.extract.records import AgreementStatus, EntityClass, Predicate, Relation
+
+_ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
+_PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
+_ACTORS = (EntityClass.COUNTRY, EntityClass.REGION, *_ORGS)
+_PARTIES = (EntityClass.COUNTRY, *_ORGS)
+_VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
+_WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "company",
+                          "infrastructure", "grid", "territory"})
+_MODALS = frozenset({"may", "might", "could", "would", "should"})
+
+
+@dataclass
+class Described:
+    """A project or agreement read from a noun phrase (built up while reading)."""
+
+    key: str
+    cls: EntityClass
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    status: AgreementStatus | None = None
+    tokens: list[Token] = field(default_factory=list)
+
+
+class ReaderBase:
+    """One Doc, its resolved mentions, and the relations read from it so far."""
+
+    def __init__(self, doc: Doc, article_id: str, mentions: list[Mention],
+                 key_of: dict[tuple[int, int], str], classes: dict[str, EntityClass],
+                 labels: dict[str, str], containing: dict[str, str] | None = None,
+                 inner_places: dict[int, str] | None = None,
+                 aliases: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.doc = doc
+        # Places named inside longer names ("India" in "India-Australia Annual Summit").
+        self.inner_places = inner_places or {}
+        # Gazetteer knowledge: a city or region key -> the key of the country it lies in.
+        self.containing = containing or {}
+        self.article_id = article_id
+        self.classes = dict(classes)
+        self.labels = dict(labels)
+        self.aliases: dict[str, tuple[str, ...]] = dict(aliases or {})
+        self.token_key: dict[int, str] = {}
+        self.mention_at: dict[int, Mention] = {}
+        for m in mentions:
+            key = key_of[(m.start, m.end)]
+            for i in range(m.start, m.end):
+                self.token_key[i] = key
+                self.mention_at[i] = m
+        self.relations: list[Relation] = []
+        self.main_pair = self.most_named_countries(mentions, key_of, classes)
+        self.described: dict[str, Described] = {}
+        self.by_names: dict[tuple[EntityClass, tuple[str, ...]], str] = {}
+        self.described_at: dict[int, str] = {}
+
+    @staticmethod
+    def most_named_countries(mentions: list[Mention], key_of: dict[tuple[int, int], str],
+                             classes: dict[str, EntityClass]) -> list[str]:
+        """The (up to) two countries the article names at least twice, most named first: the
+        pair 'bilateral' refers to, and whose currency a bare 'dirhams' is."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            key = key_of[(m.start, m.end)]
+            if classes.get(key) == EntityClass.COUNTRY:
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [k for k, n in ranked[:2] if n >= 2]
+
+    def key_at(self, token: Token) -> str | None:
+        return self.token_key.get(token.i) or self.described_at.get(token.i)
+
+    def entities(self, token: Token, classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:
+        """The entities a noun phrase headed by `token` denotes: the named entity itself, the
+        members of a coordination or of a 'such as' list, a demonym or region modifier
+        ('Central Asian countries'), 'the country' or a pronoun resolved backwards."""
+        found: list[str] = []
+
+        def add(key: str | None) -> None:
+            if key and key not in found and self.classes.get(key) in classes:
+                found.append(key)
+
+        def visit(t: Token) -> None:
+            key = self.key_at(t)
+            examples = [c for c in t.children if c.dep_ == "prep" and
+                        c.lower_ in ("as", "including", "like") and
+                        (c.lower_ != "as" or any(g.lower_ == "such" for g in c.lefts) or
+                         any(g.lower_ == "such" for g in t.children))]
+            if key:
+                add(key)
+            elif examples:
+                for prep in examples:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            visit(obj)
+            elif t.pos_ in ("NOUN", "PROPN"):
+                modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "poss",
+                                                                 "nmod")]
+                for c in modifiers:
+                    # "China's investment": the possessor acts; "Vietnam's electronics
+                    # sector": the possessor is where
+                    if self.key_at(c) and (c.dep_ != "poss" or t.lemma_.lower() in _WHERE_NOUNS):
+                        add(self.key_at(c))
+                if t.lower_ in ("country", "nation") and not found:
+                    add(self.recent(t, (EntityClass.COUNTRY,)))
+                if t.lower_ in ("sides", "countries", "nations", "governments") and any(
+                        c.lower_ == "two" for c in t.children) and not found:
+                    for key in self.main_pair:  # "the two sides": the article's pair
+                        add(key)
+                if t.lower_ in ("company", "firm", "group") and not found and \
+                        any(c.lower_ == "the" for c in t.children):
+                    add(self.recent(t, (EntityClass.FIRM,)))
+            elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their"):
+                add(self.recent_subject(t))
+            elif t.lower_ in ("which", "that", "who") and t.head.dep_ == "relcl" and \
+                    t.head.head != t.head:
+                visit(t.head.head)  # "L&T, which holds the contracts": the antecedent
+            for c in t.children:
+                if c.dep_ in ("conj", "appos") and c.i > t.i:
+                    visit(c)
+
+        visit(token)
+        return found
+
+    def keys_of(self, tokens: list[Token]) -> list[str]:
+        """The entity keys of these tokens, in order, without repeats."""
+        keys: list[str] = []
+        for token in tokens:
+            key = self.key_at(token)
+            if key is not None and key not in keys:
+                keys.append(key)
+        return keys
+
+    def recent(self, token: Token, classes: tuple[EntityClass, ...]) -> str | None:
+        """The nearest entity of a class mentioned before `token`."""
+        for i in range(token.i - 1, -1, -1):
+            key = self.token_key.get(i)
+            # A demonym modifying a noun ("Chinese firms") does not name the country itself.
+            if key and self.classes.get(key) in classes and self.doc[i].pos_ != "ADJ":
+                return key
+        return None
+
+    def recent_subject(self, token: Token) -> str | None:
+        """What a pronoun stands for: the subject before it in its own sentence ("The
+        government said it ..."; nothing if that subject names no entity), else the subject of
+        the nearest earlier sentence whose subject is an actor."""
+        own = [t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")
+               and t.pos_ != "PRON"] if token.pos_ == "PRON" else []
+        if own:
+            keys = self.entities(own[-1], (EntityClass.COUNTRY, *_ORGS))
+            return keys[0] if keys else None
+        sents = [s for s in self.doc.sents if s.end <= token.sent.start]
+        for sent in reversed(sents[-3:]):
+            for t in sent:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                    keys = self.entities(t, (EntityClass.COUNTRY, *_ORGS))
+                    if keys:
+                        return keys[0]
+        return None
+
+    def subject_of(self, token: Token) -> list[str]:
+        """The agent of the clause a token belongs to: the subject of the nearest verb above it
+        (through infinitive and participle clauses), or the by-agent of a passive."""
+        current: Token | None = token
+        while current is not None:
+            if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+                for child in current.children:
+                    if child.dep_ == "nsubj":
+                        keys = self.entities(child)
+                        if keys:
+                            return keys
+                    if child.dep_ == "agent":
+                        for obj in child.children:
+                            keys = self.entities(obj)
+                            if keys:
+                                return keys
+                    if child.dep_ == "nsubjpass":
+                        return []
+                if current.dep_ not in ("xcomp", "advcl", "acl", "conj", "pcomp", "prep",
+                                        "pobj", "dobj"):
+                    return []
+            if current.head == current:
+                return []
+            current = current.head
+        return []
+
+    def pobjects(self, token: Token, preps: tuple[str, ...],
+                 classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:
+        """Entities in the objects of the given prepositions attached to `token`."""
+        found: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ in ("pobj", "pcomp"):
+                        found.extend(k for k in self.entities(obj, classes) if k not in found)
+        return found
+
+    def add(self, subject: str, predicate: Predicate, obj: str, at: Token | Span,
+            role: str | None = None) -> None:
+        if subject == obj:
+            return
+        span = at if isinstance(at, Span) else self.doc[at.i : at.i + 1]
+        relation = Relation(subject, predicate, obj, evidence_for(span, self.article_id), role)
+        if not any(r.subject == subject and r.predicate == predicate and r.object == obj
+                   for r in self.relations):
+            self.relations.append(relation)
+
+    @staticmethod
+    def asserted(token: Token) -> bool:
+        """False for a negated or hypothetical statement ('did not invest', 'could supply')."""
+        for t in [token, *token.ancestors][:3]:
+            for child in t.children:
+                if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+                    return False
+                if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                    return False
+        return True
+
+    def short_name(self, key: str) -> str:
+        """An entity's shortest name as the text uses it ('JICA' for the agency)."""
+        names = [self.labels[key], *self.aliases.get(key, ())]
+        return min(names, key=len)

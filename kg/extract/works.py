@@ -1,0 +1,429 @@
+"""Projects, agreements and events described in the text, and who funds, builds, signs or
+attends them.
+
+A works noun with a qualifying word ("wind farm", "BYD's Camacari plant", "a factory in
+Rayong") becomes a project; an agreement noun with named parties becomes one agreement per
+partner where the text lists several ("agreements were concluded with Kazakhstan and
+Tajikistan"); "the plant", "the deal" refer back to what was described before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.reader import (
+    _ACTORS,
+    _ORGS,
+    _PARTIES,
+    _PLACES,
+    Described,
+    ReaderBase,
+)
+from kg.extract.records import AgreementStatus, EntityClass, Predicate
+from kg.text import slugify
+
+_ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
+                           "open", "visit"})
+_SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
+                 frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
+                            "establish", "commission", "inaugurate", "approve", "propose"}))
+_SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
+_OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
+                        "complex", "farm", "park"})
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "ORDINAL"})
+_VAGUE_MODIFIERS = frozenset({
+    "new", "more", "than", "numerous", "several", "many", "major", "key", "first", "other",
+    "such", "same", "existing", "planned", "proposed", "latest", "further", "additional",
+})
+_TOPIC_NOUNS = frozenset({"field", "area", "areas", "sector", "sectors", "number", "kind",
+                          "type", "types", "value", "share", "list", "pipeline"})
+# Heads that are works projects with any qualifying word ("Camacari plant", "hydrogen hub").
+_STRONG_PROJECT_HEADS = frozenset({
+    "project", "plant", "farm", "refinery", "pipeline", "railway", "corridor", "mine",
+    "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
+    "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port",
+})
+_OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold"})
+
+
+class WorksRules(ReaderBase):
+    """Rules for projects, agreements and events."""
+
+    def phrase(self, head: Token) -> tuple[str, list[Token]]:
+        """The head noun with the contiguous run of modifiers before it (names included),
+        numbers, amounts and hedges left out: '1,300 km Benguela line' -> 'Benguela line'."""
+        left = sorted([t for t in head.subtree if t.i < head.i and t.dep_ in (
+            "amod", "compound", "nmod", "cc", "conj", "npadvmod", "hyph", "punct") and
+            not t.like_num and t.ent_type_ not in _AMOUNTS and t.text not in lexicon.NOT_NAMES and
+            t.lower_ not in _VAGUE_MODIFIERS and not (t.dep_ == "punct" and t.text != "-")],
+            key=lambda t: t.i)
+        run: list[Token] = []
+        for t in reversed(left):
+            if t.i == (run[0].i - 1 if run else head.i - 1):
+                run.insert(0, t)
+        while run and run[0].dep_ in ("cc", "punct"):
+            run = run[1:]
+        tokens = [*run, head]
+        text = "".join(t.text_with_ws for t in tokens).strip()
+        return text, tokens
+
+    def describe(self, head: Token, cls: EntityClass, label: str, alias: str | None,
+                 names: tuple[str, ...] = ()) -> str:
+        """The key of a described project or agreement, creating it on first use. Two works
+        named after the same entities ('the Camacari complex', 'the Camacari plant') are one."""
+        if names and (cls, names) in self.by_names:
+            key = self.by_names[(cls, names)]
+            item = self.described[key]
+            for name in (label, alias):
+                if name and name != item.label and name not in item.aliases:
+                    item.aliases.append(name)
+            item.tokens.append(head)
+            self.described_at.setdefault(head.i, key)
+            return key
+        key = f"{cls.value.lower()}:{self.article_id}/{slugify(label)}"
+        if names:
+            self.by_names[(cls, names)] = key
+        if key not in self.described:
+            self.described[key] = Described(key, cls, label)
+            self.classes[key] = cls
+            self.labels[key] = label
+        item = self.described[key]
+        if alias and alias != label and alias not in item.aliases:
+            item.aliases.append(alias)
+        item.tokens.append(head)
+        self.described_at.setdefault(head.i, key)
+        return key
+
+    def recent_named(self, head: Token) -> str | None:
+        """The nearest project named before `head` whose name ends in the same head word."""
+        for i in range(head.i - 1, -1, -1):
+            key = self.token_key.get(i)
+            if key and self.classes.get(key) == EntityClass.PROJECT and \
+                    self.doc[i].lemma_.lower() == head.lemma_.lower():
+                return key
+        return None
+
+    def recent_described(self, head: Token, cls: EntityClass) -> str | None:
+        """The project or agreement a bare 'the plant', 'the deal' refers back to: the nearest
+        one before it with the same head word, else the nearest one of its class."""
+        best: tuple[int, str] | None = None
+        same_head: tuple[int, str] | None = None
+        candidates = [(i, k) for i, k in self.described_at.items() if i < head.i]
+        candidates += [(i, k) for i, k in self.token_key.items() if i < head.i]
+        for i, key in sorted(candidates):
+            if self.classes.get(key) != cls:
+                continue
+            best = (i, key)
+            if self.doc[i].lemma_.lower() == head.lemma_.lower():
+                same_head = (i, key)
+        chosen = same_head or best
+        return chosen[1] if chosen else None
+
+    def project(self, head: Token) -> None:
+        if head.i in self.token_key or self.example_in_list(head):
+            return  # part of a name, or one of the examples of a list ("including ...")
+        governor = head.head if head.dep_ == "pobj" else None
+        if governor is not None and governor.head.lemma_.lower() in _TOPIC_NOUNS:
+            return  # "the field of contracted projects": a topic, not a project
+        text, tokens = self.phrase(head)
+        modifiers = tokens[:-1]
+        owners = [k for c in head.children if c.dep_ == "poss"
+                  for k in self.entities(c, _PARTIES)]
+        named = self.keys_of(modifiers)
+        plain = {t.lower_ for t in modifiers if not self.key_at(t)}
+        places = self.pobjects(head, ("in", "at", "near"), _PLACES)
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _SITING_VERBS:
+            places += self.pobjects(head.head, ("in", "at", "near"), _PLACES)
+        if not modifiers and not owners and places and \
+                head.lemma_.lower() in _STRONG_PROJECT_HEADS and head.tag_ == "NN" and \
+                any(c.lower_ in ("a", "an") for c in head.children):
+            # "BYD opened a factory in Rayong": a new works, named by its place
+            label = f"{text} in {self.labels[places[0]]}"
+            key = self.describe(head, EntityClass.PROJECT, label, None)
+            self.project_links(head, key, modifiers)
+            return
+        if not modifiers and not owners:
+            if head.lemma_.lower() in lexicon.PROJECT_HEADS and any(
+                    c.lower_ in ("the", "this", "that") for c in head.children):
+                earlier = self.recent_described(head, EntityClass.PROJECT)
+                if earlier:  # "the plant" names the plant described before
+                    self.described_at.setdefault(head.i, earlier)
+                    self.project_links(head, earlier, modifiers)
+            return
+        strong = head.lemma_.lower() in _STRONG_PROJECT_HEADS
+        if not named and not owners and head.tag_ != "NNS":
+            earlier = self.recent_named(head)
+            if earlier:  # "the bullet train corridor" after "the Mumbai-Ahmedabad Corridor"
+                self.described_at.setdefault(head.i, earlier)
+                self.project_links(head, earlier, modifiers)
+                return
+        projects = [k for k in named if self.classes.get(k) == EntityClass.PROJECT]
+        if projects:  # "the Middle Corridor initiative" is the Middle Corridor
+            self.described_at.setdefault(head.i, projects[0])
+            self.project_links(head, projects[0], modifiers)
+            return
+        if not (plain & (lexicon.PROJECT_MODIFIERS | lexicon.PROJECT_HEADS) or
+                (strong and (named or owners or plain))):
+            return
+        label = text
+        if owners and not named:
+            label = f"{self.labels[owners[0]]} {text}"
+            variants = [f"{self.short_name(owners[0])} {text}"]
+        else:
+            variants = []
+        names = tuple(sorted(set(named + owners))) if strong else ()
+        key = self.describe(head, EntityClass.PROJECT, label, text if label != text else None,
+                            names)
+        for variant in [*variants, *self.name_variants(head, text)]:
+            self.describe(head, EntityClass.PROJECT, label, variant, names)
+        self.project_links(head, key, modifiers)
+
+    def project_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
+        """A project's owner and places from its modifiers ("BYD's Camacari plant"), its place
+        from 'in/at/near X', and who funds or takes part in it from the governing verb ("X
+        will invest ... in the plant", "built by X", "with Chinese involvement")."""
+        owners = self.keys_of(modifiers)
+        for owner in owners:
+            cls = self.classes.get(owner)
+            if cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY):
+                self.add(owner, Predicate.FUNDS_PROJECT, key, head)
+            elif cls in _PLACES:
+                self.add(key, Predicate.LOCATED_IN, owner, head)
+        for c in head.children:
+            if c.dep_ == "poss":  # "BYD's plant", "its Mexican fleet": the owner funds it
+                for owner in self.entities(c, _PARTIES):
+                    if self.classes.get(owner) in (EntityClass.FIRM,
+                                                   EntityClass.GOVERNMENT_BODY):
+                        self.add(owner, Predicate.FUNDS_PROJECT, key, head)
+        places = self.pobjects(head, ("in", "at", "near", "across", "outside"), _PLACES)
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
+            verb = verb.head
+        if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
+                verb.pos_ in ("VERB", "AUX") and verb != head:
+            if verb.lemma_.lower() in _SITING_VERBS:  # "build a plant in X", not "link mines
+                places += self.pobjects(verb, ("in", "at", "near", "across"), _PLACES)  # to X"
+            if head.dep_ != "nsubj":
+                # "financed by the World Bank and operated by DP World": each verb its agents
+                verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and
+                                  c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj")
+                                                               for g in c.children)]
+                for each in verbs:
+                    self.project_verb(each, key, passive=head.dep_ == "nsubjpass")
+        for clause in head.children:  # "the station, which is backed by EDF"
+            if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or \
+                    clause.tag_ == "VBN"
+                self.project_verb(clause, key, passive=passive)
+        for place in places:
+            self.add(key, Predicate.LOCATED_IN, place, head)
+
+    def project_verb(self, verb: Token, key: str, passive: bool) -> None:
+        """Who funds or takes part in a project, from the verb whose object it is."""
+        if not self.asserted(verb):
+            return
+        lemma = verb.lemma_.lower()
+        agents = self.pobjects(verb, ("by",))
+        if not passive:
+            agents += self.subject_of(verb)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for obj in c.children:
+                    if obj.lower_ in ("involvement", "participation", "support", "help",
+                                      "backing"):
+                        agents += self.entities(obj)
+        agents = [a for a in agents if self.classes.get(a) in _ACTORS]
+        part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        # A firm that builds or opens its own plant invests in it; a contractor that builds a
+        # railway for others takes part in it.
+        own_works = lemma in _SET_UP_VERBS and self.doc[
+            self.described_head(key, verb)].lemma_.lower() in _OWN_WORKS
+        if (lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS or own_works) and \
+                not part:
+            for agent in agents:
+                self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
+        elif lemma in lexicon.PARTICIPATION_CUES | {"carry", "win", "supply", "provide"} or part:
+            for agent in agents:
+                self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+
+    def described_head(self, key: str, near: Token) -> int:
+        """The token index of the head noun naming `key` nearest to `near`."""
+        indices = [i for i, k in {**self.described_at, **self.token_key}.items() if k == key]
+        return min(indices, key=lambda i: abs(i - near.i)) if indices else near.i
+
+    @staticmethod
+    def example_in_list(token: Token) -> bool:
+        """Whether a noun is one of the generic examples listed after 'including' or 'such
+        as' ('projects including wind turbines'); a named one ('such as the Sizewell C
+        power station') is a project of its own."""
+        if any(t.pos_ == "PROPN" for t in token.lefts):
+            return False
+        current = token
+        while current.dep_ == "conj" and current.head != current:
+            current = current.head
+        if current.dep_ in ("pobj", "dobj") and current.head.lower_ in ("including", "as",
+                                                                       "like"):
+            return True
+        return False
+
+    def agreement(self, head: Token) -> None:
+        if head.i in self.token_key:
+            return  # part of a name: the named agreement is an entity already
+        text, tokens = self.phrase(head)
+        modifiers = tokens[:-1]
+        if not modifiers and any(c.lower_ in ("the", "this", "that") for c in head.children):
+            key = self.recent_described(head, EntityClass.AGREEMENT)
+            if key:  # "the deal" is the deal described before
+                self.described_at.setdefault(head.i, key)
+                self.agreement_links(head, key, [])
+            return
+        verb = self.governing_verb(head)
+        named = [k for k in self.keys_of(modifiers + [c for c in head.children
+                                                      if c.dep_ == "poss"])
+                 if self.classes.get(k) in _PARTIES]
+        partners = self.pobjects(head, ("with", "between"), _PARTIES)
+        for prep in head.children:  # "a memorandum of understanding with the EU"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    partners += [p for p in self.pobjects(obj, ("with", "between"), _PARTIES)
+                                 if p not in partners]
+        if verb.pos_ in ("VERB", "AUX", "NOUN"):
+            partners += [p for p in self.pobjects(verb, ("with", "between"), _PARTIES)
+                         if p not in partners]
+        for clause in head.children:  # "an agreement to be signed with the DEA"
+            if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
+                partners += [p for p in self.pobjects(clause, ("with", "between"), _PARTIES)
+                             if p not in partners]
+        actors = [k for k in self.subject_of(head) if k not in partners and
+                  self.classes.get(k) in _PARTIES]
+        if not actors and not named and self.subject_of(head) == [] and partners:
+            topic = self.recent_subject(head)
+            if topic and topic not in partners:
+                actors = [topic]
+        actors = [a for a in named if a not in partners] + [a for a in actors if a not in named]
+        status = self.status(head, verb)
+        plain = "".join(t.text_with_ws for t in tokens if not self.key_at(t) and
+                        t.text != "-").strip()
+        plural = head.tag_ == "NNS"
+        singular = plain[:-1] if plural and plain.endswith("s") else plain
+        variants = self.name_variants(head, text)
+        if plural and partners and actors:
+            for partner in partners:
+                label = f"{self.labels[actors[0]]}-{self.labels[partner]} {singular}"
+                key = self.describe(head, EntityClass.AGREEMENT, label, text)
+                self.described[key].status = status
+                for party in (actors[0], partner):
+                    self.add(party, Predicate.PARTY_TO, key, head)
+            return
+        parties = list(dict.fromkeys(actors + partners))
+        if not parties:
+            return  # an agreement of nobody named is no fact worth a node
+        label = "-".join(self.labels[p] for p in parties[:3]) + f" {singular}"
+        key = self.describe(head, EntityClass.AGREEMENT, label, text)
+        short = "-".join(self.short_name(p) for p in parties[:3]) + f" {singular}"
+        for variant in [*variants, short]:
+            self.describe(head, EntityClass.AGREEMENT, label, variant)
+        self.described[key].status = status or self.described[key].status
+        for party in parties:
+            self.add(party, Predicate.PARTY_TO, key, head)
+        if head.lemma_.lower() in ("partnership", "cooperation"):
+            for a, b in zip(parties, parties[1:], strict=False):
+                self.add(a, Predicate.COOPERATES_WITH, b, head)
+
+    @staticmethod
+    def name_variants(head: Token, text: str) -> list[str]:
+        """Other ways to name a described thing: with its 'of' complement ('memorandum of
+        understanding', 'expansion of the GWM plant') and with its place ('plant in Karawang')."""
+        variants = []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "in", "at", "for") and \
+                    prep.i == head.i + 1:
+                tail = [t for t in prep.subtree if t.i - prep.i <= 6]
+                if len(tail) == len(list(prep.subtree)):
+                    words = "".join(t.text_with_ws for t in tail).strip()
+                    variants.append(f"{text} {words}")
+        return variants
+
+    def gathering(self, head: Token) -> None:
+        """'the 25th session of the Intergovernmental Commission', 'a summit of the Forum on
+        China-Africa Cooperation', 'the annual meeting of the IDB': an event of a body."""
+        bodies = [k for k in self.pobjects(head, ("of",), (*_ORGS, EntityClass.EVENT))]
+        if not bodies:
+            return
+        text, _tokens = self.phrase(head)
+        ordinal = [t.text for t in head.lefts if t.ent_type_ == "ORDINAL" or
+                   t.lower_ in lexicon.ORDINAL_WORDS]
+        words = " ".join([*ordinal, text]) if ordinal and ordinal[0] not in text else text
+        label = f"{words} of the {self.labels[bodies[0]]}"
+        key = self.describe(head, EntityClass.EVENT, label,
+                            f"{words} of the {self.short_name(bodies[0])}")
+        for place in self.pobjects(head, ("in", "at"), _PLACES):
+            self.add(key, Predicate.LOCATED_IN, place, head)
+        self.attendance(head)
+
+    def attendance(self, head: Token) -> None:
+        """'Modi and Ishiba met at the summit', 'X attended/hosted the forum', 'X's visit to
+        Cairo': participants."""
+        key = self.key_at(head)
+        if key is None:
+            return
+        for owner in (c for c in head.children if c.dep_ == "poss"):
+            for person in self.entities(owner, (EntityClass.PERSON, *_PARTIES)):
+                self.add(person, Predicate.PARTICIPATES_IN, key, head)
+        verb = head.head
+        if head.dep_ == "pobj":
+            # "met at the summit", "met on the sidelines of the summit"
+            hops = 0
+            while verb.pos_ != "VERB" and verb.head != verb and hops < 4:
+                verb = verb.head
+                hops += 1
+            if verb.pos_ != "VERB":
+                return
+        elif not (head.dep_ == "dobj" and verb.lemma_.lower() in _ATTEND_VERBS):
+            return
+        participants = [k for c in verb.children if c.dep_ == "nsubj"
+                        for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))]
+        for participant in participants:
+            if self.classes.get(participant) in (EntityClass.PERSON, *_PARTIES):
+                self.add(participant, Predicate.PARTICIPATES_IN, key, verb)
+
+    def agreement_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
+        """Parties of a named or referred-to agreement: its name's modifiers ('EU-Namibia
+        partnership'), 'with/between X', and the subject of the verb that signs it."""
+        verb = self.governing_verb(head)
+        parties = [k for k in self.keys_of(modifiers) if self.classes.get(k) in _ACTORS]
+        parties += self.pobjects(head, ("with", "between"), _ACTORS)
+        for clause in head.children:
+            # "the partnership that the country agreed with Germany, France ..."
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in lexicon.SIGNED_VERBS | {
+                    "agree", "join", "negotiate", "launch", "form"}:
+                parties += self.pobjects(clause, ("with", "between"), _PARTIES)
+                parties += [k for k in self.subject_of(clause) if self.classes.get(k) in _PARTIES]
+        if verb.pos_ in ("VERB", "AUX"):
+            parties += self.pobjects(verb, ("with", "between"), _ACTORS)
+            if verb.lemma_.lower() in lexicon.SIGNED_VERBS | {"join", "negotiate"}:
+                parties += self.subject_of(head)
+        for party in dict.fromkeys(parties):
+            if party != key:
+                self.add(party, Predicate.PARTY_TO, key, head)
+
+    @staticmethod
+    def governing_verb(head: Token) -> Token:
+        verb = head.head
+        while verb.dep_ in ("conj", "compound", "pobj", "prep") and verb.head != verb and \
+                verb.pos_ not in ("VERB",):
+            verb = verb.head
+        return verb
+
+    @staticmethod
+    def status(head: Token, verb: Token) -> AgreementStatus | None:
+        words = {t.lemma_.lower() for t in [verb, *verb.children, *head.ancestors][:8]}
+        words |= {t.lemma_.lower() for t in head.children}
+        if words & lexicon.NEGOTIATION_CUES:
+            return AgreementStatus.UNDER_NEGOTIATION
+        if verb.lemma_.lower() in lexicon.SIGNED_VERBS or words & {"sign", "signed", "conclude"}:
+            return AgreementStatus.SIGNED
+        if words & lexicon.PLANNED_CUES:
+            return AgreementStatus.PLANNED
+        return None

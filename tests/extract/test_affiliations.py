@@ -1,0 +1,81 @@
+"""Places, membership and positions (kg/extract/affiliations.py), one phenomenon per test."""
+
+from __future__ import annotations
+
+from kg.extract.records import EntityClass, Predicate
+from tests.extract.test_relations import by_class, triples
+
+
+def test_places_events_and_membership(extract) -> None:
+    text = ("The annual Caspian Economic Forum opened in Baku, Azerbaijan. Researchers from "
+            "the Institute of Economics of the Russian Academy of Sciences attended.")
+    extraction = extract(text)
+    found = triples(extraction)
+    [forum] = by_class(extraction, EntityClass.EVENT)
+    assert (forum.key, "locatedIn", "city:baku") in found
+    assert ("city:baku", "locatedIn", "country:AZ") in found
+    assert any(p == "memberOf" for _, p, _ in found)
+
+
+def test_member_list_after_a_dash(extract) -> None:
+    text = ("The Central Asian nations - Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+            "Uzbekistan - met in Astana.")
+    found = triples(extract(text))
+    for code in ("KZ", "KG", "TJ", "TM", "UZ"):
+        assert (f"country:{code}", "memberOf", "region:central-asia") in found
+
+
+def test_positions_after_and_before_the_name(extract) -> None:
+    text = ("Laila Haddad, Jordan's minister of investment, met Kenyan Trade Minister "
+            "Rebecca Miano.")
+    extraction = extract(text)
+    roles = {(r.subject, r.object): r.role for r in extraction.relations
+             if r.predicate == Predicate.HOLDS_POSITION_IN}
+    assert roles[("person:laila-haddad", "country:JO")] == "minister of investment"
+    assert ("person:rebecca-miano", "country:KE") in roles
+
+
+def test_places_lie_in_their_countries_when_both_are_named(extract) -> None:
+    found = triples(extract("Officials in Cairo said Egypt would sell more bonds."))
+    assert ("city:cairo", "locatedIn", "country:EG") in found
+    assert not any(p == "locatedIn" for _, p, _ in
+                   triples(extract("Officials in Cairo said bonds would sell.")))
+
+
+def test_joint_venture_partners_invest_in_it(extract) -> None:
+    text = ("Nordic Wind Holdings Ltd, a joint venture of Vestas and Orsted, will build "
+            "turbines in Poland.")
+    found = triples(extract(text))
+    assert ("org:vestas", "investsIn", "firm:nordic-wind-holdings-ltd") in found
+    assert ("org:orsted", "investsIn", "firm:nordic-wind-holdings-ltd") in found
+
+
+def test_subsidiary_named_after_its_owner(extract) -> None:
+    text = ("Acme Power Corp entered Chile in 2010. Its local subsidiary, Acme Chile SA, "
+            "runs two plants.")
+    found = triples(extract(text))
+    assert ("firm:acme-chile-sa", "memberOf", "firm:acme-power-corp") in found
+
+
+def test_minister_linked_to_the_ministry_the_article_names(extract) -> None:
+    text = ("The Ministry of Railways said on Monday that work was on schedule. Railways "
+            "Minister Ashwini Vaishnaw visited the site.")
+    found = triples(extract(text))
+    assert ("person:ashwini-vaishnaw", "holdsPositionIn",
+            "governmentbody:ministry-of-railways") in found
+
+
+def test_members_listed_with_both_members_of(extract) -> None:
+    text = "Namibia and Botswana, both members of the Southern African Development Community, met."
+    found = triples(extract(text))
+    for country in ("country:NA", "country:BW"):
+        assert any(s == country and p == "memberOf" for s, p, _ in found)
+
+
+def test_role_words_stop_at_the_body_and_the_clause(extract) -> None:
+    text = ("Xu Liping, director of the Center for Asian Studies, spoke during a visit to "
+            "Hanoi by Chinese Premier Li Qiang.")
+    roles = {r.subject: r.role for r in extract(text).relations
+             if r.predicate == Predicate.HOLDS_POSITION_IN}
+    assert roles.get("person:xu-liping") == "director"
+    assert roles.get("person:li-qiang") == "premier"

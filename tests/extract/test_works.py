@@ -1,0 +1,99 @@
+"""Projects, agreements and events (kg/extract/works.py), one phenomenon per test."""
+
+from __future__ import annotations
+
+from kg.extract.records import AgreementStatus, EntityClass
+from tests.extract.test_relations import by_class, triples
+
+
+def test_agreements_one_per_partner_with_status(extract) -> None:
+    text = ("India has deepened its trade ties in the Gulf. New trade agreements were signed "
+            "with Oman and Bahrain, while talks on an investment treaty with Qatar have "
+            "started.")
+    extraction = extract(text)
+    agreements = {e.label: e for e in by_class(extraction, EntityClass.AGREEMENT)}
+    assert "India-Oman trade agreement" in agreements
+    assert "India-Bahrain trade agreement" in agreements
+    assert agreements["India-Oman trade agreement"].status == AgreementStatus.SIGNED
+    found = triples(extraction)
+    oman = agreements["India-Oman trade agreement"].key
+    assert ("country:IN", "partyTo", oman) in found and ("country:OM", "partyTo", oman) in found
+
+
+def test_project_location_and_participant(extract) -> None:
+    text = "Chinese contractors are building a solar power plant in Egypt."
+    extraction = extract(text)
+    [plant] = by_class(extraction, EntityClass.PROJECT)
+    assert plant.label == "solar power plant"
+    assert (plant.key, "locatedIn", "country:EG") in triples(extraction)
+
+
+def test_money_committed_to_a_project_funds_it(extract) -> None:
+    text = "Toyota has committed $2 billion to the Samut Prakan car plant in Thailand."
+    extraction = extract(text)
+    [plant] = by_class(extraction, EntityClass.PROJECT)
+    found = triples(extraction)
+    assert ("org:toyota", "fundsProject", plant.key) in found
+    assert (plant.key, "locatedIn", "country:TH") in found
+
+
+def test_loan_for_a_project(extract) -> None:
+    text = "The Asian Development Bank is negotiating a loan for the Almaty ring road project."
+    extraction = extract(text)
+    [road] = by_class(extraction, EntityClass.PROJECT)
+    assert ("org:asian-development-bank", "fundsProject", road.key) in triples(extraction)
+
+
+def test_agreement_named_by_its_parties_and_complement(extract) -> None:
+    text = "Egypt and Saudi Arabia signed a memorandum of understanding on power trade."
+    extraction = extract(text)
+    [memo] = by_class(extraction, EntityClass.AGREEMENT)
+    assert any("memorandum of understanding" in name for name in (memo.label, *memo.aliases))
+    found = triples(extraction)
+    assert ("country:EG", "partyTo", memo.key) in found
+    assert ("country:SA", "partyTo", memo.key) in found
+
+
+def test_people_meeting_at_a_summit_take_part_in_it(extract) -> None:
+    text = ("China and Kenya sent large delegations. Xi Jinping and William Ruto met on the "
+            "sidelines of the China-Africa Summit in Beijing.")
+    extraction = extract(text)
+    [summit] = by_class(extraction, EntityClass.EVENT)
+    found = triples(extraction)
+    assert ("person:xi-jinping", "participatesIn", summit.key) in found
+    assert ("country:CN", "participatesIn", summit.key) in found
+
+
+def test_builder_of_its_own_factory_funds_it_contractor_takes_part(extract) -> None:
+    factory = extract("Tata Group will build a battery cell factory in Gujarat.")
+    [cell] = by_class(factory, EntityClass.PROJECT)
+    assert ("org:tata-group", "fundsProject", cell.key) in triples(factory)
+    railway = extract("China Railway Group is building the Standard Gauge Railway in Kenya.")
+    [sgr] = by_class(railway, EntityClass.PROJECT)
+    assert ("org:china-railway-group", "participatesIn", sgr.key) in triples(railway)
+
+
+def test_the_two_sides_are_the_articles_pair(extract) -> None:
+    text = ("China and Kazakhstan held talks. China praised Kazakhstan. The two sides signed "
+            "cooperation documents on energy.")
+    extraction = extract(text)
+    [documents] = by_class(extraction, EntityClass.AGREEMENT)
+    found = triples(extraction)
+    assert ("country:CN", "partyTo", documents.key) in found
+    assert ("country:KZ", "partyTo", documents.key) in found
+
+
+def test_a_new_works_named_by_its_place_and_its_builder(extract) -> None:
+    extraction = extract("BYD opened a factory in Rayong province in July 2024.")
+    [factory] = by_class(extraction, EntityClass.PROJECT)
+    assert factory.label == "factory in Rayong"
+    found = triples(extraction)
+    assert ("org:byd", "fundsProject", factory.key) in found
+
+
+def test_named_example_is_a_project_backed_by_its_funder(extract) -> None:
+    text = ("Britain will speed up large projects such as the Sizewell C nuclear power "
+            "station, which is backed by EDF.")
+    extraction = extract(text)
+    [station] = [e for e in by_class(extraction, EntityClass.PROJECT) if "Sizewell" in e.label]
+    assert ("org:edf", "fundsProject", station.key) in triples(extraction)

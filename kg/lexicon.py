@@ -27,6 +27,7 @@ FIRM_HEADS = frozenset({
     "construction", "engineering", "renewables", "hydrogen", "solar", "wind", "automotive",
     "manufacturing", "electronics", "semiconductor", "exchange", "insurance", "securities",
     "finance", "financial", "ventures", "enterprises", "trading", "products", "foods", "airport",
+    "gold", "copper", "lithium", "minerals", "coal", "cement", "aluminium", "aluminum",
 })
 ORGANIZATION_HEADS = frozenset({
     "institute", "academy", "university", "college", "school", "center", "centre",

@@ -241,6 +241,8 @@ class KgEntities:
         if label in ("GPE", "LOC") and all(t.lower_ in _COMPASS or t.text == "-"
                                            for t in doc[start:end]):
             return []  # "North-South" names a direction, not a place
+        if label == "PERSON" and doc[end - 1].lower_ in lexicon.FIRM_HEADS | _LEGAL_SUFFIXES:
+            return [Span(doc, start, end, label="Firm")]  # "Barrick Gold", "Tata Steel"
         if label == "PERSON":
             first = doc[start]
             if end - start == 1 and first.is_sent_start and first.pos_ == "NOUN":

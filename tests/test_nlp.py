@@ -164,3 +164,8 @@ def test_a_portfolio_before_a_title_is_no_organisation(nlp: Language) -> None:
     found = ents(nlp, "The deal was signed by Trade Minister Todd McClay in Abu Dhabi.")
     assert ("Todd McClay", "Person") in found
     assert not [name for name, cls in found if name == "Trade"]
+
+
+def test_people_named_like_firms_are_firms(nlp: Language) -> None:
+    found = ents(nlp, "Barrick Gold, which operates the mine, owns half of it.")
+    assert ("Barrick Gold", "Firm") in found

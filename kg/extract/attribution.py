@@ -27,8 +27,8 @@ def _entity_in(tokens: list[Token], key_of_token: KeyOfToken) -> str | None:
         key = key_of_token(root)
         if key is not None:
             return key
-    keys = [(t, key_of_token(t)) for t in tokens]
-    for token, key in keys:
+    keys = [(t, key_of_token(t)) for t in tokens if t.pos_ != "ADJ"]  # not "Pakistani
+    for token, key in keys:                                                 # officials"
         if key is not None and token.dep_ != "poss" and not any(
                 a.dep_ == "poss" for a in token.ancestors if a in tokens):
             return key

@@ -81,7 +81,11 @@ def resolve_date(phrase: str, today: dt.date | None) -> Period | None:
         return _day(year, MONTHS[match.group(2)], int(match.group(1)))
     match = re.search(rf"\b({month_names})\b", text)
     if match and year:
-        return Period(f"{year}-{MONTHS[match.group(1)]:02d}")
+        month = MONTHS[match.group(1)]
+        if today is not None and not re.search(rf"\b{_YEAR}\b", text) and \
+                year == today.year and month > today.month:
+            year -= 1  # "in September", said in March: last September
+        return Period(f"{year}-{month:02d}")
     for i, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", text) and today is not None:
             back = (today.weekday() - i) % 7

@@ -35,3 +35,8 @@ def test_article_date_is_the_latest_full_date_mentioned() -> None:
     assert infer_article_date(["May 20, 2025", "June 16 to 18", "April 2025"]) == \
         dt.date(2025, 6, 16)
     assert infer_article_date(["recent years"]) is None
+
+
+def test_a_later_month_without_a_year_is_last_years() -> None:
+    assert resolve_date("in September", dt.date(2025, 3, 18)) == Period("2024-09")
+    assert resolve_date("in February", dt.date(2025, 3, 18)) == Period("2025-02")

@@ -161,3 +161,9 @@ def test_measures_from_what_the_amount_is_in(extract) -> None:
     found = figure(extract("Vietnam attracted $21.5 billion in foreign direct investment."),
                    "$21.5 billion")
     assert found.measures == "foreign direct investment"
+
+
+def test_a_demonym_is_no_source(extract) -> None:
+    text = "The fund will invest $5 billion in mining, Pakistani officials said."
+    [found] = extract(text).figures
+    assert found.reported_by is None

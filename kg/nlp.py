@@ -134,7 +134,8 @@ class KgEntities:
         model_spans.extend(self._suffixed_names(doc))
         model_spans = [s for s in model_spans if not self._names_a_works(doc, s)]
         names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
-                 if s.label_ in _NAMED_CLASSES and self._has_cue(s)]
+                 if s.label_ in _NAMED_CLASSES and (self._has_cue(s) or
+                                                    self._extends_known(s, known_orgs))]
         people = self._people(doc) + self._speakers(doc) + [
             s for s in model_spans if s.label_ == "Person" and len(s) > 1]
         chosen: list[Span] = []
@@ -166,6 +167,12 @@ class KgEntities:
     def _place(self, doc: Doc, key: str, start: int, end: int) -> Span:
         place = self.gazetteer.places[key]
         return Span(doc, start, end, label=_PLACE_CLASS[place.kind], span_id=key)
+
+    @staticmethod
+    def _extends_known(span: Span, known: list[Span]) -> bool:
+        """'GE Vernova': a model name that starts with a known one and adds a word or two is a
+        company of its own, not the known one plus a stray word."""
+        return any(k.start == span.start and k.end < span.end <= k.end + 2 for k in known)
 
     @staticmethod
     def _names_a_works(doc: Doc, span: Span) -> bool:

@@ -169,3 +169,8 @@ def test_a_portfolio_before_a_title_is_no_organisation(nlp: Language) -> None:
 def test_people_named_like_firms_are_firms(nlp: Language) -> None:
     found = ents(nlp, "Barrick Gold, which operates the mine, owns half of it.")
     assert ("Barrick Gold", "Firm") in found
+
+
+def test_a_known_name_extended_by_the_model_is_a_name_of_its_own(nlp: Language) -> None:
+    found = ents(nlp, "Siemens Gamesa Renewable Energy won the order.")
+    assert ("Siemens Gamesa Renewable Energy", "Firm") in found

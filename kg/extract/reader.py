@@ -127,6 +127,9 @@ class ReaderBase:
                     add(self.recent(t, (EntityClass.FIRM,)))
             elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their"):
                 add(self.recent_subject(t))
+            elif t.pos_ == "PRON" and t.lower_ in ("he", "she", "his", "her") and \
+                    EntityClass.PERSON in classes:
+                add(self.recent(t, (EntityClass.PERSON,)))  # "He is expected to present"
             elif t.lower_ in ("which", "that", "who") and t.head.dep_ == "relcl" and \
                     t.head.head != t.head:
                 visit(t.head.head)  # "L&T, which holds the contracts": the antecedent

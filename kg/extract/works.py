@@ -23,8 +23,10 @@ from kg.extract.reader import (
 from kg.extract.records import AgreementStatus, EntityClass, Predicate
 from kg.text import slugify
 
+_HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "sponsor",
+                         "chair", "co-chair"})
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
-                           "open", "visit"})
+                           "tell", "brief", "open", "visit"})
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
                  frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
                             "establish", "commission", "inaugurate", "approve", "propose"}))
@@ -371,6 +373,10 @@ class WorksRules(ReaderBase):
         for owner in (c for c in head.children if c.dep_ == "poss"):
             for person in self.entities(owner, (EntityClass.PERSON, *_PARTIES)):
                 self.add(person, Predicate.PARTICIPATES_IN, key, head)
+        for clause in head.children:  # "the forum, co-hosted by KOTRA and KADIN"
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _HOST_VERBS:
+                for host in self.pobjects(clause, ("by",), (EntityClass.PERSON, *_PARTIES)):
+                    self.add(host, Predicate.PARTICIPATES_IN, key, clause)
         verb = head.head
         if head.dep_ == "pobj":
             # "met at the summit", "met on the sidelines of the summit"
@@ -380,7 +386,7 @@ class WorksRules(ReaderBase):
                 hops += 1
             if verb.pos_ != "VERB":
                 return
-        elif not (head.dep_ == "dobj" and verb.lemma_.lower() in _ATTEND_VERBS):
+        elif not (head.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _ATTEND_VERBS):
             return
         participants = [k for c in verb.children if c.dep_ == "nsubj"
                         for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))]

@@ -97,3 +97,18 @@ def test_named_example_is_a_project_backed_by_its_funder(extract) -> None:
     extraction = extract(text)
     [station] = [e for e in by_class(extraction, EntityClass.PROJECT) if "Sizewell" in e.label]
     assert ("org:edf", "fundsProject", station.key) in triples(extraction)
+
+
+def test_speakers_hosts_and_pronouns_take_part_in_events(extract) -> None:
+    text = ("Tom Alweendo, Namibia's minister of mines, told the Global African Hydrogen Summit "
+            "in Windhoek that exports would grow. He spoke again at the Africa Energy Forum.")
+    extraction = extract(text)
+    found = triples(extraction)
+    events = {e.label: e.key for e in by_class(extraction, EntityClass.EVENT)}
+    assert ("person:tom-alweendo", "participatesIn", events["Global African Hydrogen Summit"]) \
+        in found
+    assert ("person:tom-alweendo", "participatesIn", events["Africa Energy Forum"]) in found
+    hosted = extract("The Korea-Indonesia Business Forum, organised by the Korea "
+                     "Trade-Investment Promotion Agency, opened in Jakarta.")
+    assert any(p == "participatesIn" and s.endswith("korea-trade-investment-promotion-agency")
+               for s, p, _ in triples(hosted))

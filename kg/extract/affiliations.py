@@ -73,6 +73,8 @@ class AffiliationRules(ReaderBase):
                 if verb.lemma_.lower() in ("attend", "join", "host") and head.dep_ == "dobj":
                     for agent in self.subject_of(verb):
                         self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+            # "in Kazan, Russia": the city, not the country it lies in
+            places.sort(key=lambda k: self.classes.get(k) != EntityClass.REGION)
             for place in places[:1]:
                 self.add(key, Predicate.LOCATED_IN, place, head)
 

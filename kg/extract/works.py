@@ -23,6 +23,7 @@ from kg.extract.reader import (
 from kg.extract.records import AgreementStatus, EntityClass, Predicate
 from kg.text import slugify
 
+_BACKED = frozenset({"invested", "funded", "owned", "backed", "financed", "built", "led"})
 _HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "sponsor",
                          "chair", "co-chair"})
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
@@ -185,10 +186,15 @@ class WorksRules(ReaderBase):
         """A project's owner and places from its modifiers ("BYD's Camacari plant"), its place
         from 'in/at/near X', and who funds or takes part in it from the governing verb ("X
         will invest ... in the plant", "built by X", "with Chinese involvement")."""
-        owners = self.keys_of(modifiers)
-        for owner in owners:
+        for token in modifiers:
+            owner = self.key_at(token)
+            if owner is None:
+                continue
             cls = self.classes.get(owner)
-            if cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY):
+            backed = token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "-" and \
+                self.doc[token.i + 2].lower_ in _BACKED  # "Korean-invested refineries"
+            if cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY) or \
+                    backed and cls == EntityClass.COUNTRY:
                 self.add(owner, Predicate.FUNDS_PROJECT, key, head)
             elif cls in _PLACES:
                 self.add(key, Predicate.LOCATED_IN, owner, head)

@@ -79,3 +79,11 @@ def test_role_words_stop_at_the_body_and_the_clause(extract) -> None:
              if r.predicate == Predicate.HOLDS_POSITION_IN}
     assert roles.get("person:xu-liping") == "director"
     assert roles.get("person:li-qiang") == "premier"
+
+
+def test_an_event_lies_in_its_city_not_its_country(extract) -> None:
+    extraction = extract("Leaders met at the BRICS summit in Kazan, Russia, in October.")
+    [summit] = by_class(extraction, EntityClass.EVENT)
+    found = triples(extraction)
+    assert (summit.key, "locatedIn", "city:kazan") in found
+    assert (summit.key, "locatedIn", "country:RU") not in found

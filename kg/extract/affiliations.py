@@ -122,7 +122,11 @@ class AffiliationRules(ReaderBase):
         head = doc[mention.start:mention.end].root
         for c in head.children:
             if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS - {"member"}:
-                for outer in self.pobjects(c, ("of",), _ACTORS):
+                # "X, a subsidiary of Y"; "the EIB, the EU's lending arm"
+                outers = self.pobjects(c, ("of",), _ACTORS)
+                outers += [k for g in c.children if g.dep_ == "poss"
+                           for k in self.entities(g, _ORGS) if k not in outers]
+                for outer in outers:
                     self.add(key, Predicate.MEMBER_OF, outer, head)
         # "HLI Green Power, the joint venture of Hyundai and LG": the partners invest in it
         ventures = [c for c in head.children if c.dep_ == "appos" and

@@ -87,3 +87,9 @@ def test_an_event_lies_in_its_city_not_its_country(extract) -> None:
     found = triples(extraction)
     assert (summit.key, "locatedIn", "city:kazan") in found
     assert (summit.key, "locatedIn", "country:RU") not in found
+
+
+def test_an_arm_of_a_body_named_by_its_possessor(extract) -> None:
+    found = triples(extract("The European Investment Bank (EIB), the EU's lending arm, is "
+                            "negotiating a loan."))
+    assert ("org:european-investment-bank", "memberOf", "org:european-union") in found

@@ -210,7 +210,8 @@ class AffiliationRules(ReaderBase):
                 continue  # "Ahn and Rosan Roeslani, Indonesia's minister": Roeslani's title
             role = self.role_text(title)
             organisation = self.employer(title)
-            ministry = self.ministry_of(role)
+            ministry = self.ministry_of(role) or self.ministry_of(
+                " ".join(t.text for t in title.subtree))  # with the words that name places
             for target in dict.fromkeys(k for k in (organisation, ministry) if k):
                 self.add(person, Predicate.HOLDS_POSITION_IN, target, title.sent, role=role)
             if organisation or ministry:
@@ -248,6 +249,13 @@ class AffiliationRules(ReaderBase):
             label = self.labels.get(key, "").lower()
             if "ministry" in label and words <= set(re.findall(r"[a-z]+", label)):
                 return key
+        if "commissioner" in role.lower():
+            # "the European Commissioner for Trade" sits in the European Commission
+            for key, cls in self.classes.items():
+                label_words = set(re.findall(r"[a-z]+", self.labels.get(key, "").lower()))
+                if "commission" in label_words and label_words - {"commission", "the"} <= \
+                        set(re.findall(r"[a-z]+", role.lower())):
+                    return key
         return None
 
     def employer(self, title: Token) -> str | None:

@@ -93,3 +93,10 @@ def test_an_arm_of_a_body_named_by_its_possessor(extract) -> None:
     found = triples(extract("The European Investment Bank (EIB), the EU's lending arm, is "
                             "negotiating a loan."))
     assert ("org:european-investment-bank", "memberOf", "org:european-union") in found
+
+
+def test_a_commissioner_sits_in_the_commission_the_article_names(extract) -> None:
+    text = ("The European Commission approved the loan. Jozef Sikela, the European "
+            "Commissioner for International Partnerships, said so.")
+    found = triples(extract(text))
+    assert ("person:jozef-sikela", "holdsPositionIn", "org:european-commission") in found

@@ -251,7 +251,7 @@ class AffiliationRules(ReaderBase):
                 return key
         if "commissioner" in role.lower():
             # "the European Commissioner for Trade" sits in the European Commission
-            for key, cls in self.classes.items():
+            for key in self.classes:
                 label_words = set(re.findall(r"[a-z]+", self.labels.get(key, "").lower()))
                 if "commission" in label_words and label_words - {"commission", "the"} <= \
                         set(re.findall(r"[a-z]+", role.lower())):

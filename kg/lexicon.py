@@ -101,6 +101,7 @@ PROJECT_HEADS = frozenset({
     "dam", "station", "hub", "initiative", "programme", "program", "turbines", "grid",
     "network", "cable", "airport", "smelter", "plantation", "reactor", "unit", "units",
     "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "expansion", "extension",
+    "field", "fields", "deposit", "deposits",
     "upgrade", "rehabilitation", "modernisation", "modernization",
 })
 # Modifiers that make one of the heads above a works project (a "power plant", not "plant").

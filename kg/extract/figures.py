@@ -185,8 +185,10 @@ def _measures(amount: Amount, number: Token) -> str | None:
             return f"value of {_phrase(target, 6)}"
     if number.dep_ in ("appos", "nmod", "compound") and head.pos_ == "NOUN":
         return _phrase(head, without=number)
+    dateline = dateline_end(number.doc)
     for verb in _verb_chain(number)[:2]:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.left_edge.idx >= dateline]  # not "TASHKENT, Oct 2 (Wire) -"
         if subjects and subjects[0].pos_ not in ("PRON",):
             return _phrase(subjects[0])
     return None

@@ -174,6 +174,8 @@ class RelationReader(WorksRules, AffiliationRules):
         if cue.pos_ == "NOUN":
             home = self.keys_of([c for c in cue.children if c.dep_ in ("poss", "amod",
                                                                          "compound")])
+            if outgoing and not home:  # "gas exports from Central Asia to China"
+                home = self.pobjects(cue, ("from",), _ACTORS)
             home = home or self.subject_of(cue)
         else:
             home = self.subject_of(cue)

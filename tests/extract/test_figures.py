@@ -167,3 +167,9 @@ def test_a_demonym_is_no_source(extract) -> None:
     text = "The fund will invest $5 billion in mining, Pakistani officials said."
     [found] = extract(text).figures
     assert found.reported_by is None
+
+
+def test_dateline_is_never_what_a_figure_measures(extract) -> None:
+    text = "TASHKENT, Oct 2 (Wire) - Uzbekneftegaz has signed a $1.1 billion deal with CNPC."
+    found = figure(extract(text), "$1.1 billion")
+    assert found.measures is None or "TASHKENT" not in found.measures

@@ -154,3 +154,9 @@ def test_firm_kinds_name_firms_and_investors_invest_in_the_articles_country(extr
     found = triples(extraction)
     assert ("org:samsung-electronics", "investsIn", "country:VN") in found or \
         ("firm:samsung-electronics", "investsIn", "country:VN") in found
+
+
+def test_exports_from_a_region(extract) -> None:
+    found = triples(extract("Gas exports from Central Asia to China reached 43 billion cubic "
+                            "metres last year."))
+    assert ("region:central-asia", "suppliesTo", "country:CN") in found

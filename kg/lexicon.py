@@ -174,6 +174,13 @@ SCALE_WORDS = {
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
     "tln": 10**12, "trn": 10**12, "tn": 10**12, "lakh": 10**5, "crore": 10**7,
 }
+# Currency words that can stand between an amount and the noun it qualifies.
+CURRENCY_WORDS = frozenset({
+    "euro", "euros", "dollar", "dollars", "yuan", "yen", "pound", "pounds", "rupee", "rupees",
+    "won", "real", "reais", "rouble", "roubles", "ruble", "rubles", "dirham", "dirhams",
+    "riyal", "riyals", "peso", "pesos", "baht", "ringgit", "rupiah", "dong", "naira", "rand",
+    "franc", "francs", "lira", "tenge", "som", "renminbi",
+})
 MULTIPLIER_WORDS = {"twice": 2, "double": 2, "triple": 3, "threefold": 3, "twofold": 2,
                     "fourfold": 4, "fivefold": 5, "tenfold": 10, "thrice": 3}
 MULTIPLIER_NOUNS = frozenset({"times", "fold", "-fold"})

@@ -33,6 +33,7 @@ _MONEY_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "spend", "i
 _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "stake",
                             "investment", "equity"})
 _GATHERINGS = frozenset({"session", "meeting", "summit", "plenary", "round", "congress"})
+_RECIPIENTS = frozenset({"recipient", "destination", "beneficiary", "receiver"})
 _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
 _FORM_VERBS = frozenset({"form", "create", "set", "establish", "launch", "found", "agree"})
@@ -125,6 +126,10 @@ class RelationReader(WorksRules, AffiliationRules):
         else:
             agents = self.subject_of(cue)
         targets = self.pobjects(cue, preps) + targets
+        holder = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else None
+        if holder is not None and holder.lemma_.lower() in _RECIPIENTS:
+            # "Hungary is the largest recipient of Chinese investment in Europe"
+            targets = [k for k in self.subject_of(holder) if k not in agents]
         if cue.pos_ == "NOUN" and cue.dep_ == "attr" and agents and not targets:
             # "The EU is Morocco's largest trading partner": the subject is the other side;
             # "Japan is Thailand's largest investor": the subject invests in the possessor

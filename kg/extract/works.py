@@ -56,9 +56,12 @@ class WorksRules(ReaderBase):
     def phrase(self, head: Token) -> tuple[str, list[Token]]:
         """The head noun with the contiguous run of modifiers before it (names included),
         numbers, amounts and hedges left out: '1,300 km Benguela line' -> 'Benguela line'."""
+        doc = head.doc
         left = sorted([t for t in head.subtree if t.i < head.i and t.dep_ in (
             "amod", "compound", "nmod", "cc", "conj", "npadvmod", "hyph", "punct") and
             not t.like_num and t.ent_type_ not in _AMOUNTS and t.text not in lexicon.NOT_NAMES and
+            not (t.lower_ in lexicon.CURRENCY_WORDS and t.i > 0 and (  # "7.6 billion euro
+                doc[t.i - 1].like_num or doc[t.i - 1].lower_ in lexicon.SCALE_WORDS)) and  # plant"
             t.lower_ not in _VAGUE_MODIFIERS and not (t.dep_ == "punct" and t.text != "-")],
             key=lambda t: t.i)
         run: list[Token] = []

@@ -160,3 +160,10 @@ def test_exports_from_a_region(extract) -> None:
     found = triples(extract("Gas exports from Central Asia to China reached 43 billion cubic "
                             "metres last year."))
     assert ("region:central-asia", "suppliesTo", "country:CN") in found
+
+
+def test_the_recipient_of_investment_is_its_target(extract) -> None:
+    found = triples(extract("Hungary has become the largest recipient of Chinese investment "
+                            "in Europe."))
+    assert ("country:CN", "investsIn", "country:HU") in found
+    assert ("country:CN", "investsIn", "region:europe") not in found

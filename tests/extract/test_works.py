@@ -121,3 +121,9 @@ def test_a_country_that_backs_a_works_funds_it(extract) -> None:
     found = triples(extraction)
     assert ("country:KR", "fundsProject", refineries[0].key) in found
     assert (refineries[0].key, "locatedIn", "country:KR") not in found
+
+
+def test_an_amounts_currency_is_no_part_of_a_works_name(extract) -> None:
+    extraction = extract("CATL will build a 7.6 billion euro plant in Debrecen, Hungary.")
+    [plant] = by_class(extraction, EntityClass.PROJECT)
+    assert "euro" not in plant.label

@@ -60,7 +60,7 @@ class AffiliationRules(ReaderBase):
             head = doc[mention.start:end].root
             # "the India-Australia Annual Summit": the countries it is named after attend it
             for i in range(mention.start, end):
-                inside = self.place_inside_name(i)
+                inside = self.inner_places.get(i)
                 if inside and self.classes.get(inside) == EntityClass.COUNTRY:
                     self.add(inside, Predicate.PARTICIPATES_IN, key, doc[mention.start:end])
             places = self.pobjects(head, ("in", "at", "to"), _PLACES)
@@ -77,10 +77,6 @@ class AffiliationRules(ReaderBase):
             places.sort(key=lambda k: self.classes.get(k) != EntityClass.REGION)
             for place in places[:1]:
                 self.add(key, Predicate.LOCATED_IN, place, head)
-
-    def place_inside_name(self, i: int) -> str | None:
-        """The gazetteer place a token inside a longer name stands for, if any."""
-        return self.inner_places.get(i)
 
     def known_containment(self, mentions: list[Mention]) -> None:
         """A city or region lies in its country (from the gazetteer) when the article names

@@ -153,6 +153,11 @@ POSITION_NOUNS = frozenset({
     "advisor", "officer", "official", "executive", "partner", "scholar", "lecturer",
     "premier", "chancellor", "king", "emir", "crown", "sheikh", "general", "consul",
 })
+# Heads of state or government: a bare title names the leader of the article's country.
+LEADER_TITLES = frozenset({
+    "president", "prime minister", "premier", "emir", "king", "queen", "sultan",
+    "crown prince", "chancellor", "vice president",
+})
 
 # ---- attribution ------------------------------------------------------------------------------
 SAY_VERBS = frozenset({

@@ -138,6 +138,9 @@ class KgEntities:
                                                     self._extends_known(s, known_orgs))]
         people = self._people(doc) + self._speakers(doc) + [
             s for s in model_spans if s.label_ == "Person" and len(s) > 1]
+        # "Rovshan Najaf, president of SOCAR": a city's name inside a person's full name
+        places = [p for p in places if p.label_ != "Region" or not any(
+            n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people)]
         chosen: list[Span] = []
         for group in (self._events(doc), known_orgs + names, places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
@@ -272,8 +275,13 @@ class KgEntities:
             return [Span(doc, start, end, label=cls if cls == "Project" else "Region")]
         if label not in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"):
             return []
-        if end - start == 1 and end < len(doc) and doc[end].lower_ in lexicon.PERSON_TITLES:
-            return []  # "Trade Minister Todd McClay": a portfolio, not an organisation
+        org_heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
+        portfolio = not any(t.lower_ in org_heads for t in doc[start:end])
+        if end < len(doc) and doc[end].lower_ in lexicon.PERSON_TITLES and (
+                end - start == 1 or portfolio and doc[end].text[:1].isupper()):
+            # "Trade Minister Todd McClay", "External Affairs Minister S. Jaishankar": a
+            # portfolio, not an organisation
+            return []
         if start >= 2 and doc[start - 1].lower_ == "of" and \
                 doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
             return [Span(doc, start, end, label="Region")]  # "the regions of Guelmim-Oued Noun"
@@ -285,6 +293,9 @@ class KgEntities:
             if all(t.pos_ == "PROPN" and t.lower_ not in heads for t in tail) and \
                     doc[end - 3].lower_ not in ("and", ","):
                 return [Span(doc, end - 2, end, label="Person")]
+        if start >= 2 and doc[start - 1].lower_ in ("of", "for") and portfolio and \
+                doc[start - 2].lower_ in lexicon.PERSON_TITLES:
+            return []  # "the European Commissioner for International Partnerships"
         titles = [i for i in range(start, end - 1) if doc[i].lower_ in lexicon.PERSON_TITLES
                   and doc[i].text[:1].isupper()]
         if titles and all(doc[i].text[:1].isupper() for i in range(titles[-1] + 1, end)):
@@ -482,6 +493,16 @@ class KgEntities:
                     end += 1
                 spans.append(Span(doc, token.i, end, label="Firm"))
                 continue
+            if token.lower_ in _FIRM_KIND_NOUNS and token.i + 1 < len(doc) and \
+                    doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title and \
+                    not doc[token.i + 1].ent_type_ and token.is_lower:
+                # "Norwegian utility Statkraft": a name the model missed, typed by its noun
+                end = token.i + 2
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                        and not doc[end].ent_type_ and end - token.i <= 3:
+                    end += 1
+                spans.append(Span(doc, token.i + 1, end, label="Firm"))
+                continue
             if token.lower_.rstrip(".") not in heads or not token.text[:1].isupper():
                 continue
             start = token.i
@@ -616,6 +637,9 @@ def classify_name(words: list[str]) -> str:
     prepositions = [i for i, w in enumerate(lowered) if w in ("of", "for", "on") and i > 0]
     head_index = prepositions[0] - 1 if prepositions else len(lowered) - 1
     head = lowered[head_index] if head_index >= 0 else lowered[-1]
+    if head_index >= 2 and lowered[head_index - 1] == "-":  # the tokenizer split the hyphen
+        head = f"{lowered[head_index - 2]}-{head}"
+        head_index -= 2
     if "-" in head:  # "Directorate-General": the first part says what it is
         head = next((part for part in head.split("-") if part in lexicon.GOVERNMENT_HEADS |
                      lexicon.ORGANIZATION_HEADS | lexicon.FIRM_HEADS), head)

@@ -116,6 +116,12 @@ class AffiliationRules(ReaderBase):
                 self.add(key, Predicate.MEMBER_OF, outer, doc[mention.start:j + 1])
         # "X, a subsidiary/unit/member of Y"
         head = doc[mention.start:mention.end].root
+        for c in head.children:  # "the Commission's Directorate-General for ..."
+            if c.dep_ == "poss" and c.i < mention.start:
+                for outer in self.entities(c, (EntityClass.GOVERNMENT_BODY,
+                                               EntityClass.ORGANIZATION)):
+                    if self.classes.get(key) != EntityClass.FIRM:
+                        self.add(key, Predicate.MEMBER_OF, outer, head)
         for c in head.children:
             if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS - {"member"}:
                 # "X, a subsidiary of Y"; "the EIB, the EU's lending arm"
@@ -213,21 +219,30 @@ class AffiliationRules(ReaderBase):
             if organisation or ministry:
                 return
         # Title before the name: "Uzbek Investment Minister Laziz Kudratov"
+        # and "Prime Minister of Japan Shigeru Ishiba"
         before: list[Token] = []
-        for t in reversed(doc[max(0, mention.start - 6) : mention.start]):
+        for t in reversed(doc[max(0, mention.start - 7) : mention.start]):
             if t.text in (",", ".", ";", ":", "-", "—", "–", "(", ")") or t.is_sent_end or \
-                    t.pos_ in ("ADP", "VERB", "CCONJ"):
+                    t.pos_ in ("VERB", "CCONJ") or (t.pos_ == "ADP" and not (
+                        t.lower_ in ("of", "for") and before and self.key_at(before[0]))):
                 break
             before.insert(0, t)
-        if before and any(t.lower_ in lexicon.POSITION_NOUNS for t in before):
-            keys = [k for k in self.keys_of(before) if self.classes.get(k) in _EMPLOYERS]
-            role_tokens = [t for t in before if not self.token_key.get(t.i) and
-                           t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
-            spoken_title = " ".join(t.text for t in role_tokens).lower() or None
-            ministry = self.ministry_of(spoken_title)
-            for target in dict.fromkeys([*keys[-1:], *([ministry] if ministry else [])]):
-                self.add(person, Predicate.HOLDS_POSITION_IN, target,
-                         mention_span(doc, mention), role=spoken_title)
+        if not (before and any(t.lower_ in lexicon.POSITION_NOUNS for t in before)):
+            return
+        keys = [k for k in self.keys_of(before) if self.classes.get(k) in _EMPLOYERS]
+        role_tokens = [t for t in before if not self.token_key.get(t.i) and
+                       t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
+        spoken_title = " ".join(t.text for t in role_tokens).lower() or None
+        ministry = self.ministry_of(spoken_title)
+        targets = [*keys[-1:], *([ministry] if ministry else [])]
+        if not targets and spoken_title in lexicon.LEADER_TITLES and self.main_pair and \
+                not any(t.lemma_.lower() == "visit" for t in mention_span(doc, mention).sent):
+            # A bare "President X" or "Prime Minister X" in national news is the leader of
+            # the country the article is about; a visitor is named with their country.
+            targets = self.main_pair[:1]
+        for target in dict.fromkeys(targets):
+            self.add(person, Predicate.HOLDS_POSITION_IN, target, mention_span(doc, mention),
+                     role=spoken_title)
 
     def ministry_of(self, role: str | None) -> str | None:
         """The ministry a role names, if the article names it: 'minister of railways' or
@@ -236,14 +251,15 @@ class AffiliationRules(ReaderBase):
             return None
         words = {w for w in re.findall(r"[a-z]+", role.lower())
                  if w not in ("minister", "ministry", "of", "and", "the", "deputy", "first",
-                              "state", "for", "vice", "prime")}
+                              "state", "for", "vice", "prime", "secretary", "department")}
         if not words:
             return None
         for key, cls in self.classes.items():
             if cls != EntityClass.GOVERNMENT_BODY:
                 continue
-            label = self.labels.get(key, "").lower()
-            if "ministry" in label and words <= set(re.findall(r"[a-z]+", label)):
+            label = set(re.findall(r"[a-z]+", self.labels.get(key, "").lower()))
+            # "Business and Trade Secretary": the Department for Business and Trade
+            if label & {"ministry", "department"} and words <= label:
                 return key
         if "commissioner" in role.lower():
             # "the European Commissioner for Trade" sits in the European Commission

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import lexicon
 from kg.extract.mentions import Mention, evidence_for
 from kg.extract.records import AgreementStatus, EntityClass, Predicate, Relation
 
@@ -24,7 +25,13 @@ _PARTIES = (EntityClass.COUNTRY, *_ORGS)
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
 _WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "company",
                           "infrastructure", "grid", "territory"})
+_GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states"})
+_DELEGATE_NOUNS = frozenset({
+    "ministers", "officials", "leaders", "delegations", "delegates", "representatives",
+    "envoys", "heads", "executives", "diplomats", "negotiators",
+})
 _MODALS = frozenset({"may", "might", "could", "would", "should"})
+_TENTATIVE_VERBS = frozenset({"study", "consider", "explore", "assess", "examine", "evaluate"})
 
 
 @dataclass
@@ -109,8 +116,13 @@ class ReaderBase:
                         if obj.dep_ == "pobj":
                             visit(obj)
             elif t.pos_ in ("NOUN", "PROPN"):
-                modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "poss",
-                                                                 "nmod")]
+                named = [c for c in t.children if c.dep_ == "appos" and self.key_at(c)]
+                # "Turkish pipeline operator BOTAS": the words before a name describe it
+                modifiers = [] if named else [
+                    c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+                # "the Saudi and Egyptian governments": each coordinated modifier
+                modifiers += [g for c in modifiers for g in c.children
+                              if g.dep_ == "conj" and self.key_at(g)]
                 for c in modifiers:
                     # "China's investment": the possessor acts; "Vietnam's electronics
                     # sector": the possessor is where
@@ -118,9 +130,12 @@ class ReaderBase:
                         add(self.key_at(c))
                 if t.lower_ in ("country", "nation") and not found:
                     add(self.recent(t, (EntityClass.COUNTRY,)))
-                if t.lower_ in ("sides", "countries", "nations", "governments") and any(
-                        c.lower_ == "two" for c in t.children) and not found:
-                    for key in self.main_pair:  # "the two sides": the article's pair
+                if t.lower_ in _GROUP_NOUNS and not found:
+                    for key in self.counted_countries(t):
+                        add(key)
+                if t.lower_ in _DELEGATE_NOUNS and not found:
+                    # "transport ministers of Turkey and Georgia", "officials from Japan"
+                    for key in self.pobjects(t, ("of", "from"), classes):
                         add(key)
                 if t.lower_ in ("company", "firm", "group") and not found and \
                         any(c.lower_ == "the" for c in t.children):
@@ -139,6 +154,27 @@ class ReaderBase:
 
         visit(token)
         return found
+
+    def counted_countries(self, noun: Token) -> list[str]:
+        """'the two sides', 'both countries', 'the four countries': the countries named
+        last before it (the article's pair for 'two', when it was named recently)."""
+        counts = [lexicon.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                  for c in noun.children if c.dep_ in ("nummod", "det", "predet")]
+        wanted = 2 if any(c.lower_ == "both" for c in noun.children) else max(counts, default=0)
+        if wanted < 2:
+            return []
+        sents = [s for s in self.doc.sents if s.end <= noun.sent.end][-3:]
+        window_start = sents[0].start if sents else noun.sent.start
+        recent: list[str] = []
+        for i in range(noun.i - 1, window_start - 1, -1):
+            key = self.token_key.get(i)
+            if key and self.classes.get(key) == EntityClass.COUNTRY and key not in recent:
+                recent.append(key)
+        if wanted == 2 and len(self.main_pair) == 2 and set(self.main_pair) <= set(recent):
+            return list(self.main_pair)
+        if len(recent) >= wanted:
+            return list(reversed(recent[:wanted]))
+        return list(self.main_pair) if wanted == 2 else []
 
     def keys_of(self, tokens: list[Token]) -> list[str]:
         """The entity keys of these tokens, in order, without repeats."""
@@ -227,6 +263,8 @@ class ReaderBase:
     def asserted(token: Token) -> bool:
         """False for a negated or hypothetical statement ('did not invest', 'could supply')."""
         for t in [token, *token.ancestors][:3]:
+            if t is not token and t.lemma_.lower() in _TENTATIVE_VERBS:
+                return False  # "agreed to study expanding the pipeline"
             for child in t.children:
                 if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
                     return False

@@ -43,10 +43,20 @@ class RelationReader(WorksRules, AffiliationRules):
     """Reads the relations of one Doc whose entity mentions are resolved."""
 
     def read(self) -> None:
+        mentions = list({id(m): m for m in self.mention_at.values()}.values())
+        for mention in mentions:  # first: a signatory's post tells whom they sign for
+            if mention.cls == EntityClass.PERSON:
+                self.position(mention)
         for token in self.doc:
             lemma = token.lemma_.lower()
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.AGREEMENT_HEADS:
                 self.agreement(token)
+            elif token.lower_ in lexicon.EVENT_HEADS and token.i not in self.token_key and \
+                    any(c.lower_ in ("the", "this") for c in token.children) and \
+                    not any(c.lower_ == "of" for c in token.children):
+                earlier = self.recent_described(token, EntityClass.EVENT)
+                if earlier:  # "the summit" is the summit named before
+                    self.described_at.setdefault(token.i, earlier)
             elif token.lower_ in _GATHERINGS and token.i not in self.token_key:
                 self.gathering(token)
             elif token.pos_ == "NOUN" and (token.lower_ in lexicon.PROJECT_HEADS or
@@ -94,7 +104,7 @@ class RelationReader(WorksRules, AffiliationRules):
             if token.lemma_.lower() in lexicon.EVENT_HEADS | {"visit"} and self.key_at(token) and \
                     self.classes.get(self.key_at(token) or "") == EntityClass.EVENT:
                 self.attendance(token)
-        for mention in {id(m): m for m in self.mention_at.values()}.values():
+        for mention in mentions:
             key = self.token_key[mention.start]
             root = self.doc[mention.start : mention.end].root
             if self.classes.get(key) == EntityClass.PROJECT:
@@ -103,11 +113,8 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.agreement_links(root, key, list(self.doc[mention.start : mention.end]))
             self.place_links(mention)
             self.membership(mention)
-            if mention.cls == EntityClass.PERSON:
-                self.position(mention)
         self.member_lists()
-        self.known_containment(sorted({id(m): m for m in self.mention_at.values()}.values(),
-                                      key=lambda m: m.start))
+        self.known_containment(sorted(mentions, key=lambda m: m.start))
 
     def flow(self, cue: Token, predicate: Predicate, preps: tuple[str, ...]) -> None:
         """investsIn / tradesWith / cooperatesWith from a cue noun or verb."""

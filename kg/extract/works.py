@@ -302,12 +302,20 @@ class WorksRules(ReaderBase):
         if verb.pos_ in ("VERB", "AUX", "NOUN"):
             partners += [p for p in self.pobjects(verb, ("with", "between"), _PARTIES)
                          if p not in partners]
-        for clause in head.children:  # "an agreement to be signed with the DEA"
+        # "an agreement to be signed with the DEA"; "a memorandum of understanding signed by"
+        complements = [obj for prep in head.children if prep.dep_ == "prep" and
+                       prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
+        for clause in [c for t in (head, *complements) for c in t.children]:
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
-                partners += [p for p in self.pobjects(clause, ("with", "between"), _PARTIES)
+                # "a memorandum signed by China, Tanzania and Zambia": all of them sign
+                preps = ("with", "between", "by") if clause.lemma_.lower() in \
+                    lexicon.SIGNED_VERBS else ("with", "between")
+                partners += [p for p in self.pobjects(clause, preps, _PARTIES)
                              if p not in partners]
         actors = [k for k in self.subject_of(head) if k not in partners and
                   self.classes.get(k) in _PARTIES]
+        if not actors:  # "Minister Ahn and Rosan Roeslani signed an MOU": whom they sign for
+            actors = [k for k in self.signatories(verb) if k not in partners]
         if not actors and not named and self.subject_of(head) == [] and partners:
             topic = self.recent_subject(head)
             if topic and topic not in partners:
@@ -341,6 +349,16 @@ class WorksRules(ReaderBase):
         if head.lemma_.lower() in ("partnership", "cooperation"):
             for a, b in zip(parties, parties[1:], strict=False):
                 self.add(a, Predicate.COOPERATES_WITH, b, head)
+
+    def signatories(self, verb: Token) -> list[str]:
+        """The bodies and countries the people who are the subject of `verb` hold posts in."""
+        if verb.lemma_.lower() not in lexicon.SIGNED_VERBS:
+            return []
+        people = [k for c in verb.children if c.dep_ == "nsubj"
+                  for k in self.entities(c, (EntityClass.PERSON,))]
+        return list(dict.fromkeys(r.object for person in people for r in self.relations
+                                  if r.subject == person and
+                                  r.predicate == Predicate.HOLDS_POSITION_IN))
 
     @staticmethod
     def name_variants(head: Token, text: str) -> list[str]:

@@ -100,3 +100,42 @@ def test_a_commissioner_sits_in_the_commission_the_article_names(extract) -> Non
             "Commissioner for International Partnerships, said so.")
     found = triples(extract(text))
     assert ("person:jozef-sikela", "holdsPositionIn", "org:european-commission") in found
+
+
+def test_title_with_its_country_before_the_name(extract) -> None:
+    found = triples(extract("Prime Minister of Canada Mark Carney met investors in Lagos."))
+    [person] = [s for s, p, o in found if p == "holdsPositionIn"]
+    assert (person, "holdsPositionIn", "country:CA") in found
+
+
+def test_a_bare_leaders_title_names_the_articles_country(extract) -> None:
+    text = ("Kenya plans a new port. Kenya has asked lenders for help. President William Ruto "
+            "said Kenya would pay. President Yoweri Museveni's visit to Kenya ended on Monday.")
+    found = triples(extract(text))
+    leaders = {s for s, p, o in found if p == "holdsPositionIn" and o == "country:KE"}
+    assert len(leaders) == 1  # Ruto; the visitor is not Kenya's leader
+
+
+def test_a_portfolio_is_no_organisation(extract) -> None:
+    extraction = extract(
+        "The Department for Energy Security said so. Energy Security Secretary Ed Miliband "
+        "and Adam Rowe, the Commissioner for Regional Affairs, spoke.")
+    names = {e.label for e in extraction.entities}
+    assert "Energy Security" not in names and "Regional Affairs" not in names
+    [department] = by_class(extraction, EntityClass.GOVERNMENT_BODY)
+    assert any(p == "holdsPositionIn" and o == department.key
+               for _, p, o in triples(extraction))
+
+
+def test_a_unit_named_by_its_bodys_possessive(extract) -> None:
+    extraction = extract("The European Commission's Directorate-General for Trade published "
+                         "the figures.")
+    bodies = {e.label: e.key for e in by_class(extraction, EntityClass.GOVERNMENT_BODY)}
+    assert (bodies["Directorate-General for Trade"], "memberOf",
+            bodies["European Commission"]) in triples(extraction)
+
+
+def test_a_city_inside_a_persons_name_is_no_place(extract) -> None:
+    extraction = extract('"We will add capacity," said Rovshan Najaf, president of SOCAR.')
+    assert [e.label for e in by_class(extraction, EntityClass.PERSON)] == ["Rovshan Najaf"]
+    assert not by_class(extraction, EntityClass.REGION)

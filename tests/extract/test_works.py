@@ -127,3 +127,59 @@ def test_an_amounts_currency_is_no_part_of_a_works_name(extract) -> None:
     extraction = extract("CATL will build a 7.6 billion euro plant in Debrecen, Hungary.")
     [plant] = by_class(extraction, EntityClass.PROJECT)
     assert "euro" not in plant.label
+
+
+def test_parties_of_a_memorandum_signed_by_several(extract) -> None:
+    extraction = extract("The highlight was a memorandum of understanding signed by Kenya, "
+                         "Uganda and Rwanda to extend the standard gauge line.")
+    [memo] = by_class(extraction, EntityClass.AGREEMENT)
+    found = triples(extraction)
+    for country in ("KE", "UG", "RW"):
+        assert (f"country:{country}", "partyTo", memo.key) in found
+
+
+def test_coordinated_demonyms_and_counted_countries_sign(extract) -> None:
+    extraction = extract(
+        "The Omani and Jordanian governments signed an agreement on the protection of "
+        "investments. Ghana, Togo and Benin want a coastal highway. Transport ministers of "
+        "the three countries met in Accra and signed a memorandum on tolls.")
+    found = triples(extraction)
+    agreements = {a.label: a.key for a in by_class(extraction, EntityClass.AGREEMENT)}
+    [treaty] = [k for label, k in agreements.items() if "Oman" in label]
+    assert {("country:OM", "partyTo", treaty), ("country:JO", "partyTo", treaty)} <= found
+    [memo] = [k for label, k in agreements.items() if "memorandum" in label]
+    for country in ("GH", "TG", "BJ"):
+        assert (f"country:{country}", "partyTo", memo) in found
+
+
+def test_a_descriptor_before_a_firm_names_no_party(extract) -> None:
+    extraction = extract("Norwegian utility Statkraft and Masdar signed a contract to study "
+                         "expanding the Kafue hydropower plant.")
+    found = triples(extraction)
+    [contract] = by_class(extraction, EntityClass.AGREEMENT)
+    assert ("firm:statkraft", "partyTo", contract.key) in found
+    assert ("country:NO", "partyTo", contract.key) not in found
+    assert not any(p == "participatesIn" for _, p, _ in found)  # only to be studied
+
+
+def test_signatories_sign_for_their_posts(extract) -> None:
+    extraction = extract("Chinese Commerce Minister Wang Tao arrived in Nairobi on Monday. "
+                         "Wang and Ruto Kamau, Kenya's minister of trade, signed a memorandum "
+                         "of understanding on Friday.")
+    found = triples(extraction)
+    [memo] = by_class(extraction, EntityClass.AGREEMENT)
+    assert ("country:KE", "partyTo", memo.key) in found
+    assert ("country:CN", "partyTo", memo.key) in found
+
+
+def test_the_summit_refers_back_and_delegates_attend(extract) -> None:
+    extraction = extract(
+        "The Africa Energy Forum opened in Nairobi on Monday. Officials from Ghana and Zambia "
+        "attended the forum. Zambian President Hakainde Hichilema, who is attending the "
+        "forum, spoke on power trade.")
+    [forum] = by_class(extraction, EntityClass.EVENT)
+    found = triples(extraction)
+    assert ("country:GH", "participatesIn", forum.key) in found
+    assert ("country:ZM", "participatesIn", forum.key) in found
+    [person] = by_class(extraction, EntityClass.PERSON)
+    assert (person.key, "participatesIn", forum.key) in found

@@ -55,6 +55,12 @@ PLACE_NAME_HEADS = frozenset({
     "lake", "river", "mountains", "oblast", "governorate", "prefecture", "city", "harbour",
     "harbor", "reserve", "plateau", "salt", "flat", "flats",
 })
+# Common nouns for places: "the Russian city of Kazan", "the regions of Guelmim-Oued Noun".
+PLACE_NOUNS = frozenset({
+    "region", "province", "city", "town", "state", "port", "district", "county", "village",
+    "prefecture", "governorate", "municipality", "capital", "oblast", "island", "regions",
+    "provinces", "states", "cities",
+})
 # Capitalised tokens the model reads as names but that are units, codes or common acronyms.
 NOT_NAMES = frozenset({
     "MW", "GW", "KW", "MWh", "GWh", "TWh", "km", "EV", "EVs", "MOU", "MoU", "MOUs", "GDP",

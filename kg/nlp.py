@@ -62,8 +62,6 @@ _FIRM_KIND_NOUNS = frozenset({
 })
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "central"})
-_PLACE_NOUNS = frozenset({"region", "province", "city", "town", "state", "port", "district",
-                          "county", "village", "prefecture", "governorate", "municipality"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
 
 
@@ -283,7 +281,7 @@ class KgEntities:
             # portfolio, not an organisation
             return []
         if start >= 2 and doc[start - 1].lower_ == "of" and \
-                doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
+                doc[start - 2].lemma_.lower() in lexicon.PLACE_NOUNS:
             return [Span(doc, start, end, label="Region")]  # "the regions of Guelmim-Oued Noun"
         if start >= 2 and doc[start - 1].lower_ == "of" and \
                 doc[start - 2].lower_ in lexicon.PERSON_TITLES and end - start >= 3:

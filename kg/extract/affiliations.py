@@ -28,7 +28,7 @@ from kg.extract.records import EntityClass, Predicate
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
 _UNIT_NOUNS = frozenset({
     "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
-    "venture", "vehicle", "department", "agency", "body", "offshoot", "entity",
+    "vehicle", "department", "agency", "body", "offshoot", "entity",
 })
 
 
@@ -44,18 +44,30 @@ class AffiliationRules(ReaderBase):
         end = mention.end
         if cls in (EntityClass.REGION,):
             if end + 1 < len(doc) and doc[end].text == ",":
+                # "Astana, Kazakhstan"; "Karawang, West Java" (a city, then its province)
                 outer = self.token_key.get(end + 1)
-                if outer and self.classes.get(outer) in _PLACES and outer != key and \
-                        self.classes.get(outer) == EntityClass.COUNTRY:
+                if outer and outer != key and (self.classes.get(outer) == EntityClass.COUNTRY
+                                               or self.larger_region(key, outer)):
                     self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
             if mention.start >= 2 and doc[mention.start - 1].lower_ in ("'s", "’s"):
                 outer = self.token_key.get(mention.start - 2)
                 if outer and self.classes.get(outer) == EntityClass.COUNTRY:
                     self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start - 2:end])
-            if end + 1 < len(doc) and doc[end].lower_ == "in":
-                outer = self.token_key.get(end + 1)
-                if outer and self.classes.get(outer) in _PLACES and outer != key:
-                    self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
+            root = doc[mention.start:end].root
+            first = root
+            while first.dep_ == "conj" and self.key_at(first.head):
+                first = first.head
+            # "between Surat and Bilimora in Gujarat": the place holds all of them
+            group = [first, *(t for t in first.subtree if t.dep_ == "conj" and self.key_at(t)
+                              and self.classes.get(self.key_at(t) or "") == EntityClass.REGION)]
+            outers = [k for member in group for k in self.pobjects(member, ("in",), _PLACES)]
+            after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else \
+                doc[end] if end < len(doc) else None  # "Iracemápolis, in São Paulo state"
+            if after is not None and after.lower_ == "in":
+                outers += [k for obj in after.children if obj.dep_ == "pobj"
+                           for k in self.entities(obj, _PLACES)]
+            for outer in [o for o in outers if o != key][:1]:
+                self.add(key, Predicate.LOCATED_IN, outer, root.sent)
         if cls == EntityClass.EVENT:
             head = doc[mention.start:end].root
             # "the India-Australia Annual Summit": the countries it is named after attend it
@@ -77,6 +89,13 @@ class AffiliationRules(ReaderBase):
             places.sort(key=lambda k: self.classes.get(k) != EntityClass.REGION)
             for place in places[:1]:
                 self.add(key, Predicate.LOCATED_IN, place, head)
+
+    def larger_region(self, inner: str, outer: str) -> bool:
+        """Whether `outer` is a province or state the gazetteer knows and `inner` is not one."""
+        def province(key: str) -> bool:
+            return key.startswith("region:") and key in self.containing
+        return province(outer) and not province(inner) and \
+            self.classes.get(inner) == EntityClass.REGION
 
     def known_containment(self, mentions: list[Mention]) -> None:
         """A city or region lies in its country (from the gazetteer) when the article names

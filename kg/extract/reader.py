@@ -115,6 +115,11 @@ class ReaderBase:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             visit(obj)
+            elif t.pos_ == "NOUN" and t.lower_ in lexicon.PLACE_NOUNS and (
+                    places := [o for prep in t.children if prep.lower_ == "of"
+                               for o in prep.children if o.dep_ == "pobj" and self.key_at(o)]):
+                for place in places:  # "India's western state of Gujarat" is Gujarat
+                    visit(place)
             elif t.pos_ in ("NOUN", "PROPN"):
                 named = [c for c in t.children if c.dep_ == "appos" and self.key_at(c)]
                 # "Turkish pipeline operator BOTAS": the words before a name describe it

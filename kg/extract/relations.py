@@ -57,8 +57,12 @@ class RelationReader(WorksRules, AffiliationRules):
                 earlier = self.recent_described(token, EntityClass.EVENT)
                 if earlier:  # "the summit" is the summit named before
                     self.described_at.setdefault(token.i, earlier)
-            elif token.lower_ in _GATHERINGS and token.i not in self.token_key:
+            elif token.lower_ in _GATHERINGS and token.i not in self.token_key and \
+                    any(c.lower_ == "of" for c in token.children):
                 self.gathering(token)
+            elif token.lower_ in lexicon.EVENT_HEADS and token.i not in self.token_key and \
+                    token.pos_ == "NOUN":
+                self.occasion(token)
             elif token.pos_ == "NOUN" and (token.lower_ in lexicon.PROJECT_HEADS or
                                            token.lemma_.lower() in lexicon.PROJECT_HEADS):
                 self.project(token)

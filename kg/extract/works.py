@@ -31,6 +31,7 @@ _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair"
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
                  frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
                             "establish", "commission", "inaugurate", "approve", "propose"}))
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "attendance", "participation"})
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
                         "complex", "farm", "park"})
@@ -129,6 +130,10 @@ class WorksRules(ReaderBase):
     def project(self, head: Token) -> None:
         if head.i in self.token_key or self.example_in_list(head):
             return  # part of a name, or one of the examples of a list ("including ...")
+        if head.lower_ in lexicon.PLACE_NOUNS and any(
+                self.key_at(o) for prep in head.children if prep.lower_ == "of"
+                for o in prep.children):
+            return  # "the Kazakh port of Aktau" is the place Aktau
         governor = head.head if head.dep_ == "pobj" else None
         if governor is not None and governor.head.lemma_.lower() in _TOPIC_NOUNS:
             return  # "the field of contracted projects": a topic, not a project
@@ -391,6 +396,16 @@ class WorksRules(ReaderBase):
             self.add(key, Predicate.LOCATED_IN, place, head)
         self.attendance(head)
 
+    def occasion(self, head: Token) -> None:
+        """'an investment promotion conference in Hanoi': an unnamed event, named by its
+        words and its place."""
+        text, tokens = self.phrase(head)
+        places = self.pobjects(head, ("in", "at"), _PLACES)
+        if len(tokens) < 2 or not places or self.keys_of(tokens) or head.tag_ == "NNS":
+            return
+        key = self.describe(head, EntityClass.EVENT, f"{text} in {self.labels[places[0]]}", text)
+        self.add(key, Predicate.LOCATED_IN, places[0], head)
+
     def attendance(self, head: Token) -> None:
         """'Modi and Ishiba met at the summit', 'X attended/hosted the forum', 'X's visit to
         Cairo': participants."""
@@ -400,22 +415,38 @@ class WorksRules(ReaderBase):
         for owner in (c for c in head.children if c.dep_ == "poss"):
             for person in self.entities(owner, (EntityClass.PERSON, *_PARTIES)):
                 self.add(person, Predicate.PARTICIPATES_IN, key, head)
-        for clause in head.children:  # "the forum, co-hosted by KOTRA and KADIN"
-            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _HOST_VERBS:
+        verb = head.head
+        # "the forum, co-hosted by KOTRA and KADIN" (the clause may hang on the verb)
+        clauses = [*head.children, *(verb.children if head.dep_ == "dobj" else ())]
+        for clause in clauses:
+            # the tagger may read a participle ("co-hosted") as an adjective
+            stems = {clause.lemma_.lower(), clause.lower_[:-1], clause.lower_[:-2]}
+            if clause.dep_ in ("acl", "relcl", "advcl") and stems & (_HOST_VERBS | {"attend"}):
                 for host in self.pobjects(clause, ("by",), (EntityClass.PERSON, *_PARTIES)):
                     self.add(host, Predicate.PARTICIPATES_IN, key, clause)
-        verb = head.head
+        if head.dep_ == "pobj" and verb.lower_ == "of" and \
+                self.classes.get(self.key_at(verb.head) or "") == EntityClass.EVENT:
+            return  # "the meeting of the China-CELAC Forum": the meeting is attended
         if head.dep_ == "pobj":
             # "met at the summit", "met on the sidelines of the summit"
             hops = 0
             while verb.pos_ != "VERB" and verb.head != verb and hops < 4:
+                if verb.lemma_.lower() in _TRIP_NOUNS:  # "Lula's visit ... for the meeting"
+                    for owner in (c for c in verb.children if c.dep_ == "poss"):
+                        for person in self.entities(owner, (EntityClass.PERSON, *_PARTIES)):
+                            self.add(person, Predicate.PARTICIPATES_IN, key, verb)
+                    return
                 verb = verb.head
                 hops += 1
             if verb.pos_ != "VERB":
                 return
         elif not (head.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _ATTEND_VERBS):
             return
-        participants = [k for c in verb.children if c.dep_ == "nsubj"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("xcomp", "advcl"):
+            # "he is expected to present ... at"; "speaking at the conference, X said"
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        participants = [k for c in subjects
                         for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))]
         for participant in participants:
             if self.classes.get(participant) in (EntityClass.PERSON, *_PARTIES):

@@ -139,3 +139,23 @@ def test_a_city_inside_a_persons_name_is_no_place(extract) -> None:
     extraction = extract('"We will add capacity," said Rovshan Najaf, president of SOCAR.')
     assert [e.label for e in by_class(extraction, EntityClass.PERSON)] == ["Rovshan Najaf"]
     assert not by_class(extraction, EntityClass.REGION)
+
+
+def test_places_in_the_state_of_and_after_a_comma(extract) -> None:
+    extraction = extract(
+        "Tata runs a steel plant at Jamshedpur in India's eastern state of Jharkhand. The line "
+        "between Pune and Nashik in Maharashtra opens soon. The depot in Bekasi, West Java, "
+        "and the yard in Sorocaba, in São Paulo state, are busy.")
+    found = triples(extraction)
+    names = {e.label: e.key for e in extraction.entities}
+    assert (names["Jamshedpur"], "locatedIn", names["Jharkhand"]) in found
+    assert (names["Pune"], "locatedIn", names["Maharashtra"]) in found
+    assert (names["Nashik"], "locatedIn", names["Maharashtra"]) in found
+    assert (names["Bekasi"], "locatedIn", names["West Java"]) in found
+    assert (names["Sorocaba"], "locatedIn", names["São Paulo state"]) in found
+
+
+def test_a_port_of_a_city_is_the_city(extract) -> None:
+    extraction = extract("Ships sail between the Kazakh port of Aktau and Baku.")
+    assert not by_class(extraction, EntityClass.PROJECT)
+    assert ("city:aktau", "locatedIn", "country:KZ") in triples(extraction)

@@ -183,3 +183,21 @@ def test_the_summit_refers_back_and_delegates_attend(extract) -> None:
     assert ("country:ZM", "participatesIn", forum.key) in found
     [person] = by_class(extraction, EntityClass.PERSON)
     assert (person.key, "participatesIn", forum.key) in found
+
+
+def test_hosts_visitors_and_speakers_take_part_in_events(extract) -> None:
+    extraction = extract(
+        "Trade ministers opened a renewable energy conference in Nairobi, co-hosted by the "
+        "Kenya Investment Authority (KenInvest) and the World Bank. Speaking at the "
+        "conference, Ruto Kamau, Kenya's minister of trade, praised the plan. During Cyril "
+        "Ramaphosa's visit to Nairobi for the annual meeting of the African Development "
+        "Bank, ministers signed deals.")
+    found = triples(extraction)
+    events = {e.label: e.key for e in by_class(extraction, EntityClass.EVENT)}
+    conference = events["renewable energy conference in Nairobi"]
+    people = {e.label: e.key for e in by_class(extraction, EntityClass.PERSON)}
+    assert (people["Ruto Kamau"], "participatesIn", conference) in found
+    assert any(p == "participatesIn" and o == conference and s.startswith("org")
+               or s.endswith("kenya-investment-authority") for s, p, o in found)
+    [meeting] = [k for label, k in events.items() if label.startswith("annual meeting")]
+    assert (people["Cyril Ramaphosa"], "participatesIn", meeting) in found

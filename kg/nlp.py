@@ -255,6 +255,13 @@ class KgEntities:
             first = doc[start]
             if end - start == 1 and first.is_sent_start and first.pos_ == "NOUN":
                 return []  # "Volumes rose": a capitalised common noun
+            following = [t for t in doc[end : min(len(doc), end + 3)] if t.is_lower]
+            if following and following[0].i == end:
+                heads = [t.lower_ for t in following]
+                if any(h in lexicon.PLACE_NAME_HEADS for h in heads[:1]):
+                    return [Span(doc, start, end, label="Region")]  # "the Yorkshire coast"
+                if any(h in _WORKS_HEADS for h in heads):
+                    return []  # "Quang Chau industrial park": the works names the place
             if first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "to", "near", "from",
                                                              "via") or \
                     doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in (
@@ -363,9 +370,12 @@ class KgEntities:
                     while start > sent.start and (doc[start - 1].text[:1].isupper() or
                                                   doc[start - 1].lower_ in
                                                   lexicon.NAME_PARTICLES) and \
-                            doc[start - 1].pos_ in ("PROPN", "ADP", "X", "NOUN", "ADJ"):
+                            (doc[start - 1].pos_ in ("PROPN", "ADP", "X", "NOUN", "ADJ") or
+                             doc[start - 1].is_sent_start and doc[start - 1].pos_ in (
+                                 "AUX", "VERB")):  # "Do Nhat Hoang, director general"
                         start -= 1
-                    while start < i and doc[start].lower_ in lexicon.NAME_PARTICLES:
+                    while start < i and doc[start].lower_ in lexicon.NAME_PARTICLES and \
+                            doc[start].is_lower:
                         start += 1
                     if 2 <= i - start <= 6 and self._plausible_person(doc, start, i):
                         spans.append(Span(doc, start, i, label="Person"))

@@ -103,6 +103,8 @@ def test_missing_model_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> N
         ("Officials met Indonesian Investment Minister Rosan Roeslani on Monday.",
          "Rosan Roeslani"),
         ("Trade Minister Ahn Duk-geun arrived in Jakarta.", "Ahn Duk-geun"),
+        ("Do Van Thanh, director general of the agency, said demand rose.", "Do Van Thanh"),
+        ('"Prices will rise," said Rovshan Najaf, president of SOCAR.', "Rovshan Najaf"),
     ],
 )
 def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: str) -> None:
@@ -118,6 +120,10 @@ def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: 
         ("A terminal is planned at Angra Point near the town.", "Angra Point", "Region"),
         ("Tulio Cariello of the Brazil-China Business Council said so.",
          "Brazil-China Business Council", "Organization"),
+        ("Danish utility Orstedt and Masdar signed the deal.", "Orstedt", "Firm"),
+        ("The EU's Directorate-General for Energy agreed.", "Directorate-General for Energy",
+         "GovernmentBody"),
+        ("The farms lie off the Yorkshire coast.", "Yorkshire", "Region"),
     ],
 )
 def test_names_typed_by_their_head_word(nlp: Language, text: str, name: str, cls: str) -> None:
@@ -174,3 +180,8 @@ def test_people_named_like_firms_are_firms(nlp: Language) -> None:
 def test_a_known_name_extended_by_the_model_is_a_name_of_its_own(nlp: Language) -> None:
     found = ents(nlp, "Siemens Gamesa Renewable Energy won the order.")
     assert ("Siemens Gamesa Renewable Energy", "Firm") in found
+
+
+def test_a_name_before_a_works_noun_is_no_person(nlp: Language) -> None:
+    found = ents(nlp, "Fukang will build a plant in the Quang Chau industrial park.")
+    assert not [name for name, cls in found if cls == "Person"]

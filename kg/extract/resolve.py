@@ -18,6 +18,7 @@ from kg.extract.records import EntityClass
 from kg.gazetteer import Gazetteer
 from kg.text import slugify
 
+_KNOWN_AS_WORDS = frozenset({",", "better", "also", "widely", "commonly", "known", "as"})
 _ORG_CLASSES = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
 # When the forms of one entity disagree on its class, the most specific evidence wins.
 _CLASS_PRIORITY = (
@@ -60,6 +61,21 @@ def resolve_entities(
             j = by_start.get(end + 1)
             if j is not None and mentions[j].text.isupper() and mention.cls != EntityClass.PERSON \
                     and abbreviates(mentions[j].text, mention):
+                target[j] = i
+    # "Hon Hai Precision Industry Co., better known as Foxconn": one firm, two names
+    for i, mention in enumerate(mentions):
+        if mention.cls not in _ORG_CLASSES:
+            continue
+        k = mention.end
+        words: list[str] = []
+        while k < len(doc) and doc[k].lower_ in _KNOWN_AS_WORDS and len(words) < 5:
+            words.append(doc[k].lower_)
+            k += 1
+        j = by_start.get(k)
+        if words[-2:] == ["known", "as"] and j is not None and target[j] == j:
+            if mentions[j].key and not mention.key:
+                target[i] = j  # the known name's key stands for both
+            else:
                 target[j] = i
     abbreviations = {mentions[j].text: target[j] for j in range(len(mentions)) if target[j] != j}
 

@@ -67,7 +67,11 @@ class WorksRules(ReaderBase):
             key=lambda t: t.i)
         run: list[Token] = []
         for t in reversed(left):
-            if t.i == (run[0].i - 1 if run else head.i - 1):
+            nxt = run[0].i if run else head.i
+            if nxt >= 3 and doc[nxt - 1].text == ")" and doc[nxt - 3].text == "(" and \
+                    doc[nxt - 2].text.isupper():
+                nxt -= 3  # "Baku-Tbilisi-Kars (BTK) railway": step over the abbreviation
+            if t.i == nxt - 1:
                 run.insert(0, t)
         while run and run[0].dep_ in ("cc", "punct"):
             run = run[1:]

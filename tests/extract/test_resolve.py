@@ -65,3 +65,11 @@ def test_a_bodys_head_word_alone_is_its_short_form(extract) -> None:
     treasury = [e for e in extraction.entities if e.label == "National Treasury"]
     assert treasury and "Treasury" in treasury[0].aliases
     assert len([e for e in extraction.entities if e.cls == EntityClass.GOVERNMENT_BODY]) == 1
+
+
+def test_better_known_as_names_one_firm(extract) -> None:
+    extraction = extract("Hon Hai Precision Industry Co., better known as Foxconn, opened a "
+                         "plant. Foxconn will hire 5,000 workers.")
+    [firm] = [e for e in extraction.entities if e.cls == EntityClass.FIRM]
+    assert firm.label == "Hon Hai Precision Industry Co."
+    assert "Foxconn" in firm.aliases

@@ -201,3 +201,8 @@ def test_hosts_visitors_and_speakers_take_part_in_events(extract) -> None:
                or s.endswith("kenya-investment-authority") for s, p, o in found)
     [meeting] = [k for label, k in events.items() if label.startswith("annual meeting")]
     assert (people["Cyril Ramaphosa"], "participatesIn", meeting) in found
+
+
+def test_a_works_name_steps_over_its_abbreviation(extract) -> None:
+    extraction = extract("Freight on the Lagos-Kano (LKR) railway rose 12 percent.")
+    assert [p.label for p in by_class(extraction, EntityClass.PROJECT)] == ["Lagos-Kano railway"]

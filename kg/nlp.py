@@ -257,10 +257,10 @@ class KgEntities:
                 return []  # "Volumes rose": a capitalised common noun
             following = [t for t in doc[end : min(len(doc), end + 3)] if t.is_lower]
             if following and following[0].i == end:
-                heads = [t.lower_ for t in following]
-                if any(h in lexicon.PLACE_NAME_HEADS for h in heads[:1]):
+                nouns = [t.lower_ for t in following]
+                if nouns[0] in lexicon.PLACE_NAME_HEADS:
                     return [Span(doc, start, end, label="Region")]  # "the Yorkshire coast"
-                if any(h in _WORKS_HEADS for h in heads):
+                if any(h in _WORKS_HEADS for h in nouns):
                     return []  # "Quang Chau industrial park": the works names the place
             if first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "to", "near", "from",
                                                              "via") or \
@@ -294,8 +294,7 @@ class KgEntities:
                 doc[start - 2].lower_ in lexicon.PERSON_TITLES and end - start >= 3:
             # "Minister of Economy, Trade and Industry Yoji Muto": the portfolio, then a name
             tail = doc[end - 2 : end]
-            heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
-            if all(t.pos_ == "PROPN" and t.lower_ not in heads for t in tail) and \
+            if all(t.pos_ == "PROPN" and t.lower_ not in org_heads for t in tail) and \
                     doc[end - 3].lower_ not in ("and", ","):
                 return [Span(doc, end - 2, end, label="Person")]
         if start >= 2 and doc[start - 1].lower_ in ("of", "for") and portfolio and \

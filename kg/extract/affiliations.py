@@ -28,7 +28,7 @@ from kg.extract.records import EntityClass, Predicate
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
 _UNIT_NOUNS = frozenset({
     "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
-    "vehicle", "department", "agency", "body", "offshoot", "entity",
+    "vehicle", "office", "department", "agency", "body", "offshoot", "entity",
 })
 
 
@@ -255,13 +255,26 @@ class AffiliationRules(ReaderBase):
         ministry = self.ministry_of(spoken_title)
         targets = [*keys[-1:], *([ministry] if ministry else [])]
         if not targets and spoken_title in lexicon.LEADER_TITLES and self.main_pair and \
-                not any(t.lemma_.lower() == "visit" for t in mention_span(doc, mention).sent):
+                not self.visits_home(mention_span(doc, mention).sent):
             # A bare "President X" or "Prime Minister X" in national news is the leader of
             # the country the article is about; a visitor is named with their country.
             targets = self.main_pair[:1]
         for target in dict.fromkeys(targets):
             self.add(person, Predicate.HOLDS_POSITION_IN, target, mention_span(doc, mention),
                      role=spoken_title)
+
+    def visits_home(self, sent: Span) -> bool:
+        """Whether the sentence tells of a visit to the article's country (or to a place we
+        cannot place): its leaders travel abroad, foreign leaders visit it."""
+        home = self.main_pair[0]
+        for token in sent:
+            if token.lemma_.lower() != "visit":
+                continue
+            places = self.pobjects(token, ("to",), _PLACES) + [
+                k for c in token.children if c.dep_ == "dobj" for k in self.entities(c, _PLACES)]
+            if not places or any(p == home or self.containing.get(p) == home for p in places):
+                return True
+        return False
 
     def ministry_of(self, role: str | None) -> str | None:
         """The ministry a role names, if the article names it: 'minister of railways' or

@@ -137,6 +137,12 @@ class RelationReader(WorksRules, AffiliationRules):
         else:
             agents = self.subject_of(cue)
         targets = self.pobjects(cue, preps) + targets
+        if not targets and cue.pos_ == "NOUN":
+            # "investments worth $7.5 billion in Egypt": the place hangs on the amount
+            worth = [c for c in (*cue.children, cue.head, *cue.head.children)
+                     if c.lower_ == "worth"]
+            targets = [k for w in worth for t in w.subtree if t.dep_ == "prep"
+                       for k in self.pobjects(t.head, preps) if k not in targets]
         holder = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else None
         if holder is not None and holder.lemma_.lower() in _RECIPIENTS:
             # "Hungary is the largest recipient of Chinese investment in Europe"

@@ -159,3 +159,21 @@ def test_a_port_of_a_city_is_the_city(extract) -> None:
     extraction = extract("Ships sail between the Kazakh port of Aktau and Baku.")
     assert not by_class(extraction, EntityClass.PROJECT)
     assert ("city:aktau", "locatedIn", "country:KZ") in triples(extraction)
+
+
+def test_a_leader_travelling_abroad_leads_the_articles_country(extract) -> None:
+    text = ("Chile exports copper. Chile wants buyers. During President Gabriel Boric's visit to "
+            "Beijing, deals were signed.")
+    found = triples(extract(text))
+    assert any(p == "holdsPositionIn" and o == "country:CL" for _, p, o in found)
+
+
+def test_an_office_of_the_bloc_named_before(extract) -> None:
+    found = triples(extract("The European Union buys copper. Imports rose, according to "
+                            "Eurostat, the bloc's statistics office."))
+    assert any(p == "memberOf" and s.endswith("eurostat") for s, p, _ in found)
+
+
+def test_an_amounts_place_is_where_the_investment_goes(extract) -> None:
+    found = triples(extract("Kuwait will make investments worth $2 billion in Jordan."))
+    assert ("country:KW", "investsIn", "country:JO") in found

@@ -155,7 +155,8 @@ class KgEntities:
         short_forms = self._short_forms(doc, chosen)
         replaced = {(s.start, s.end) for s in short_forms}
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
-        doc.ents = sorted(chosen, key=lambda s: s.start)
+        doc.ents = sorted((self._typed_by_apposition(doc, s) for s in chosen),
+                          key=lambda s: s.start)
         return doc
 
     # ---- sources of spans -------------------------------------------------------------------
@@ -208,11 +209,18 @@ class KgEntities:
         'and' + 'Climate Action' (the second part has no head word of its own)."""
         joined: list[Span] = []
         for ent in ents:
-            if joined and ent.label_ == "ORG" and joined[-1].label_ == "ORG" and \
-                    ent.start == joined[-1].end + 1 and doc[joined[-1].end].lower_ == "and":
+            if joined and ent.label_ == "ORG" and ent.start == joined[-1].end + 1 and \
+                    doc[joined[-1].end].lower_ == "and":
                 first = joined[-1]
                 words = {t.lower_ for t in first}
-                if words & {"of", "for", "on"} and not self._has_cue(ent):
+                if first.label_ == "ORG" and words & {"of", "for", "on"} and \
+                        not self._has_cue(ent):
+                    joined[-1] = Span(doc, first.start, ent.end, label="ORG")
+                    continue
+                if first[-1].tag_ == "NNPS" and first.text not in self.place_names and \
+                        ent[-1].lower_ in lexicon.FIRM_HEADS and \
+                        first[-1].lower_ not in _LEGAL_SUFFIXES:
+                    # "Abu Qir Fertilizers and Chemical Industries": one firm
                     joined[-1] = Span(doc, first.start, ent.end, label="ORG")
                     continue
             joined.append(ent)
@@ -305,8 +313,10 @@ class KgEntities:
         if titles and all(doc[i].text[:1].isupper() for i in range(titles[-1] + 1, end)):
             # "Indonesian Investment Minister Rosan Roeslani": a person behind a title
             return [Span(doc, titles[-1] + 1, end, label="Person")]
-        if label == "ORG":
+        if label in ("ORG", "FAC"):
             end = self._extend_name(doc, start, end)
+        if label == "ORG":
+            end = self._extend_firm(doc, end)
         spans = []
         for piece_start, piece_end in self._split_coordination(doc, start, end):
             piece = Span(doc, piece_start, piece_end)
@@ -315,6 +325,20 @@ class KgEntities:
                 continue  # a facility or nationality with no cue word is no name kg keeps
             spans.append(Span(doc, piece_start, piece_end, label=cls))
         return spans
+
+    @staticmethod
+    def _typed_by_apposition(doc: Doc, span: Span) -> Span:
+        """'Lobito Atlantic Railway, a consortium formed by ...': the noun in apposition says
+        the name is a firm's, whatever its head word suggested."""
+        if span.label_ not in ("Project", "Organization") or span.end + 2 >= len(doc) or \
+                doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("a", "an", "the"):
+            return span
+        for token in doc[span.end + 2 : min(len(doc), span.end + 5)]:
+            if token.lower_ in _FIRM_KIND_NOUNS | {"consortium", "venture"}:
+                return Span(doc, span.start, span.end, label="Firm", span_id=span.id_)
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+        return span
 
     def _abbreviations(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """An all-capitals word in parentheses right after a name ('Ministry of Commerce
@@ -330,13 +354,20 @@ class KgEntities:
             if span.label_ in ("Country", "Region") and \
                     doc[end + 1].text[:1] != span.text[:1]:
                 continue  # "... Indonesia China (KCIC)": not China's abbreviation
-            if doc[end].text != "(" or doc[end + 2].text != ")":
+            if doc[end].text != "(":
                 continue
-            token = doc[end + 1]
-            letters = token.text.replace(".", "").replace("-", "")
+            close = next((i for i in range(end + 2, min(len(doc), end + 6))
+                          if doc[i].text == ")"), None)
+            if close is None:
+                continue
+            inside = doc[end + 1 : close]
+            # "(MOFCOM)", "(IRIGC-TEC)", "(JR East)": capitals first, at most a word after
+            letters = inside[0].text.replace(".", "").replace("-", "")
+            rest_ok = all(t.text == "-" or t.text.isupper() or t.is_title for t in inside[1:])
             if letters[:1].isupper() and sum(c.isupper() for c in letters) >= 2 and \
-                    letters.isalnum() and token.i not in taken:
-                found.append(Span(doc, end + 1, end + 2, label=span.label_, span_id=span.id_))
+                    letters.isalnum() and rest_ok and len(inside) <= 3 and \
+                    not any(t.i in taken for t in inside):
+                found.append(Span(doc, end + 1, close, label=span.label_, span_id=span.id_))
         return found
 
     def _people(self, doc: Doc) -> list[Span]:
@@ -447,6 +478,19 @@ class KgEntities:
             if token.text in (",", ".", ";") or token.pos_ == "VERB":
                 return False
         return False
+
+    def _extend_firm(self, doc: Doc, end: int) -> int:
+        """'Hyundai Motor' + 'Manufacturing Indonesia': the model stopped early; a firm name
+        runs on through untagged capitalised head words and a place that ends it."""
+        stop = end
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and \
+                not doc[stop].ent_type_ and doc[stop].lower_ in lexicon.FIRM_HEADS:
+            stop += 1
+        if stop > end and stop < len(doc) and doc[stop].ent_type_ == "GPE" and \
+                doc[stop].ent_iob_ == "B" and (stop + 1 == len(doc) or
+                                               not doc[stop + 1].text[:1].isupper()):
+            stop += 1  # "Toyota Motor Manufacturing Kentucky"
+        return stop
 
     def _extend_name(self, doc: Doc, start: int, end: int) -> int:
         """Let a name that stops on a proper adjective run on through a coordination of proper
@@ -647,6 +691,9 @@ def classify_name(words: list[str]) -> str:
     if head_index >= 2 and lowered[head_index - 1] == "-":  # the tokenizer split the hyphen
         head = f"{lowered[head_index - 2]}-{head}"
         head_index -= 2
+    elif head == "general" and head_index >= 1:  # "Directorate General of ..."
+        head = f"{lowered[head_index - 1]}-{head}"
+        head_index -= 1
     if "-" in head:  # "Directorate-General": the first part says what it is
         head = next((part for part in head.split("-") if part in lexicon.GOVERNMENT_HEADS |
                      lexicon.ORGANIZATION_HEADS | lexicon.FIRM_HEADS), head)

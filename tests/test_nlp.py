@@ -124,6 +124,14 @@ def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: 
         ("The EU's Directorate-General for Energy agreed.", "Directorate-General for Energy",
          "GovernmentBody"),
         ("The farms lie off the Yorkshire coast.", "Yorkshire", "Region"),
+        ("Data from the Directorate General of Foreign Trade showed it.",
+         "Directorate General of Foreign Trade", "GovernmentBody"),
+        ("The fund owns stakes in Abu Qir Fertilizers and Chemical Industries, a producer.",
+         "Abu Qir Fertilizers and Chemical Industries", "Firm"),
+        ("HLI Green Power supplies cells to Hyundai Motor Manufacturing Indonesia, which "
+         "assembles cars.", "Hyundai Motor Manufacturing Indonesia", "Firm"),
+        ("The line is run by Lobito Atlantic Railway, a consortium formed by Trafigura.",
+         "Lobito Atlantic Railway", "Firm"),
     ],
 )
 def test_names_typed_by_their_head_word(nlp: Language, text: str, name: str, cls: str) -> None:

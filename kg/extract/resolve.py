@@ -57,11 +57,13 @@ def resolve_entities(
     # Abbreviation in parentheses right after a name: "(MOFCOM)".
     for i, mention in enumerate(mentions):
         end = mention.end
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-            j = by_start.get(end + 1)
-            if j is not None and mentions[j].text.isupper() and mention.cls != EntityClass.PERSON \
-                    and abbreviates(mentions[j].text, mention):
-                target[j] = i
+        j = by_start.get(end + 1) if end + 2 < len(doc) and doc[end].text == "(" else None
+        if j is None or mentions[j].end >= len(doc) or doc[mentions[j].end].text != ")":
+            continue
+        capitals = sum(c.isupper() for c in mentions[j].text.split()[0])  # "MoR", "JR East"
+        if capitals >= 2 and mention.cls != EntityClass.PERSON and \
+                abbreviates(mentions[j].text, mention):
+            target[j] = i
     # "Hon Hai Precision Industry Co., better known as Foxconn": one firm, two names
     for i, mention in enumerate(mentions):
         if mention.cls not in _ORG_CLASSES:

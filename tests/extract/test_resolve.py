@@ -73,3 +73,10 @@ def test_better_known_as_names_one_firm(extract) -> None:
     [firm] = [e for e in extraction.entities if e.cls == EntityClass.FIRM]
     assert firm.label == "Hon Hai Precision Industry Co."
     assert "Foxconn" in firm.aliases
+
+
+def test_abbreviations_with_lower_case_letters_or_two_words(extract) -> None:
+    extraction = extract("Drivers train with East Japan Railway Co (JR East). JR East advised "
+                         "the Ministry of Railways (MoR). MoR agreed.")
+    names = {e.label: e.aliases for e in extraction.entities}
+    assert names == {"East Japan Railway Co": ("JR East",), "Ministry of Railways": ("MoR",)}

@@ -70,11 +70,6 @@ class AffiliationRules(ReaderBase):
                 self.add(key, Predicate.LOCATED_IN, outer, root.sent)
         if cls == EntityClass.EVENT:
             head = doc[mention.start:end].root
-            # "the India-Australia Annual Summit": the countries it is named after attend it
-            for i in range(mention.start, end):
-                inside = self.inner_places.get(i)
-                if inside and self.classes.get(inside) == EntityClass.COUNTRY:
-                    self.add(inside, Predicate.PARTICIPATES_IN, key, doc[mention.start:end])
             places = self.pobjects(head, ("in", "at", "to"), _PLACES)
             if not places and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 verb = head.head

@@ -24,12 +24,8 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     classes = {e.key: e.cls for e in resolved}
     labels = {e.key: e.label for e in resolved}
 
-    countries = gazetteer.country_by_form
-    inner_places = {t.i: countries[t.text] for m in mentions if m.cls == EntityClass.EVENT
-                    for t in doc[m.start : m.end] if t.text in countries}
     reader = RelationReader(doc, article.id, mentions, key_of, classes, labels,
-                            gazetteer.containing_country, inner_places,
-                            {e.key: e.aliases for e in resolved})
+                            gazetteer.containing_country, {e.key: e.aliases for e in resolved})
     reader.read()
 
     def key_of_token(token: Token) -> str | None:

@@ -52,11 +52,8 @@ class ReaderBase:
     def __init__(self, doc: Doc, article_id: str, mentions: list[Mention],
                  key_of: dict[tuple[int, int], str], classes: dict[str, EntityClass],
                  labels: dict[str, str], containing: dict[str, str] | None = None,
-                 inner_places: dict[int, str] | None = None,
                  aliases: dict[str, tuple[str, ...]] | None = None) -> None:
         self.doc = doc
-        # Places named inside longer names ("India" in "India-Australia Annual Summit").
-        self.inner_places = inner_places or {}
         # Gazetteer knowledge: a city or region key -> the key of the country it lies in.
         self.containing = containing or {}
         self.article_id = article_id
@@ -171,6 +168,13 @@ class ReaderBase:
         wanted = 2 if any(c.lower_ == "both" for c in noun.children) else max(counts, default=0)
         if wanted < 2:
             return []
+        for i in range(noun.i - 1, -1, -1):  # an earlier list of exactly that many
+            token = self.doc[i]
+            if token.dep_ != "conj" and self.classes.get(self.key_at(token) or "") == \
+                    EntityClass.COUNTRY:
+                listed = self.entities(token, (EntityClass.COUNTRY,))
+                if len(listed) == wanted and wanted > 2:
+                    return listed
         sents = [s for s in self.doc.sents if s.end <= noun.sent.end][-3:]
         window_start = sents[0].start if sents else noun.sent.start
         recent: list[str] = []

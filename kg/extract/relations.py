@@ -228,7 +228,7 @@ class RelationReader(WorksRules, AffiliationRules):
             for c in verb.children:
                 if c.dep_ == "dobj" and any(g.lower_ == "with" for g in verb.children):
                     recipients += [k for k in self.keys_of([c]) if self.classes.get(k) in _ACTORS]
-        if not recipients:
+        if not recipients and verb.lemma_.lower() != "sell":  # "selling assets in Peru"
             # "providing equipment to build wind turbines in the country"
             for clause in verb.children:
                 if clause.dep_ in ("advcl", "xcomp", "prep", "dobj"):

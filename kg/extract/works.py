@@ -31,6 +31,8 @@ _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair"
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
                  frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
                             "establish", "commission", "inaugurate", "approve", "propose"}))
+_LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
+                           "pipeline", "corridor", "cable", "link", "route", "expressway"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "attendance", "participation"})
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
@@ -208,7 +210,9 @@ class WorksRules(ReaderBase):
             if cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY) or \
                     backed and cls == EntityClass.COUNTRY:
                 self.add(owner, Predicate.FUNDS_PROJECT, key, head)
-            elif cls in _PLACES:
+            elif cls == EntityClass.COUNTRY or cls in _PLACES and \
+                    head.lemma_.lower() not in _LINEAR_WORKS:
+                # a line named after its end points ("Lagos-Ibadan railway") is not in them
                 self.add(key, Predicate.LOCATED_IN, owner, head)
         for c in head.children:
             if c.dep_ == "poss":  # "BYD's plant", "its Mexican fleet": the owner funds it

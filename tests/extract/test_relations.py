@@ -167,3 +167,8 @@ def test_the_recipient_of_investment_is_its_target(extract) -> None:
                             "in Europe."))
     assert ("country:CN", "investsIn", "country:HU") in found
     assert ("country:CN", "investsIn", "region:europe") not in found
+
+
+def test_selling_assets_in_a_country_supplies_nobody(extract) -> None:
+    found = triples(extract("Enel is selling assets in Peru and Argentina."))
+    assert not any(p == "suppliesTo" for _, p, _ in found)

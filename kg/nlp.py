@@ -58,7 +58,7 @@ _FIRM_KIND_NOUNS = frozenset({
     "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",
     "producer", "giant", "lender", "insurer", "miner", "utility", "conglomerate", "retailer",
     "manufacturer", "supplier", "exporter", "importer", "shipper", "refiner", "startup",
-    "contractor", "builder", "investor", "fund", "bank",
+    "contractor", "builder", "investor", "fund", "bank", "division", "subsidiary", "arm",
 })
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "central"})
@@ -545,7 +545,8 @@ class KgEntities:
                 spans.append(Span(doc, token.i, end, label="Firm"))
                 continue
             if token.lower_ in _FIRM_KIND_NOUNS and token.i + 1 < len(doc) and \
-                    doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title and \
+                    doc[token.i + 1].pos_ == "PROPN" and (doc[token.i + 1].is_title or
+                                                          doc[token.i + 1].is_upper) and \
                     not doc[token.i + 1].ent_type_ and token.is_lower:
                 # "Norwegian utility Statkraft": a name the model missed, typed by its noun
                 end = token.i + 2

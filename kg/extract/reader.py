@@ -130,8 +130,9 @@ class ReaderBase:
                     # sector": the possessor is where
                     if self.key_at(c) and (c.dep_ != "poss" or t.lemma_.lower() in _WHERE_NOUNS):
                         add(self.key_at(c))
-                if t.lower_ in ("country", "nation") and not found:
-                    add(self.recent(t, (EntityClass.COUNTRY,)))
+                if t.lower_ in ("country", "nation") and not found or t.lower_ == "government" \
+                        and not found and any(c.lower_ == "the" for c in t.children):
+                    add(self.recent(t, (EntityClass.COUNTRY,)))  # "the government": its state
                 if t.lower_ in _GROUP_NOUNS and not found:
                     for key in self.counted_countries(t):
                         add(key)

@@ -33,6 +33,7 @@ _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST
                             "establish", "commission", "inaugurate", "approve", "propose"}))
 _LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
                            "pipeline", "corridor", "cable", "link", "route", "expressway"})
+_GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "attendance", "participation"})
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
@@ -320,11 +321,23 @@ class WorksRules(ReaderBase):
                        prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
         for clause in [c for t in (head, *complements) for c in t.children]:
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
-                # "a memorandum signed by China, Tanzania and Zambia": all of them sign
-                preps = ("with", "between", "by") if clause.lemma_.lower() in \
-                    lexicon.SIGNED_VERBS else ("with", "between")
+                # "a memorandum signed by China, Tanzania and Zambia": all of them sign;
+                # "a concession granted by the government to LAR": both sides
+                lemma = clause.lemma_.lower()
+                preps = ("with", "between", "by") if lemma in lexicon.SIGNED_VERBS else \
+                    ("with", "between", "by", "to") if lemma in _GRANT_VERBS else \
+                    ("with", "between")
                 partners += [p for p in self.pobjects(clause, preps, _PARTIES)
                              if p not in partners]
+                if clause.dep_ == "relcl" and lemma in lexicon.SIGNED_VERBS:
+                    # "an agreement Hyphen signed with the government"
+                    partners += [k for k in self.subject_of(clause) if k not in partners
+                                 and self.classes.get(k) in _PARTIES]
+        if head.dep_ == "pobj" and head.head.lower_ == "under" and verb.pos_ == "VERB":
+            # "TVEL supplies NPCIL with fuel under a contract": who deals with whom
+            partners += [k for c in verb.children if c.dep_ in ("dobj", "dative")
+                         for k in self.entities(c, _PARTIES) if k not in partners]
+            partners += [p for p in self.pobjects(verb, ("to",), _PARTIES) if p not in partners]
         actors = [k for k in self.subject_of(head) if k not in partners and
                   self.classes.get(k) in _PARTIES]
         if not actors:  # "Minister Ahn and Rosan Roeslani signed an MOU": whom they sign for
@@ -335,8 +348,8 @@ class WorksRules(ReaderBase):
                 actors = [topic]
         actors = [a for a in named if a not in partners] + [a for a in actors if a not in named]
         status = self.status(head, verb)
-        plain = "".join(t.text_with_ws for t in tokens if not self.key_at(t) and
-                        t.text != "-").strip()
+        plain = "".join(t.text_with_ws for t in tokens if not self.key_at(t) and not (
+            t.text == "-" and (self.key_at(t.nbor(-1)) or self.key_at(t.nbor(1))))).strip()
         plural = head.tag_ == "NNS"
         singular = plain[:-1] if plural and plain.endswith("s") else plain
         variants = self.name_variants(head, text)

@@ -227,3 +227,21 @@ def test_the_four_countries_are_the_four_listed_before(extract) -> None:
     [memo] = by_class(extraction, EntityClass.AGREEMENT)
     parties = {s for s, p, o in found if p == "partyTo" and o == memo.key}
     assert parties == {"country:TR", "country:AZ", "country:GE", "country:KZ"}
+
+
+def test_parties_of_concessions_contracts_under_which_and_relative_clauses(extract) -> None:
+    extraction = extract(
+        "The port is run under a 25-year concession granted by the Ghanaian government to "
+        "Meridian Port Services. Rosatom's fuel division TVEL supplies NPCIL with fuel under "
+        "a long-term contract. Namibia wants hydrogen. Under an implementation agreement "
+        "Hyphen Hydrogen Energy signed with the government, the state may buy a stake.")
+    found = triples(extraction)
+    agreements = {a.label: a.key for a in by_class(extraction, EntityClass.AGREEMENT)}
+    parties = {label: {s for s, p, o in found if p == "partyTo" and o == key}
+               for label, key in agreements.items()}
+    [concession] = [v for k, v in parties.items() if "concession" in k]
+    assert "country:GH" in concession and len(concession) == 2
+    [contract] = [(k, v) for k, v in parties.items() if "contract" in k]
+    assert contract[0] == "TVEL-NPCIL long-term contract" and len(contract[1]) == 2
+    [deal] = [v for k, v in parties.items() if "implementation" in k]
+    assert "country:NA" in deal and len(deal) == 2

@@ -227,6 +227,11 @@ class AboutFinder:
     def about(self, span: Span, anchor: Token | None, source: str | None) -> tuple[str, ...]:
         clause = list(anchor.subtree) if anchor is not None else []
         found = self.keys(clause, source) or self.keys(list(span.sent), source)
+        if source is not None and source not in found and any(
+                t.dep_ == "poss" and t.lower_ in ("its", "their") and t.i < span.start
+                for t in clause):
+            # "X said its revenue fell 61 percent": the figure is about the source itself
+            found.insert(0, source)
         if not found:
             index = self.sentences.index(span.sent)
             if index > 0 and "\n" not in self.sentences[index - 1].text_with_ws[-2:]:

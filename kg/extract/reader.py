@@ -72,6 +72,7 @@ class ReaderBase:
         self.described: dict[str, Described] = {}
         self.by_names: dict[tuple[EntityClass, tuple[str, ...]], str] = {}
         self.described_at: dict[int, str] = {}
+        self.anaphora: set[int] = set()  # tokens that refer back ("the plant")
 
     @staticmethod
     def most_named_countries(mentions: list[Mention], key_of: dict[tuple[int, int], str],

@@ -56,7 +56,7 @@ class RelationReader(WorksRules, AffiliationRules):
                     not any(c.lower_ == "of" for c in token.children):
                 earlier = self.recent_described(token, EntityClass.EVENT)
                 if earlier:  # "the summit" is the summit named before
-                    self.described_at.setdefault(token.i, earlier)
+                    self.refer(token, earlier)
             elif token.lower_ in _GATHERINGS and token.i not in self.token_key and \
                     any(c.lower_ == "of" for c in token.children):
                 self.gathering(token)

@@ -109,6 +109,21 @@ class WorksRules(ReaderBase):
         self.described_at.setdefault(head.i, key)
         return key
 
+    def refer(self, head: Token, key: str) -> None:
+        """Record that `head` refers back to `key` ('the plant', 'the deal')."""
+        self.described_at.setdefault(head.i, key)
+        self.anaphora.add(head.i)
+
+    @staticmethod
+    def definite(head: Token) -> bool:
+        """'the plant', 'this deal', 'the 1,860 km line': a noun that refers back."""
+        if any(c.lower_ in ("the", "this", "that") for c in head.children):
+            return True
+        i = head.i - 1  # the parser may hang the article elsewhere: look left past amounts
+        while i >= 0 and (head.doc[i].like_num or head.doc[i].ent_type_ in _AMOUNTS):
+            i -= 1
+        return i >= 0 and i < head.i - 1 and head.doc[i].lower_ in ("the", "this", "that")
+
     def recent_named(self, head: Token) -> str | None:
         """The nearest project named before `head` whose name ends in the same head word."""
         for i in range(head.i - 1, -1, -1):
@@ -129,7 +144,8 @@ class WorksRules(ReaderBase):
             if self.classes.get(key) != cls:
                 continue
             best = (i, key)
-            if self.doc[i].lemma_.lower() == head.lemma_.lower():
+            # a word that itself referred back says nothing of what it named
+            if self.doc[i].lemma_.lower() == head.lemma_.lower() and i not in self.anaphora:
                 same_head = (i, key)
         chosen = same_head or best
         return chosen[1] if chosen else None
@@ -162,11 +178,10 @@ class WorksRules(ReaderBase):
             self.project_links(head, key, modifiers)
             return
         if not modifiers and not owners:
-            if head.lemma_.lower() in lexicon.PROJECT_HEADS and any(
-                    c.lower_ in ("the", "this", "that") for c in head.children):
+            if head.lemma_.lower() in lexicon.PROJECT_HEADS and self.definite(head):
                 earlier = self.recent_described(head, EntityClass.PROJECT)
                 if earlier:  # "the plant" names the plant described before
-                    self.described_at.setdefault(head.i, earlier)
+                    self.refer(head, earlier)
                     self.project_links(head, earlier, modifiers)
             return
         strong = head.lemma_.lower() in _STRONG_PROJECT_HEADS
@@ -297,10 +312,10 @@ class WorksRules(ReaderBase):
             return  # part of a name: the named agreement is an entity already
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
-        if not modifiers and any(c.lower_ in ("the", "this", "that") for c in head.children):
+        if not modifiers and self.definite(head):
             key = self.recent_described(head, EntityClass.AGREEMENT)
             if key:  # "the deal" is the deal described before
-                self.described_at.setdefault(head.i, key)
+                self.refer(head, key)
                 self.agreement_links(head, key, [])
             return
         verb = self.governing_verb(head)

@@ -173,3 +173,17 @@ def test_dateline_is_never_what_a_figure_measures(extract) -> None:
     text = "TASHKENT, Oct 2 (Wire) - Uzbekneftegaz has signed a $1.1 billion deal with CNPC."
     found = figure(extract(text), "$1.1 billion")
     assert found.measures is None or "TASHKENT" not in found.measures
+
+
+def test_a_figure_of_the_sources_own_is_about_the_source(extract) -> None:
+    extraction = extract("The Panama Canal Authority said its revenue fell 12 percent last "
+                         "year.")
+    [figure] = extraction.figures
+    assert any("panama-canal-authority" in key for key in figure.about)
+
+
+def test_a_measure_of_a_works_referred_back_to_is_about_it(extract) -> None:
+    extraction = extract("China will rebuild the Benguela Railway. Opened in 1929, the "
+                         "1,344 km line links Lobito with Luau.")
+    [figure] = extraction.figures
+    assert "project:benguela-railway" in figure.about

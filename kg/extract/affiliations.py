@@ -26,6 +26,7 @@ from kg.extract.reader import (
 from kg.extract.records import EntityClass, Predicate
 
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
+_GROUP_NOUNS = frozenset({"consortium", "alliance", "coalition", "grouping"})
 _UNIT_NOUNS = frozenset({
     "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
     "vehicle", "office", "department", "agency", "body", "offshoot", "entity",
@@ -153,9 +154,20 @@ class AffiliationRules(ReaderBase):
         for venture in ventures:
             for owner in self.pobjects(venture, ("of", "between"), _PARTIES):
                 self.add(owner, Predicate.INVESTS_IN, key, venture)
-        # "its local subsidiary, State Grid Brazil Holding": the owner is the possessor
-        if head.dep_ == "appos" and head.head.lemma_.lower() in _UNIT_NOUNS:
-            unit = head.head
+        # "LAR, a consortium formed by Trafigura, Mota-Engil and Vecturis": its members
+        for group in (c for c in head.children if c.dep_ == "appos" and
+                      c.lemma_.lower() in _GROUP_NOUNS):
+            for clause in (c for c in group.children if c.dep_ in ("acl", "relcl")):
+                members = self.pobjects(clause, ("by", "of"), _PARTIES) + [
+                    k for c in clause.children if c.dep_ == "dobj"
+                    for k in self.entities(c, _PARTIES)]
+                for member in members:
+                    self.add(member, Predicate.MEMBER_OF, key, clause)
+        # "its local subsidiary, State Grid Brazil Holding": the owner is the possessor;
+        # "whose Indian unit Maruti Suzuki", "Enel's subsidiary Enel Chile SA"
+        unit = head.head if head.dep_ == "appos" else doc[mention.start - 1] \
+            if mention.start > 0 else head
+        if unit.lemma_.lower() in _UNIT_NOUNS and unit.i < mention.start:
             owners = [k for c in unit.children if c.dep_ == "poss"
                       for k in self.entities(c, _ORGS + (EntityClass.COUNTRY,))]
             owners += self.pobjects(unit, ("of",), _ORGS)
@@ -168,6 +180,23 @@ class AffiliationRules(ReaderBase):
         are members'."""
         doc = self.doc
         for token in doc:
+            if token.lower_ == "members" and any(c.lower_ == "whose" for c in token.children):
+                # "Mercosur, whose members include Brazil, Argentina, ..."
+                owners = [k for c in token.children if c.lower_ == "whose"
+                          for k in self.entities(c, (*_ORGS, EntityClass.REGION))]
+                listed = [k for c in token.head.children if c.dep_ in ("dobj", "attr")
+                          for k in self.entities(c, _PARTIES)]
+                for member in listed:
+                    for owner in owners[:1]:
+                        self.add(member, Predicate.MEMBER_OF, owner, token)
+            if token.lower_ == "members" and token.dep_ != "attr":
+                # "the two BRICS members": the countries counted, of the bloc named
+                named = [k for k in self.keys_of([c for c in token.children
+                                                  if c.dep_ == "compound"])
+                         if self.classes.get(k) in (EntityClass.ORGANIZATION,
+                                                    EntityClass.REGION)]
+                for member in self.counted_countries(token) if named else []:
+                    self.add(member, Predicate.MEMBER_OF, named[0], token)
             if token.lemma_.lower() == "member" and token.dep_ == "attr":
                 verb = token.head
                 of_which = [c for prep in [*token.children, *verb.children]

@@ -155,6 +155,14 @@ class ReaderBase:
             elif t.lower_ in ("which", "that", "who") and t.head.dep_ == "relcl" and \
                     t.head.head != t.head:
                 visit(t.head.head)  # "L&T, which holds the contracts": the antecedent
+            elif t.lower_ == "whose":  # "Suzuki, whose Indian unit ...": the antecedent
+                before = self.doc[t.i - 2] if t.i >= 2 and self.doc[t.i - 1].text == "," \
+                    else None  # the name just before the comma, whatever the parse says
+                clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+                if before is not None and self.key_at(before):
+                    visit(before)
+                elif clause is not None:
+                    visit(clause.head)
             for c in t.children:
                 if c.dep_ in ("conj", "appos") and c.i > t.i:
                     visit(c)

@@ -177,3 +177,27 @@ def test_an_office_of_the_bloc_named_before(extract) -> None:
 def test_an_amounts_place_is_where_the_investment_goes(extract) -> None:
     found = triples(extract("Kuwait will make investments worth $2 billion in Jordan."))
     assert ("country:KW", "investsIn", "country:JO") in found
+
+
+def test_members_of_a_bloc_by_whose_and_by_count(extract) -> None:
+    found = triples(extract(
+        "The EU and Mercosur, whose members include Brazil, Argentina and Paraguay, met. "
+        "India and Brazil met in Kazan, where the two BRICS members backed local currencies."))
+    for country in ("BR", "AR", "PY"):
+        assert any(s == f"country:{country}" and p == "memberOf" and o.endswith("mercosur")
+                   for s, p, o in found)
+    brics = {s for s, p, o in found if p == "memberOf" and o.endswith("brics")}
+    assert brics == {"country:IN", "country:BR"}
+
+
+def test_consortium_members_and_units_named_by_whose(extract) -> None:
+    extraction = extract(
+        "The port is run by Lobito Atlantic Railway, a consortium formed by Trafigura Group "
+        "Pte Ltd and Vecturis SA. Among them is Suzuki Motor Corp, whose Indian unit Maruti "
+        "Suzuki India Ltd exports cars.")
+    firms = {e.label: e.key for e in by_class(extraction, EntityClass.FIRM)}
+    found = triples(extraction)
+    assert (firms["Trafigura Group Pte Ltd"], "memberOf", firms["Lobito Atlantic Railway"]) \
+        in found
+    assert (firms["Vecturis SA"], "memberOf", firms["Lobito Atlantic Railway"]) in found
+    assert (firms["Maruti Suzuki India Ltd"], "memberOf", firms["Suzuki Motor Corp"]) in found

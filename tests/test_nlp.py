@@ -59,6 +59,13 @@ def test_line_breaks_end_sentences(nlp: Language) -> None:
     assert [s.text.strip() for s in doc.sents][0] == "Photo: Xinhua"
 
 
+def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
+    doc = nlp("The line opened in 2024.\n\nRashad Nabiyev, Azerbaijan's minister of transport, "
+              "said traffic grew. Freight rose.")
+    assert [s.text.strip() for s in doc.sents][1].startswith("Rashad Nabiyev, Azerbaijan's")
+    assert len(list(doc.sents)) == 3
+
+
 @pytest.mark.parametrize(
     ("name", "cls"),
     [

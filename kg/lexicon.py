@@ -110,6 +110,14 @@ PROJECT_HEADS = frozenset({
     "field", "fields", "deposit", "deposits",
     "upgrade", "rehabilitation", "modernisation", "modernization",
 })
+# Heads that make a works project with any qualifying word ("Camacari plant", "hydrogen hub"),
+# and before which a capitalised name names the works, not a firm or a person.
+WORKS_HEADS = frozenset({
+    "project", "plant", "farm", "refinery", "pipeline", "railway", "corridor", "mine",
+    "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
+    "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port", "motorway",
+    "highway", "expressway", "road", "bridge", "airport", "tunnel",
+})
 # Modifiers that make one of the heads above a works project (a "power plant", not "plant").
 PROJECT_MODIFIERS = frozenset({
     "energy", "power", "wind", "solar", "hydro", "hydropower", "nuclear", "gas", "oil",

@@ -50,10 +50,6 @@ _NAME_HEADS = frozenset({
 })
 _PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note", "announce",
                            "hold", "chair", "host", "urge", "warn", "insist", "argue"})
-_WORKS_HEADS = frozenset({"farm", "plant", "project", "mine", "refinery", "pipeline", "railway",
-                          "complex", "terminal", "park", "dam", "corridor", "hub", "line",
-                          "motorway", "highway", "expressway", "road", "bridge", "port",
-                          "airport", "tunnel"})
 _FIRM_KIND_NOUNS = frozenset({
     "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",
     "producer", "giant", "lender", "insurer", "miner", "utility", "conglomerate", "retailer",
@@ -188,7 +184,7 @@ class KgEntities:
         if span.label_ not in ("Firm", "Organization") or span.id_:
             return False
         for token in doc[span.end : min(len(doc), span.end + 4)]:
-            if token.lower_ in _WORKS_HEADS:
+            if token.lower_ in lexicon.WORKS_HEADS:
                 return True
             if not (token.is_lower and token.is_alpha) or token.is_stop:
                 return False
@@ -273,7 +269,7 @@ class KgEntities:
                 nouns = [t.lower_ for t in following]
                 if nouns[0] in lexicon.PLACE_NAME_HEADS:
                     return [Span(doc, start, end, label="Region")]  # "the Yorkshire coast"
-                if any(h in _WORKS_HEADS for h in nouns):
+                if any(h in lexicon.WORKS_HEADS for h in nouns):
                     return []  # "Quang Chau industrial park": the works names the place
             if first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "to", "near", "from",
                                                              "via") or \

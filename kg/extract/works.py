@@ -45,12 +45,6 @@ _VAGUE_MODIFIERS = frozenset({
 })
 _TOPIC_NOUNS = frozenset({"field", "area", "areas", "sector", "sectors", "number", "kind",
                           "type", "types", "value", "share", "list", "pipeline"})
-# Heads that are works projects with any qualifying word ("Camacari plant", "hydrogen hub").
-_STRONG_PROJECT_HEADS = frozenset({
-    "project", "plant", "farm", "refinery", "pipeline", "railway", "corridor", "mine",
-    "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
-    "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port",
-})
 _OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold"})
 
 
@@ -170,7 +164,7 @@ class WorksRules(ReaderBase):
         if head.dep_ == "dobj" and head.head.lemma_.lower() in _SITING_VERBS:
             places += self.pobjects(head.head, ("in", "at", "near"), _PLACES)
         if not modifiers and not owners and places and \
-                head.lemma_.lower() in _STRONG_PROJECT_HEADS and head.tag_ == "NN" and \
+                head.lemma_.lower() in lexicon.WORKS_HEADS and head.tag_ == "NN" and \
                 any(c.lower_ in ("a", "an") for c in head.children):
             # "BYD opened a factory in Rayong": a new works, named by its place
             label = f"{text} in {self.labels[places[0]]}"
@@ -184,7 +178,7 @@ class WorksRules(ReaderBase):
                     self.refer(head, earlier)
                     self.project_links(head, earlier, modifiers)
             return
-        strong = head.lemma_.lower() in _STRONG_PROJECT_HEADS
+        strong = head.lemma_.lower() in lexicon.WORKS_HEADS
         if not named and not owners and head.tag_ != "NNS":
             earlier = self.recent_named(head)
             if earlier:  # "the bullet train corridor" after "the Mumbai-Ahmedabad Corridor"

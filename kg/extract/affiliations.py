@@ -354,7 +354,7 @@ class AffiliationRules(ReaderBase):
             tokens = tokens[1:]
         cut = len(tokens)
         for n, t in enumerate(tokens):
-            if t.lower_ in ("at", "with", "from") and n > 0:
+            if t.lower_ in ("at", "with", "from", ",", "who", "which") and n > 0:
                 cut = n
                 break
         words = [t for t in tokens[:cut]]

@@ -140,6 +140,9 @@ class Gazetteer:
         for place in self.places.values():
             for name in (place.name, *place.aliases):
                 forms.append((name, "name", place))
+                first, _, last = name.rpartition(" ")
+                if first and last in _UNIT_WORDS:  # "Zhambyl region" as well as "... Region"
+                    forms.append((f"{first} {last.lower()}", "name", place))
             for demonym in place.demonyms:
                 forms.append((demonym, "demonym", place))
                 for plural in _plurals(demonym):
@@ -171,6 +174,10 @@ def _is_adjectival(alias: str, name: str) -> bool:
     stem = name.lower()[: max(3, len(name) - 2)]
     return (len(alias) > len(name) and alias.lower().startswith(stem)
             and alias.endswith(("an", "ern", "ese", "ic", "ish")) and " " not in alias[len(name):])
+
+
+_UNIT_WORDS = frozenset({"Region", "Province", "State", "Oblast", "District", "County",
+                         "Prefecture", "Governorate"})
 
 
 def _plurals(demonym: str) -> tuple[str, ...]:

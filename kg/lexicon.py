@@ -108,7 +108,7 @@ PROJECT_HEADS = frozenset({
     "network", "cable", "airport", "smelter", "plantation", "reactor", "unit", "units",
     "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "expansion", "extension",
     "field", "fields", "deposit", "deposits",
-    "upgrade", "rehabilitation", "modernisation", "modernization",
+    "upgrade", "rehabilitation", "modernisation", "modernization", "subway", "metro",
 })
 # Heads that make a works project with any qualifying word ("Camacari plant", "hydrogen hub"),
 # and before which a capitalised name names the works, not a firm or a person.
@@ -116,7 +116,7 @@ WORKS_HEADS = frozenset({
     "project", "plant", "farm", "refinery", "pipeline", "railway", "corridor", "mine",
     "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
     "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port", "motorway",
-    "highway", "expressway", "road", "bridge", "airport", "tunnel",
+    "highway", "expressway", "road", "bridge", "airport", "tunnel", "subway", "metro",
 })
 # Modifiers that make one of the heads above a works project (a "power plant", not "plant").
 PROJECT_MODIFIERS = frozenset({

@@ -200,3 +200,7 @@ def test_a_known_name_extended_by_the_model_is_a_name_of_its_own(nlp: Language) 
 def test_a_name_before_a_works_noun_is_no_person(nlp: Language) -> None:
     found = ents(nlp, "Fukang will build a plant in the Quang Chau industrial park.")
     assert not [name for name, cls in found if cls == "Person"]
+
+
+def test_a_province_in_lower_case_is_the_province(nlp: Language) -> None:
+    assert ("Zhambyl region", "Region") in ents(nlp, "A farm rises in the Zhambyl region.")

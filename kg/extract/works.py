@@ -42,6 +42,7 @@ _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "ORDIN
 _VAGUE_MODIFIERS = frozenset({
     "new", "more", "than", "numerous", "several", "many", "major", "key", "first", "other",
     "such", "same", "existing", "planned", "proposed", "latest", "further", "additional",
+    "whole", "entire", "single", "earlier", "later", "previous",
 })
 _TOPIC_NOUNS = frozenset({"field", "area", "areas", "sector", "sectors", "number", "kind",
                           "type", "types", "value", "share", "list", "pipeline"})
@@ -60,7 +61,8 @@ class WorksRules(ReaderBase):
             not t.like_num and t.ent_type_ not in _AMOUNTS and t.text not in lexicon.NOT_NAMES and
             not (t.lower_ in lexicon.CURRENCY_WORDS and t.i > 0 and (  # "7.6 billion euro
                 doc[t.i - 1].like_num or doc[t.i - 1].lower_ in lexicon.SCALE_WORDS)) and  # plant"
-            t.lower_ not in _VAGUE_MODIFIERS and not (t.dep_ == "punct" and t.text != "-")],
+            t.lower_ not in _VAGUE_MODIFIERS and t.tag_ not in ("JJS", "RBS") and
+            not (t.dep_ == "punct" and t.text != "-")],
             key=lambda t: t.i)
         run: list[Token] = []
         for t in reversed(left):
@@ -127,13 +129,18 @@ class WorksRules(ReaderBase):
                 return key
         return None
 
-    def recent_described(self, head: Token, cls: EntityClass) -> str | None:
+    def recent_described(self, head: Token, cls: EntityClass, near: int = 0) -> str | None:
         """The project or agreement a bare 'the plant', 'the deal' refers back to: the nearest
-        one before it with the same head word, else the nearest one of its class."""
+        one before it with the same head word, else the nearest one of its class (within
+        `near` sentences, when given)."""
         best: tuple[int, str] | None = None
         same_head: tuple[int, str] | None = None
-        candidates = [(i, k) for i, k in self.described_at.items() if i < head.i]
-        candidates += [(i, k) for i, k in self.token_key.items() if i < head.i]
+        start = 0
+        if near:
+            sents = [s for s in self.doc.sents if s.start <= head.i][-near - 1:]
+            start = sents[0].start
+        candidates = [(i, k) for i, k in self.described_at.items() if start <= i < head.i]
+        candidates += [(i, k) for i, k in self.token_key.items() if start <= i < head.i]
         for i, key in sorted(candidates):
             if self.classes.get(key) != cls:
                 continue
@@ -163,14 +170,28 @@ class WorksRules(ReaderBase):
         places = self.pobjects(head, ("in", "at", "near"), _PLACES)
         if head.dep_ == "dobj" and head.head.lemma_.lower() in _SITING_VERBS:
             places += self.pobjects(head.head, ("in", "at", "near"), _PLACES)
-        if not modifiers and not owners and places and \
-                head.lemma_.lower() in lexicon.WORKS_HEADS and head.tag_ == "NN" and \
+        if not named and not owners and places and head.tag_ == "NN" and \
+                (head.lemma_.lower() in lexicon.WORKS_HEADS or modifiers) and \
                 any(c.lower_ in ("a", "an") for c in head.children):
-            # "BYD opened a factory in Rayong": a new works, named by its place
+            # "BYD opened a factory in Rayong", "a specialty chemicals facility in Haiphong":
+            # a new works, named by its place
             label = f"{text} in {self.labels[places[0]]}"
-            key = self.describe(head, EntityClass.PROJECT, label, None)
+            key = self.describe(head, EntityClass.PROJECT, label, text if modifiers else None)
             self.project_links(head, key, modifiers)
             return
+        if head.dep_ == "attr" and not named and not owners:
+            return  # "Mombasa is the region's transit hub": it describes the subject
+        if head.tag_ == "NNS" and not places and not any(
+                c.dep_ == "poss" for c in head.children) and not any(
+                t.like_num or t.ent_type_ == "CARDINAL" for t in head.lefts) and not any(
+                self.key_at(t) and t.pos_ == "PROPN" for t in modifiers):
+            return  # "solar farms", "Vietnamese industrial parks": works in general
+        if modifiers and not named and not owners and not places and self.definite(head):
+            earlier = self.recent_described(head, EntityClass.PROJECT, near=3)
+            if earlier:  # "the elevated line" after "the North-South Commuter Railway"
+                self.refer(head, earlier)
+                self.project_links(head, earlier, modifiers)
+                return
         if not modifiers and not owners:
             if head.lemma_.lower() in lexicon.PROJECT_HEADS and self.definite(head):
                 earlier = self.recent_described(head, EntityClass.PROJECT)

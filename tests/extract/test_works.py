@@ -24,7 +24,8 @@ def test_project_location_and_participant(extract) -> None:
     text = "Chinese contractors are building a solar power plant in Egypt."
     extraction = extract(text)
     [plant] = by_class(extraction, EntityClass.PROJECT)
-    assert plant.label == "solar power plant"
+    assert plant.label == "solar power plant in Egypt"
+    assert plant.aliases == ("solar power plant",)
     assert (plant.key, "locatedIn", "country:EG") in triples(extraction)
 
 
@@ -116,7 +117,7 @@ def test_speakers_hosts_and_pronouns_take_part_in_events(extract) -> None:
 
 
 def test_a_country_that_backs_a_works_funds_it(extract) -> None:
-    extraction = extract("Indonesia wants nickel for Korean-invested refineries in Sulawesi.")
+    extraction = extract("Indonesia wants nickel for three Korean-invested refineries.")
     refineries = [e for e in by_class(extraction, EntityClass.PROJECT)]
     assert refineries
     found = triples(extraction)
@@ -245,3 +246,17 @@ def test_parties_of_concessions_contracts_under_which_and_relative_clauses(extra
     assert contract[0] == "TVEL-NPCIL long-term contract" and len(contract[1]) == 2
     [deal] = [v for k, v in parties.items() if "implementation" in k]
     assert "country:NA" in deal and len(deal) == 2
+
+
+def test_works_in_general_are_no_project(extract) -> None:
+    extraction = extract(
+        "Developers want more solar farms and Vietnamese industrial parks. Mombasa is the "
+        "region's transit hub. The largest single project is in Kenya.")
+    assert not by_class(extraction, EntityClass.PROJECT)
+
+
+def test_a_definite_works_with_adjectives_refers_back(extract) -> None:
+    extraction = extract("The North-South Commuter Railway is financed by JICA. The 147-km "
+                         "elevated line will have 35 stations.")
+    [railway] = by_class(extraction, EntityClass.PROJECT)
+    assert all(railway.key in figure.about for figure in extraction.figures)

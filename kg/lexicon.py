@@ -28,6 +28,7 @@ FIRM_HEADS = frozenset({
     "manufacturing", "electronics", "semiconductor", "exchange", "insurance", "securities",
     "finance", "financial", "ventures", "enterprises", "trading", "products", "foods", "airport",
     "gold", "copper", "lithium", "minerals", "coal", "cement", "aluminium", "aluminum",
+    "mobility", "motors", "shipyard", "airlines", "telecoms", "networks", "labs",
 })
 ORGANIZATION_HEADS = frozenset({
     "institute", "academy", "university", "college", "school", "center", "centre",
@@ -53,7 +54,7 @@ PLACE_NAME_HEADS = frozenset({
     "point", "bay", "island", "islands", "peninsula", "valley", "province", "region",
     "district", "county", "park", "cape", "coast", "basin", "delta", "desert", "strait",
     "lake", "river", "mountains", "oblast", "governorate", "prefecture", "city", "harbour",
-    "harbor", "reserve", "plateau", "salt", "flat", "flats",
+    "harbor", "reserve", "plateau", "salt", "flat", "flats", "crossing",
 })
 # Common nouns for places: "the Russian city of Kazan", "the regions of Guelmim-Oued Noun".
 PLACE_NOUNS = frozenset({

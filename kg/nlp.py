@@ -50,6 +50,9 @@ _NAME_HEADS = frozenset({
 })
 _PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note", "announce",
                            "hold", "chair", "host", "urge", "warn", "insist", "argue"})
+# Endings of compound firm words ("Solartechnik", "Stahlwerke", "Brandauer Chemie").
+_FIRM_WORD_ENDINGS = ("technik", "tech", "werke", "werk", "chemie", "bau", "energie",
+                      "logistik", "tronic", "tronics", "systeme", "motoren")
 _FIRM_KIND_NOUNS = frozenset({
     "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",
     "producer", "giant", "lender", "insurer", "miner", "utility", "conglomerate", "retailer",
@@ -131,7 +134,8 @@ class KgEntities:
         for ent in self._joined(doc, list(doc.ents)):
             model_spans.extend(self._repair(doc, ent))
         model_spans.extend(self._suffixed_names(doc))
-        model_spans = [s for s in model_spans if not self._names_a_works(doc, s)]
+        model_spans = [self._names_a_place(doc, s) for s in model_spans
+                       if not self._names_a_works(doc, s)]
         names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
                  if s.label_ in _NAMED_CLASSES and (self._has_cue(s) or
                                                     self._extends_known(s, known_orgs))]
@@ -141,7 +145,8 @@ class KgEntities:
         places = [p for p in places if p.label_ != "Region" or not any(
             n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people)]
         chosen: list[Span] = []
-        for group in (self._events(doc), known_orgs + names, places, people, model_spans):
+        for group in (self._events(doc), known_orgs + names + self._dateline_agency(doc),
+                      places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
                 if span.text in self.not_names or not span.text.strip():
                     continue
@@ -156,6 +161,10 @@ class KgEntities:
         short_forms = self._short_forms(doc, chosen)
         replaced = {(s.start, s.end) for s in short_forms}
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
+        chosen = [self._legal_tail(doc, s) for s in chosen]
+        chosen = [s for s in chosen if not any(  # "Ltd." swallowed by "Co., Ltd."
+            o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
+            for o in chosen)]
         doc.ents = sorted((self._typed_by_apposition(doc, s) for s in chosen),
                           key=lambda s: s.start)
         return doc
@@ -189,6 +198,19 @@ class KgEntities:
             if not (token.is_lower and token.is_alpha) or token.is_stop:
                 return False
         return False
+
+    @staticmethod
+    def _names_a_place(doc: Doc, span: Span) -> Span:
+        """'the Dostyk border crossing', 'off the Yorkshire coast': a name the model read as an
+        organisation or a person, before lower-case words that end in a place noun."""
+        if span.label_ not in ("Firm", "Organization", "Person") or span.id_:
+            return span
+        for token in doc[span.end : min(len(doc), span.end + 3)]:
+            if token.lower_ in lexicon.PLACE_NAME_HEADS and token.is_lower:
+                return Span(doc, span.start, span.end, label="Region")
+            if not (token.is_lower and token.is_alpha):
+                break
+        return span
 
     @staticmethod
     def _cut_before_known(doc: Doc, span: Span, known: list[Span]) -> Span:
@@ -247,8 +269,9 @@ class KgEntities:
                 not doc[start].text[:1].isupper():
             return []  # empty, "USD4.2 bln" or "late-2022" read as a name
         # "Sociedad Química y Minera de Chile": particles carry a name on
+        firm_kind = start > 0 and doc[start - 1].lemma_.lower() in _FIRM_KIND_NOUNS
         while end + 1 < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES and \
-                doc[end + 1].text[:1].isupper() and label == "ORG":
+                doc[end + 1].text[:1].isupper() and (label == "ORG" or firm_kind):
             end += 2
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
@@ -258,8 +281,10 @@ class KgEntities:
         if label in ("GPE", "LOC") and all(t.lower_ in _COMPASS or t.text == "-"
                                            for t in doc[start:end]):
             return []  # "North-South" names a direction, not a place
-        if label == "PERSON" and doc[end - 1].lower_ in lexicon.FIRM_HEADS | _LEGAL_SUFFIXES:
-            return [Span(doc, start, end, label="Firm")]  # "Barrick Gold", "Tata Steel"
+        if label == "PERSON" and (doc[end - 1].lower_ in lexicon.FIRM_HEADS | _LEGAL_SUFFIXES
+                                  or doc[end - 1].lower_.endswith(_FIRM_WORD_ENDINGS)):
+            # "Barrick Gold", "Tata Steel", "Wendler Solartechnik"
+            return [Span(doc, start, end, label="Firm")]
         if label == "PERSON":
             first = doc[start]
             if end - start == 1 and first.is_sent_start and first.pos_ == "NOUN":
@@ -292,7 +317,8 @@ class KgEntities:
         org_heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
         portfolio = not any(t.lower_ in org_heads for t in doc[start:end])
         if end < len(doc) and doc[end].lower_ in lexicon.PERSON_TITLES and (
-                end - start == 1 or portfolio and doc[end].text[:1].isupper()):
+                end - start == 1 or portfolio and doc[end].text[:1].isupper() or
+                doc[end - 1].lower_ == "cabinet"):  # "Trade Cabinet Secretary"
             # "Trade Minister Todd McClay", "External Affairs Minister S. Jaishankar": a
             # portfolio, not an organisation
             return []
@@ -316,6 +342,15 @@ class KgEntities:
             return [Span(doc, titles[-1] + 1, end, label="Person")]
         if label in ("ORG", "FAC"):
             end = self._extend_name(doc, start, end)
+            # "National Office of Electricity and Drinking Water (ONEE)": the model stopped
+            # at 'and'; the name runs on to its abbreviation
+            if end + 2 < len(doc) and doc[end].lower_ == "and" and \
+                    any(t.lower_ in ("of", "for") for t in doc[start:end]):
+                stop = end + 1
+                while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+                    stop += 1
+                if stop > end + 1 and stop < len(doc) and doc[stop].text == "(":
+                    end = stop
         if label == "ORG":
             end = self._extend_firm(doc, end)
         spans = []
@@ -326,6 +361,18 @@ class KgEntities:
                 continue  # a facility or nationality with no cue word is no name kg keeps
             spans.append(Span(doc, piece_start, piece_end, label=cls))
         return spans
+
+    @staticmethod
+    def _legal_tail(doc: Doc, span: Span) -> Span:
+        """'China Railway Group Co., Ltd.': a second legal form after a comma is the name's."""
+        end = span.end
+        while end + 1 < len(doc) and doc[end].text == "," and \
+                doc[end - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES and \
+                doc[end + 1].lower_.rstrip(".") in _LEGAL_SUFFIXES:
+            end += 2
+        if end == span.end:
+            return span
+        return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
 
     @staticmethod
     def _typed_by_apposition(doc: Doc, span: Span) -> Span:
@@ -391,6 +438,13 @@ class KgEntities:
                     while start < sent.end and doc[start].lower_ in lexicon.PERSON_TITLES \
                             and doc[start].text[:1].isupper():
                         start += 1
+                    if start < sent.end - 2 and doc[start].text == "," and token.lower_ not in \
+                            lexicon.HONORIFICS:
+                        start += 1  # "Kenya's Trade Cabinet Secretary, Grace Ndirangu, told"
+                        run_end = self._name_run(doc, start, sent.end)
+                        if not (run_end < len(doc) and doc[run_end].text == "," and
+                                2 <= run_end - start <= 4):
+                            start -= 1
                     end = self._name_run(doc, max(start, i + 1), sent.end)
                     if end > max(start, i + 1) and self._plausible_person(doc, start, end):
                         spans.append(Span(doc, start, end, label="Person"))
@@ -525,7 +579,13 @@ class KgEntities:
             left_suffix = doc[i - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES or acronym
             right_head = doc[i + 1].lower_ in heads and any(
                 t.lower_ == doc[i + 1].lower_ for t in doc[piece_start:i])
-            if left_suffix or right_head:
+            # "CNOSCO Shipping and Haizhou Port Holdings Group": two firm names, each with
+            # a firm word at its end
+            firms = doc[i].lower_ == "and" and i - piece_start >= 2 and end - i > 2 and \
+                not any(t.lower_ in ("of", "for") for t in doc[piece_start:i]) and \
+                doc[i - 1].lower_ in lexicon.FIRM_HEADS and \
+                doc[end - 1].lower_.rstrip(".") in lexicon.FIRM_HEADS | _LEGAL_SUFFIXES
+            if left_suffix or right_head or firms:
                 pieces.append((piece_start, i))
                 piece_start = i + 1
         pieces.append((piece_start, end))
@@ -535,7 +595,8 @@ class KgEntities:
         """Capitalised names ending in a legal suffix ('Orion Wind Power Co', 'Acme Holdings
         Ltd'), which the statistical model misses at the start of a sentence."""
         spans = []
-        heads = _LEGAL_SUFFIXES | _NAME_HEADS | lexicon.PROJECT_NAME_HEADS
+        heads = _LEGAL_SUFFIXES | _NAME_HEADS | lexicon.PROJECT_NAME_HEADS | {
+            h for h in lexicon.PLACE_NAME_HEADS if h not in ("city", "point", "salt", "flat")}
         for token in doc:
             if token.text in _LEGAL_PREFIXES and token.i + 1 < len(doc) and \
                     doc[token.i + 1].text[:1].isupper():
@@ -565,11 +626,26 @@ class KgEntities:
                     break
             while start < token.i and doc[start].text in ("&", "-"):
                 start += 1
-            if start < token.i:
-                spans.append(Span(doc, start, token.i + 1,
-                                  label=classify_name([t.text for t in
-                                                       doc[start : token.i + 1]])))
+            for piece_start, piece_end in self._split_coordination(doc, start, token.i + 1):
+                if piece_start < piece_end - 1:
+                    spans.append(Span(doc, piece_start, piece_end, label=classify_name(
+                        [t.text for t in doc[piece_start:piece_end]])))
         return spans
+
+    @staticmethod
+    def _dateline_agency(doc: Doc) -> list[Span]:
+        """'ASTANA, May 20 (Steppe Wire) -': the agency that filed the story is a media
+        organisation, named or not in the gazetteer."""
+        for token in doc[: min(len(doc), 14)]:
+            if token.text != "(":
+                continue
+            close = next((i for i in range(token.i + 2, min(len(doc), token.i + 6))
+                          if doc[i].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and \
+                    doc[close + 1].text in ("-", "--", "—", "–") and \
+                    all(t.text[:1].isupper() for t in doc[token.i + 1 : close]):
+                return [Span(doc, token.i + 1, close, label="Organization")]
+        return []
 
     def _continues_name_leftwards(self, doc: Doc, start: int) -> bool:
         """Whether the token before `start` belongs to the name: a capitalised word that is

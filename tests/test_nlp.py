@@ -139,6 +139,20 @@ def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: 
          "assembles cars.", "Hyundai Motor Manufacturing Indonesia", "Firm"),
         ("The line is run by Lobito Atlantic Railway, a consortium formed by Trafigura.",
          "Lobito Atlantic Railway", "Firm"),
+        ("RABAT, March 4 (Atlas Wire) - Exports grew.", "Atlas Wire", "Organization"),
+        ("A gearbox plant rises in the Tan Phu Industrial Park in Bac Ninh.",
+         "Tan Phu Industrial Park", "Region"),
+        ("Trains cross at the Dostyk border crossing.", "Dostyk", "Region"),
+        ("Kenya's Trade Cabinet Secretary, Grace Ndirangu, told lawmakers so.",
+         "Grace Ndirangu", "Person"),
+        ("The deal was signed by the National Office of Electricity and Drinking Water "
+         "(ONEE).", "National Office of Electricity and Drinking Water", "GovernmentBody"),
+        ("Lithium producer Sociedad Salitrera y Minera (SSM) grew.",
+         "Sociedad Salitrera y Minera", "Firm"),
+        ("Deals went to China Jiantong Railway Group Co., Ltd. last year.",
+         "China Jiantong Railway Group Co., Ltd.", "Firm"),
+        ("Wendler Solartechnik will supply rooftop systems.", "Wendler Solartechnik", "Firm"),
+        ("Cerralis Mobility won the contract.", "Cerralis Mobility", "Firm"),
     ],
 )
 def test_names_typed_by_their_head_word(nlp: Language, text: str, name: str, cls: str) -> None:
@@ -204,3 +218,10 @@ def test_a_name_before_a_works_noun_is_no_person(nlp: Language) -> None:
 
 def test_a_province_in_lower_case_is_the_province(nlp: Language) -> None:
     assert ("Zhambyl region", "Region") in ents(nlp, "A farm rises in the Zhambyl region.")
+
+
+def test_two_firm_names_joined_by_and_are_two(nlp: Language) -> None:
+    found = ents(nlp, "The terminal is owned by CNOSCO Shipping and Haizhou Port Holdings "
+                      "Group.")
+    assert ("CNOSCO Shipping", "Firm") in found
+    assert ("Haizhou Port Holdings Group", "Firm") in found

@@ -28,7 +28,7 @@ FIRM_HEADS = frozenset({
     "manufacturing", "electronics", "semiconductor", "exchange", "insurance", "securities",
     "finance", "financial", "ventures", "enterprises", "trading", "products", "foods", "airport",
     "gold", "copper", "lithium", "minerals", "coal", "cement", "aluminium", "aluminum",
-    "mobility", "motors", "shipyard", "airlines", "telecoms", "networks", "labs",
+    "mobility", "shipyard", "telecoms", "networks", "labs",
 })
 ORGANIZATION_HEADS = frozenset({
     "institute", "academy", "university", "college", "school", "center", "centre",

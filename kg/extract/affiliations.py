@@ -72,6 +72,8 @@ class AffiliationRules(ReaderBase):
         if cls == EntityClass.EVENT:
             head = doc[mention.start:end].root
             places = self.pobjects(head, ("in", "at", "to"), _PLACES)
+            for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
+                places += self.pobjects(clause, ("in", "at"), _PLACES)  # "which was held in"
             if not places and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 verb = head.head
                 places = self.pobjects(verb, ("in", "at"), _PLACES)
@@ -184,8 +186,11 @@ class AffiliationRules(ReaderBase):
                 # "Mercosur, whose members include Brazil, Argentina, ..."
                 owners = [k for c in token.children if c.lower_ == "whose"
                           for k in self.entities(c, (*_ORGS, EntityClass.REGION))]
+                # "whose members include X and Y", "whose members such as X and Y have ..."
                 listed = [k for c in token.head.children if c.dep_ in ("dobj", "attr")
                           for k in self.entities(c, _PARTIES)]
+                listed += [k for k in self.entities(token, (EntityClass.COUNTRY,))
+                           if k not in listed]
                 for member in listed:
                     for owner in owners[:1]:
                         self.add(member, Predicate.MEMBER_OF, owner, token)
@@ -197,6 +202,15 @@ class AffiliationRules(ReaderBase):
                                                     EntityClass.REGION)]
                 for member in self.counted_countries(token) if named else []:
                     self.add(member, Predicate.MEMBER_OF, named[0], token)
+            if token.lemma_.lower() == "belong" and token.pos_ == "VERB":
+                # "Uganda and Rwanda, which like Kenya belong to the EAC"
+                groups = self.pobjects(token, ("to",), (EntityClass.ORGANIZATION,))
+                members = [k for c in token.children if c.dep_ == "nsubj"
+                           for k in self.entities(c, _PARTIES)]
+                members += self.pobjects(token, ("like",), _PARTIES)
+                for member in members:
+                    for group in groups[:1]:
+                        self.add(member, Predicate.MEMBER_OF, group, token)
             if token.lemma_.lower() == "member" and token.dep_ == "attr":
                 verb = token.head
                 of_which = [c for prep in [*token.children, *verb.children]
@@ -261,6 +275,11 @@ class AffiliationRules(ReaderBase):
                 self.add(person, Predicate.HOLDS_POSITION_IN, target, title.sent, role=role)
             if organisation or ministry:
                 return
+        if mention.end + 1 < len(doc) and doc[mention.end].lower_ in ("of", "from", "at"):
+            # "Katrin Vogler of the BMWE", "Tulio Cariello of the Business Council"
+            bodies = [k for k in self.pobjects(head, ("of", "from", "at"), _ORGS)]
+            for body in bodies[:1]:
+                self.add(person, Predicate.HOLDS_POSITION_IN, body, head.sent)
         # Title before the name: "Uzbek Investment Minister Laziz Kudratov"
         # and "Prime Minister of Japan Shigeru Ishiba"
         before: list[Token] = []

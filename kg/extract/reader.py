@@ -100,7 +100,12 @@ class ReaderBase:
             if key and key not in found and self.classes.get(key) in classes:
                 found.append(key)
 
+        seen: set[int] = set()
+
         def visit(t: Token) -> None:
+            if t.i in seen:
+                return
+            seen.add(t.i)
             key = self.key_at(t)
             examples = [c for c in t.children if c.dep_ == "prep" and
                         c.lower_ in ("as", "including", "like") and
@@ -118,6 +123,9 @@ class ReaderBase:
                                for o in prep.children if o.dep_ == "pobj" and self.key_at(o)]):
                 for place in places:  # "India's western state of Gujarat" is Gujarat
                     visit(place)
+            elif t.pos_ == "NOUN" and t.dep_ == "appos" and self.key_at(t.head) and \
+                    not any(c.dep_ == "prep" for c in t.children):
+                visit(t.head)  # "the Pacific Alliance, a bloc whose ...": the bloc named
             elif t.pos_ in ("NOUN", "PROPN"):
                 named = [c for c in t.children if c.dep_ == "appos" and self.key_at(c)]
                 # "Turkish pipeline operator BOTAS": the words before a name describe it
@@ -152,16 +160,20 @@ class ReaderBase:
             elif t.pos_ == "PRON" and t.lower_ in ("he", "she", "his", "her") and \
                     EntityClass.PERSON in classes:
                 add(self.recent(t, (EntityClass.PERSON,)))  # "He is expected to present"
-            elif t.lower_ in ("which", "that", "who") and t.head.dep_ == "relcl" and \
-                    t.head.head != t.head:
-                visit(t.head.head)  # "L&T, which holds the contracts": the antecedent
-            elif t.lower_ == "whose":  # "Suzuki, whose Indian unit ...": the antecedent
+            elif t.lower_ in ("which", "who", "whose") or t.lower_ == "that" and \
+                    t.head.dep_ == "relcl":
+                # "L&T, which holds the contracts", "Suzuki, whose Indian unit": the antecedent,
+                # first the name (or the list of names) just before the comma, whatever the
+                # parse says, else the head of the relative clause
                 before = self.doc[t.i - 2] if t.i >= 2 and self.doc[t.i - 1].text == "," \
-                    else None  # the name just before the comma, whatever the parse says
+                    else None
                 clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
                 if before is not None and self.key_at(before):
+                    while before.dep_ == "conj" and before.head.i < before.i and \
+                            t.lower_ != "whose":  # "X and Y, which": both; "whose": the last
+                        before = before.head
                     visit(before)
-                elif clause is not None:
+                elif clause is not None and clause.head != clause:
                     visit(clause.head)
             for c in t.children:
                 if c.dep_ in ("conj", "appos") and c.i > t.i:

@@ -124,10 +124,12 @@ class RelationReader(WorksRules, AffiliationRules):
         """investsIn / tradesWith / cooperatesWith from a cue noun or verb."""
         agents: list[str] = []
         targets: list[str] = []
+        named_pair = False
         if cue.pos_ in ("NOUN", "PROPN"):
             agents = self.keys_of([c for c in cue.children if c.dep_ == "poss"])
             agents += self.keys_of([c for c in cue.children
                                     if c.dep_ in ("amod", "compound", "nmod")])
+            named_pair = len(agents) >= 2  # "China-Africa trade" names both sides
             if cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.pos_ == "NOUN":
                 # "a major source of investment for Central Asian nations"
                 targets = self.pobjects(cue.head.head, preps) if not targets else targets
@@ -165,9 +167,11 @@ class RelationReader(WorksRules, AffiliationRules):
                     not set(agents) & set(self.main_pair):
                 # "Samsung and LG were among the largest investors": in the article's country
                 targets = self.main_pair[:1]
-        if predicate != Predicate.INVESTS_IN and len(agents) >= 2 and not targets and \
-                cue.pos_ == "NOUN":
-            agents, targets = agents[:1], agents[1:]  # "China-Africa trade"
+        if predicate != Predicate.INVESTS_IN and cue.pos_ == "NOUN" and not targets and \
+                len(agents) >= 2 and (named_pair or predicate == Predicate.COOPERATES_WITH):
+            # "China-Africa trade"; "Brazil and China put their cooperation first" (but not
+            # "Chile, Colombia and Peru favour open trade")
+            agents, targets = agents[:1], agents[1:]
         if cue.pos_ == "NOUN" and not targets and predicate != Predicate.INVESTS_IN and any(
                 w in {t.lower_ for t in cue.subtree if t.i < cue.i} for w in _BILATERAL) or \
                 "two-way" in cue.sent.text[:cue.idx - cue.sent.start_char][-10:]:

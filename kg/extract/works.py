@@ -34,6 +34,8 @@ _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST
 _LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
                            "pipeline", "corridor", "cable", "link", "route", "expressway"})
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
+_GATHER_VERBS = frozenset({"draw", "bring", "gather", "attract", "welcome", "bring together",
+                           "assemble"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "attendance", "participation"})
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
@@ -463,6 +465,7 @@ class WorksRules(ReaderBase):
         key = self.key_at(head)
         if key is None:
             return
+        self.gathered(head, key)
         for owner in (c for c in head.children if c.dep_ == "poss"):
             for person in self.entities(owner, (EntityClass.PERSON, *_PARTIES)):
                 self.add(person, Predicate.PARTICIPATES_IN, key, head)
@@ -502,6 +505,22 @@ class WorksRules(ReaderBase):
         for participant in participants:
             if self.classes.get(participant) in (EntityClass.PERSON, *_PARTIES):
                 self.add(participant, Predicate.PARTICIPATES_IN, key, verb)
+
+    def gathered(self, head: Token, key: str) -> None:
+        """'The forum opened, drawing officials from both countries'; 'the forum, which brought
+        together delegations from Germany and Vietnam': whom an event gathers."""
+        verbs = []
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(head.head)
+        verbs += [c for c in head.children if c.dep_ == "relcl"]
+        verbs += [c for v in list(verbs) for c in v.children
+                  if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"]
+        for verb in verbs:
+            if verb.lemma_.lower() not in _GATHER_VERBS:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for member in self.entities(obj, (EntityClass.PERSON, *_PARTIES)):
+                    self.add(member, Predicate.PARTICIPATES_IN, key, verb)
 
     def agreement_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
         """Parties of a named or referred-to agreement: its name's modifiers ('EU-Namibia

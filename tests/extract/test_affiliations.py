@@ -201,3 +201,23 @@ def test_consortium_members_and_units_named_by_whose(extract) -> None:
         in found
     assert (firms["Vecturis SA"], "memberOf", firms["Lobito Atlantic Railway"]) in found
     assert (firms["Maruti Suzuki India Ltd"], "memberOf", firms["Suzuki Motor Corp"]) in found
+
+
+def test_members_named_as_examples_or_by_belonging(extract) -> None:
+    found = triples(extract(
+        "Chile trades widely. It belongs to the Pacific Alliance, a bloc whose members such "
+        "as Colombia and Peru have long favoured open trade. Traffic from Uganda and Rwanda, which like Kenya belong to the "
+        "East African Community (EAC), may shift."))
+    members = {(s, o.split(":")[-1]) for s, p, o in found if p == "memberOf"}
+    assert {("country:CO", "pacific-alliance"), ("country:PE", "pacific-alliance")} <= members
+    assert {("country:UG", "east-african-community"), ("country:RW", "east-african-community"),
+            ("country:KE", "east-african-community")} <= members
+    assert not any(p == "tradesWith" for _, p, _ in found)  # open trade is nobody's
+
+
+def test_a_person_of_a_body_holds_a_post_in_it(extract) -> None:
+    extraction = extract("The forum was opened by Katrin Vogler of the Federal Ministry for "
+                         "Economic Affairs and Energy (BMWE).")
+    [person] = by_class(extraction, EntityClass.PERSON)
+    [ministry] = by_class(extraction, EntityClass.GOVERNMENT_BODY)
+    assert (person.key, "holdsPositionIn", ministry.key) in triples(extraction)

@@ -260,3 +260,14 @@ def test_a_definite_works_with_adjectives_refers_back(extract) -> None:
                          "elevated line will have 35 stations.")
     [railway] = by_class(extraction, EntityClass.PROJECT)
     assert all(railway.key in figure.about for figure in extraction.figures)
+
+
+def test_an_event_gathers_delegations_and_lies_where_it_was_held(extract) -> None:
+    extraction = extract(
+        "Officials met at the Ghana-Togo Business Forum, which was held on Monday in Accra and "
+        "brought together delegations from Ghana and Togo.")
+    [forum] = by_class(extraction, EntityClass.EVENT)
+    found = triples(extraction)
+    assert ("country:GH", "participatesIn", forum.key) in found
+    assert ("country:TG", "participatesIn", forum.key) in found
+    assert any(s == forum.key and p == "locatedIn" and o.endswith("accra") for s, p, o in found)

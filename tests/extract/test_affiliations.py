@@ -206,8 +206,8 @@ def test_consortium_members_and_units_named_by_whose(extract) -> None:
 def test_members_named_as_examples_or_by_belonging(extract) -> None:
     found = triples(extract(
         "Chile trades widely. It belongs to the Pacific Alliance, a bloc whose members such "
-        "as Colombia and Peru have long favoured open trade. Traffic from Uganda and Rwanda, which like Kenya belong to the "
-        "East African Community (EAC), may shift."))
+        "as Colombia and Peru have long favoured open trade. Traffic from Uganda and Rwanda, "
+        "which like Kenya belong to the East African Community (EAC), may shift."))
     members = {(s, o.split(":")[-1]) for s, p, o in found if p == "memberOf"}
     assert {("country:CO", "pacific-alliance"), ("country:PE", "pacific-alliance")} <= members
     assert {("country:UG", "east-african-community"), ("country:RW", "east-african-community"),

@@ -56,8 +56,9 @@ def sentence_source(sent: Span, key_of_token: KeyOfToken) -> str | None:
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.SAY_VERBS:
             for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    # "Kudratov said", also "data from X show", "X's data show"
+                # "Kudratov said", also "data from X show", "X's data show", "was reported by
+                # X"; what "is estimated" is no source of its own
+                if child.dep_ in ("nsubj", "agent"):
                     key = _entity_in(list(child.subtree), key_of_token)
                     if key:
                         return key

@@ -26,6 +26,8 @@ from kg.extract.reader import (
 from kg.extract.records import EntityClass, Predicate
 from kg.extract.works import WorksRules
 
+_REFERENTS = (EntityClass.COUNTRY, EntityClass.FIRM, EntityClass.GOVERNMENT_BODY,
+              EntityClass.ORGANIZATION, EntityClass.PROJECT)
 _FUNDABLE = (EntityClass.PROJECT, EntityClass.COUNTRY, EntityClass.FIRM)
 _MONEY_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "spend", "inject",
                           "provide", "pour", "plough", "channel", "put", "approve", "extend",
@@ -119,6 +121,27 @@ class RelationReader(WorksRules, AffiliationRules):
             self.membership(mention)
         self.member_lists()
         self.known_containment(sorted(mentions, key=lambda m: m.start))
+        self.pronouns()
+
+    def pronouns(self) -> None:
+        """Last, so that no rule reads them twice: 'It has pledged to invest $700 million',
+        'Its total cost is 488.5 billion pesos' stand for the subject of the sentence before,
+        a firm, body, country or described works (what a figure in them is about)."""
+        for token in self.doc:
+            if token.lower_ not in ("it", "its") or token.i in self.described_at or \
+                    token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i and t.pos_ != "PRON"
+                   for t in token.sent):
+                continue  # its own sentence names the subject first: left to the rules
+            previous = [s for s in self.doc.sents if s.end <= token.sent.start][-1:]
+            for sent in previous:
+                subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and
+                            t.head.dep_ == "ROOT"]
+                keys = [self.key_at(t) for t in subjects]
+                key = next((k for k in keys if k and self.classes.get(k) in _REFERENTS), None)
+                if key:
+                    self.refer(token, key)
 
     def flow(self, cue: Token, predicate: Predicate, preps: tuple[str, ...]) -> None:
         """investsIn / tradesWith / cooperatesWith from a cue noun or verb."""

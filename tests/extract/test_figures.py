@@ -187,3 +187,18 @@ def test_a_measure_of_a_works_referred_back_to_is_about_it(extract) -> None:
                          "1,344 km line links Lobito with Luau.")
     [figure] = extraction.figures
     assert "project:benguela-railway" in figure.about
+
+
+def test_it_and_its_stand_for_the_subject_before(extract) -> None:
+    extraction = extract("Gulf Gateway Ports took over the terminal last month. It has pledged "
+                         "to invest $700 million. The Metro Manila Subway Project will run "
+                         "33 km. Its total cost is estimated at 488.5 billion pesos.")
+    about = {figure.text: figure.about for figure in extraction.figures}
+    assert any("gulf-gateway-ports" in key for key in about["$700 million"])
+    assert "project:metro-manila-subway-project" in about["488.5 billion"]
+
+
+def test_what_is_estimated_is_no_source(extract) -> None:
+    extraction = extract("The Lagos Metro will run 30 km. Its total cost is estimated at "
+                         "$2 billion.")
+    assert all(figure.reported_by is None for figure in extraction.figures)

@@ -176,7 +176,12 @@ class ReaderBase:
                 elif clause is not None and clause.head != clause:
                     visit(clause.head)
             for c in t.children:
-                if c.dep_ in ("conj", "appos") and c.i > t.i:
+                # "X and Y"; "the Ministry (MOFCOM)"; but not the descriptor in "Cerralis, a
+                # French maker of trains"
+                if c.dep_ == "conj" and c.i > t.i or c.dep_ == "appos" and c.i > t.i and (
+                        not key or self.key_at(c) or any(  # "..., construction group Mota-Engil"
+                            g.dep_ in ("appos", "compound") and self.key_at(g)
+                            for g in c.children)):
                     visit(c)
 
         visit(token)

@@ -33,6 +33,7 @@ _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST
                             "establish", "commission", "inaugurate", "approve", "propose"}))
 _LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
                            "pipeline", "corridor", "cable", "link", "route", "expressway"})
+_LOAN_NOUNS = frozenset({"loan", "loans", "credit", "grant", "financing", "facility"})
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
 _GATHER_VERBS = frozenset({"draw", "bring", "gather", "attract", "welcome", "bring together",
                            "assemble"})
@@ -282,6 +283,10 @@ class WorksRules(ReaderBase):
             return
         lemma = verb.lemma_.lower()
         agents = self.pobjects(verb, ("by",))
+        # "financed by a loan from Bank X": the lender
+        agents += [k for prep in verb.children if prep.lower_ == "by"
+                   for obj in prep.children if obj.lemma_.lower() in _LOAN_NOUNS
+                   for k in self.pobjects(obj, ("from",))]
         if not passive:
             agents += self.subject_of(verb)
         for c in verb.children:
@@ -300,7 +305,8 @@ class WorksRules(ReaderBase):
                 not part:
             for agent in agents:
                 self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
-        elif lemma in lexicon.PARTICIPATION_CUES | {"carry", "win", "supply", "provide"} or part:
+        # a builder takes part in what it builds, its own works too
+        if lemma in lexicon.PARTICIPATION_CUES | {"carry", "win", "supply", "provide"} or part:
             for agent in agents:
                 self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
 
@@ -365,6 +371,20 @@ class WorksRules(ReaderBase):
                     # "an agreement Hyphen signed with the government"
                     partners += [k for k in self.subject_of(clause) if k not in partners
                                  and self.classes.get(k) in _PARTIES]
+        if head.dep_ == "dobj" and verb.lemma_.lower() in _GRANT_VERBS and \
+                any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "X was awarded a contract by ONCF": the winner and the one who awards it
+            winners = [k for c in verb.children if c.dep_ == "nsubjpass"
+                       for k in self.entities(c, _PARTIES)]
+            awarders = self.pobjects(verb, ("by",), _PARTIES) + [
+                k for k in self.pobjects(head, ("by",), _PARTIES) if k not in winners]
+            partners += [k for k in winners + awarders if k not in partners]
+            for clause in (c for c in (*head.children, *verb.children)
+                           if c.dep_ in ("acl", "relcl", "xcomp", "advcl")):
+                if clause.lemma_.lower() in lexicon.SUPPLY_CUES:  # "... to supply trainsets"
+                    for winner in winners:
+                        for awarder in awarders:
+                            self.add(winner, Predicate.SUPPLIES_TO, awarder, clause)
         if head.dep_ == "pobj" and head.head.lower_ == "under" and verb.pos_ == "VERB":
             # "TVEL supplies NPCIL with fuel under a contract": who deals with whom
             partners += [k for c in verb.children if c.dep_ in ("dobj", "dative")

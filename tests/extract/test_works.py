@@ -271,3 +271,24 @@ def test_an_event_gathers_delegations_and_lies_where_it_was_held(extract) -> Non
     assert ("country:GH", "participatesIn", forum.key) in found
     assert ("country:TG", "participatesIn", forum.key) in found
     assert any(s == forum.key and p == "locatedIn" and o.endswith("accra") for s, p, o in found)
+
+
+def test_an_awarded_contract_binds_winner_and_awarder(extract) -> None:
+    extraction = extract("Cerralis Mobility, a French maker of rolling stock, was awarded a "
+                         "contract by the National Railways Office (ONCF) to supply 18 trainsets.")
+    found = triples(extraction)
+    [contract] = by_class(extraction, EntityClass.AGREEMENT)
+    parties = {s for s, p, o in found if p == "partyTo" and o == contract.key}
+    assert len(parties) == 2 and "country:FR" not in parties
+    assert any(p == "suppliesTo" for _, p, _ in found)
+
+
+def test_builders_take_part_and_lenders_fund(extract) -> None:
+    extraction = extract("Kunfeng Holding and Zhonglu Construction Co are building a wind farm "
+                         "in Kazakhstan. The farm is financed by a loan from the Bank of "
+                         "Zhonghua.")
+    found = triples(extraction)
+    [farm] = by_class(extraction, EntityClass.PROJECT)
+    builders = {s for s, p, o in found if p == "participatesIn" and o == farm.key}
+    assert len(builders) == 2
+    assert any(p == "fundsProject" and o == farm.key and "zhonghua" in s for s, p, o in found)

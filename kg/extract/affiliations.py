@@ -26,6 +26,7 @@ from kg.extract.reader import (
 from kg.extract.records import EntityClass, Predicate
 
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
+_LEAD_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
 _GROUP_NOUNS = frozenset({"consortium", "alliance", "coalition", "grouping"})
 _UNIT_NOUNS = frozenset({
     "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
@@ -275,6 +276,12 @@ class AffiliationRules(ReaderBase):
                 self.add(person, Predicate.HOLDS_POSITION_IN, target, title.sent, role=role)
             if organisation or ministry:
                 return
+        for clause in (c for c in head.children if c.dep_ == "relcl"):
+            if clause.lemma_.lower() in _LEAD_VERBS:  # "X, who heads the Department of Finance"
+                for body in [k for c in clause.children if c.dep_ == "dobj"
+                             for k in self.entities(c, _EMPLOYERS)][:1]:
+                    self.add(person, Predicate.HOLDS_POSITION_IN, body, clause,
+                             role=clause.lemma_.lower())
         if mention.end + 1 < len(doc) and doc[mention.end].lower_ in ("of", "from", "at"):
             # "Katrin Vogler of the BMWE", "Tulio Cariello of the Business Council"
             bodies = [k for k in self.pobjects(head, ("of", "from", "at"), _ORGS)]
@@ -283,10 +290,22 @@ class AffiliationRules(ReaderBase):
         # Title before the name: "Uzbek Investment Minister Laziz Kudratov"
         # and "Prime Minister of Japan Shigeru Ishiba"
         before: list[Token] = []
-        for t in reversed(doc[max(0, mention.start - 7) : mention.start]):
+        stop = mention.start
+        if stop >= 2 and doc[stop - 1].text == "," and doc[stop - 2].text[:1].isupper() and \
+                (mention.end >= len(doc) or doc[mention.end].text in (",", ".")):
+            stop -= 1  # "Morocco's Minister of Energy Transition, Youssef Bennani,"
+        for t in reversed(doc[max(0, stop - 9) : stop]):
+            previous = doc[t.i - 1] if t.i > 0 else t
+            # "Minister of Energy Transition and Sustainable Development": a portfolio runs
+            # through 'of' after a title and 'and' between capitalised words
+            portfolio_and = t.pos_ == "CCONJ" and previous.text[:1].isupper() and \
+                bool(before) and before[0].text[:1].isupper()
+            title_of = t.lower_ in ("of", "for") and (
+                bool(before) and self.key_at(before[0]) is not None or
+                previous.lower_ in lexicon.POSITION_NOUNS)
             if t.text in (",", ".", ";", ":", "-", "—", "–", "(", ")") or t.is_sent_end or \
-                    t.pos_ in ("VERB", "CCONJ") or (t.pos_ == "ADP" and not (
-                        t.lower_ in ("of", "for") and before and self.key_at(before[0]))):
+                    t.pos_ == "VERB" or t.pos_ == "CCONJ" and not portfolio_and or \
+                    t.pos_ == "ADP" and not title_of:
                 break
             before.insert(0, t)
         if not (before and any(t.lower_ in lexicon.POSITION_NOUNS for t in before)):

@@ -155,6 +155,10 @@ class ReaderBase:
                 if t.lower_ in ("company", "firm", "group") and not found and \
                         any(c.lower_ == "the" for c in t.children):
                     add(self.recent(t, (EntityClass.FIRM,)))
+                if not found and any(c.lower_ == "the" for c in t.children):
+                    # "the same institute", "the ministry", "the bank": the nearest body
+                    # named with that word
+                    add(self.recent_named_as(t))
             elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their"):
                 add(self.recent_subject(t))
             elif t.pos_ == "PRON" and t.lower_ in ("he", "she", "his", "her") and \
@@ -230,6 +234,16 @@ class ReaderBase:
             key = self.token_key.get(i)
             # A demonym modifying a noun ("Chinese firms") does not name the country itself.
             if key and self.classes.get(key) in classes and self.doc[i].pos_ != "ADJ":
+                return key
+        return None
+
+    def recent_named_as(self, noun: Token) -> str | None:
+        """The nearest organisation before `noun` whose name has that noun as a word."""
+        word = noun.lemma_.lower()
+        for i in range(noun.i - 1, -1, -1):
+            key = self.token_key.get(i)
+            if key and self.classes.get(key) in _ORGS and \
+                    word in self.labels.get(key, "").lower().split():
                 return key
         return None
 

@@ -221,3 +221,17 @@ def test_a_person_of_a_body_holds_a_post_in_it(extract) -> None:
     [person] = by_class(extraction, EntityClass.PERSON)
     [ministry] = by_class(extraction, EntityClass.GOVERNMENT_BODY)
     assert (person.key, "holdsPositionIn", ministry.key) in triples(extraction)
+
+
+def test_posts_named_before_a_comma_by_relative_clause_and_the_same_body(extract) -> None:
+    extraction = extract(
+        "Anne Roux met Morocco's Minister of Energy Transition and Sustainable Development, "
+        "Karim Alaoui, on Monday. Dennis Manlapaz, who heads the Department of Finance, said "
+        "so. Analysts at the Institute for Gulf-Africa Studies disagree. Omar Haddad, an "
+        "economist at the same institute, said the deficit grew.")
+    found = triples(extraction)
+    people = {e.label: e.key for e in by_class(extraction, EntityClass.PERSON)}
+    posts = {(s, o) for s, p, o in found if p == "holdsPositionIn"}
+    assert (people["Karim Alaoui"], "country:MA") in posts
+    assert any(s == people["Dennis Manlapaz"] and "department-of-finance" in o for s, o in posts)
+    assert any(s == people["Omar Haddad"] and "institute" in o for s, o in posts)

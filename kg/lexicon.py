@@ -54,7 +54,8 @@ PLACE_NAME_HEADS = frozenset({
     "point", "bay", "island", "islands", "peninsula", "valley", "province", "region",
     "district", "county", "park", "cape", "coast", "basin", "delta", "desert", "strait",
     "lake", "river", "mountains", "oblast", "governorate", "prefecture", "city", "harbour",
-    "harbor", "reserve", "plateau", "salt", "flat", "flats", "crossing",
+    "harbor", "reserve", "plateau", "salt", "flat", "flats", "crossing", "voivodeship",
+    "canton", "territory", "emirate",
 })
 # Common nouns for places: "the Russian city of Kazan", "the regions of Guelmim-Oued Noun".
 PLACE_NOUNS = frozenset({

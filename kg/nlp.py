@@ -134,6 +134,7 @@ class KgEntities:
         for ent in self._joined(doc, list(doc.ents)):
             model_spans.extend(self._repair(doc, ent))
         model_spans.extend(self._suffixed_names(doc))
+        model_spans.extend(self._headed_names(doc))
         model_spans = [self._names_a_place(doc, s) for s in model_spans
                        if not self._names_a_works(doc, s)]
         names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
@@ -144,6 +145,9 @@ class KgEntities:
         # "Rovshan Najaf, president of SOCAR": a city's name inside a person's full name
         places = [p for p in places if p.label_ != "Region" or not any(
             n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people)]
+        # "Łódź Voivodeship" is the province, not the city of its first word
+        places += [s for s in model_spans if s.label_ == "Region" and
+                   s[-1].lower_ in lexicon.PLACE_NAME_HEADS and s[-1].is_title]
         chosen: list[Span] = []
         for group in (self._events(doc), known_orgs + names + self._dateline_agency(doc),
                       places, people, model_spans):
@@ -353,6 +357,11 @@ class KgEntities:
                     end = stop
         if label == "ORG":
             end = self._extend_firm(doc, end)
+            if end + 2 < len(doc) and doc[start].dep_ == "pobj" and \
+                    doc[start].head.lower_ in ("at", "in", "near") and \
+                    doc[end].text == "," and doc[end + 1].lower_ in ("in", "near") and \
+                    not self._has_cue(Span(doc, start, end)):
+                return [Span(doc, start, end, label="Region")]  # "at Bełchatów, in Poland"
         spans = []
         for piece_start, piece_end in self._split_coordination(doc, start, end):
             piece = Span(doc, piece_start, piece_end)
@@ -378,12 +387,24 @@ class KgEntities:
     def _typed_by_apposition(doc: Doc, span: Span) -> Span:
         """'Lobito Atlantic Railway, a consortium formed by ...': the noun in apposition says
         the name is a firm's, whatever its head word suggested."""
-        if span.label_ not in ("Project", "Organization") or span.end + 2 >= len(doc) or \
-                doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("a", "an", "the"):
+        end = span.end
+        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3  # "Falcon Crest Investment Authority (FCIA), an Emirati fund"
+        if span.label_ not in ("Project", "Organization", "GovernmentBody", "Firm") or \
+                span.id_ or end + 2 >= len(doc) or doc[end].text != "," or \
+                doc[end + 1].lower_ not in ("a", "an", "the"):
             return span
-        for token in doc[span.end + 2 : min(len(doc), span.end + 5)]:
-            if token.lower_ in _FIRM_KIND_NOUNS | {"consortium", "venture"}:
+        for token in doc[end + 2 : min(len(doc), end + 6)]:
+            if token.lower_ in _FIRM_KIND_NOUNS | {"consortium", "venture"} and \
+                    span.label_ != "Firm":
                 return Span(doc, span.start, span.end, label="Firm", span_id=span.id_)
+            if token.lower_ in ("unit", "arm", "department", "division", "agency", "office") \
+                    and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and \
+                    any(t.lower_ in ("ministry", "department", "government")
+                        for t in doc[token.i + 2 : token.i + 5]):
+                # "PPAC, a unit of the Ministry of Petroleum": a government body
+                return Span(doc, span.start, span.end, label="GovernmentBody",
+                            span_id=span.id_)
             if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 break
         return span
@@ -527,8 +548,11 @@ class KgEntities:
     def _position_follows(doc: Doc, comma: int) -> bool:
         """', Angola's minister of transport', ', a research fellow at', ', chief executive'."""
         for token in doc[comma + 1 : min(len(doc), comma + 6)]:
-            if token.lower_ in lexicon.POSITION_NOUNS and not token.text[:1].isupper() or \
+            if token.lower_ in lexicon.POSITION_NOUNS and (
+                    not token.text[:1].isupper() or token.i + 1 < len(doc) and
+                    doc[token.i + 1].lower_ in ("of", "for", "at", "general")) or \
                     token.lower_ in ("ceo", "cfo"):
+                # ", a minister of", ", MAPA's Secretary of Trade", ", Secretary of State"
                 return True
             if token.text in (",", ".", ";") or token.pos_ == "VERB":
                 return False
@@ -633,6 +657,37 @@ class KgEntities:
         return spans
 
     @staticmethod
+    def _headed_names(doc: Doc) -> list[Span]:
+        """'Department for Promotion of Industry and Internal Trade', 'Agency for Private
+        Investment and Export Promotion': a capitalised body word, 'of' or 'for', and a run
+        of capitalised words (through 'and', 'of', 'for'), which the model cuts or misses."""
+        spans = []
+        heads = lexicon.GOVERNMENT_HEADS | _NAME_HEADS
+        for token in doc[:-2]:
+            if token.lower_ not in heads or not token.is_title or \
+                    doc[token.i + 1].lower_ not in ("of", "for") or \
+                    not doc[token.i + 2].text[:1].isupper():
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and not doc[start - 1].is_sent_start and \
+                    doc[start - 1].ent_type_ not in ("GPE", "NORP"):
+                start -= 1  # "Federal Ministry for ...", not "Angola's Agency"
+            end = token.i + 2
+            while end < len(doc):
+                if doc[end].text[:1].isupper() and doc[end].is_alpha:
+                    end += 1
+                elif doc[end].lower_ in ("and", "of", "for", "&") and end + 1 < len(doc) and \
+                        doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+                    end += 1
+                else:
+                    break
+            if end - start >= 3:
+                spans.append(Span(doc, start, end,
+                                  label=classify_name([t.text for t in doc[start:end]])))
+        return spans
+
+    @staticmethod
     def _dateline_agency(doc: Doc) -> list[Span]:
         """'ASTANA, May 20 (Steppe Wire) -': the agency that filed the story is a media
         organisation, named or not in the gazetteer."""
@@ -656,9 +711,15 @@ class KgEntities:
             left = doc[start - 2] if start >= 2 else prev
             ends_a_name = left.lower_.rstrip(".") in _LEGAL_SUFFIXES | _NAME_HEADS | \
                 lexicon.PROJECT_NAME_HEADS  # "Goldwind Co and Envision Co": two names
+            # "Belt and Road Initiative": one word on each side of 'and', whatever the model
+            # guessed for the first
+            pair = start >= 3 and start + 1 < len(doc) and \
+                doc[start + 1].lower_ in lexicon.PROJECT_NAME_HEADS | _NAME_HEADS and \
+                not doc[start - 3].text[:1].isupper() and left.ent_iob_ == "B" and \
+                left.ent_type_ != "GPE"
             return start >= 2 and _is_capitalised(left) and not left.is_stop and \
-                not ends_a_name and _is_capitalised(doc[start]) and \
-                left.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG")
+                not ends_a_name and _is_capitalised(doc[start]) and (
+                    pair or left.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG"))
         if prev.text in ("&", "-"):
             return True
         return _is_capitalised(prev) and prev.ent_type_ not in NUMERIC_LABELS and \

@@ -153,6 +153,23 @@ def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: 
          "China Jiantong Railway Group Co., Ltd.", "Firm"),
         ("Wendler Solartechnik will supply rooftop systems.", "Wendler Solartechnik", "Firm"),
         ("Cerralis Mobility won the contract.", "Cerralis Mobility", "Firm"),
+        ("A mission was led by Helena Marques Duarte, MAPA's Secretary of Trade.",
+         "Helena Marques Duarte", "Person"),
+        ("It was attended by Angola's Agency for Private Investment and Export Promotion "
+         "(AIPEX).", "Agency for Private Investment and Export Promotion", "GovernmentBody"),
+        ("Funds came in, according to the commerce ministry's Department for Promotion of "
+         "Industry and Internal Trade (DPIIT).",
+         "Department for Promotion of Industry and Internal Trade", "GovernmentBody"),
+        ("Serbia joined the China-proposed Belt and Road Initiative (BRI).",
+         "Belt and Road Initiative", "Project"),
+        ("Falcon Crest Investment Authority (FCIA), an Emirati sovereign wealth fund, bought "
+         "it.", "Falcon Crest Investment Authority", "Firm"),
+        ("Imports rose, according to the Petroleum Planning and Analysis Cell (PPAC), a unit "
+         "of the Ministry of Petroleum.", "Petroleum Planning and Analysis Cell",
+         "GovernmentBody"),
+        ("SNPC will study a plant at Bełchatów, in central Poland's Łódź Voivodeship.",
+         "Łódź Voivodeship", "Region"),
+        ("SNPC will study a plant at Bełchatów, in central Poland.", "Bełchatów", "Region"),
     ],
 )
 def test_names_typed_by_their_head_word(nlp: Language, text: str, name: str, cls: str) -> None:

@@ -51,6 +51,14 @@ class AffiliationRules(ReaderBase):
                 if outer and outer != key and (self.classes.get(outer) == EntityClass.COUNTRY
                                                or self.larger_region(key, outer)):
                     self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
+            if end + 2 < len(doc) and doc[end].text == ",":
+                # "Sabac, a town in western Serbia"
+                described = doc[end + 1].head if doc[end + 1].lower_ in ("a", "an", "the") \
+                    else None
+                if described is not None and described.lower_ in lexicon.PLACE_NOUNS:
+                    for outer in self.pobjects(described, ("in", "of"), _PLACES)[:1]:
+                        if outer != key:
+                            self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end])
             if mention.start >= 2 and doc[mention.start - 1].lower_ in ("'s", "’s"):
                 outer = self.token_key.get(mention.start - 2)
                 if outer and self.classes.get(outer) == EntityClass.COUNTRY:
@@ -203,6 +211,19 @@ class AffiliationRules(ReaderBase):
                                                     EntityClass.REGION)]
                 for member in self.counted_countries(token) if named else []:
                     self.add(member, Predicate.MEMBER_OF, named[0], token)
+            if token.lemma_.lower() in ("bring", "include", "comprise", "unite", "group") and \
+                    token.pos_ == "VERB":
+                # "the CPLP, a bloc that brings together Brazil and Angola with members such
+                # as Portugal": the bloc's members
+                blocs = [k for k in self.subject_of(token)
+                         if self.classes.get(k) in (EntityClass.ORGANIZATION,)]
+                listed = [k for c in token.children if c.dep_ == "dobj"
+                          for k in self.entities(c, (EntityClass.COUNTRY,))]
+                listed += [k for t in token.subtree if t.lower_ == "members"
+                           for k in self.entities(t, (EntityClass.COUNTRY,)) if k not in listed]
+                for member in listed:
+                    for bloc in blocs[:1]:
+                        self.add(member, Predicate.MEMBER_OF, bloc, token)
             if token.lemma_.lower() == "belong" and token.pos_ == "VERB":
                 # "Uganda and Rwanda, which like Kenya belong to the EAC"
                 groups = self.pobjects(token, ("to",), (EntityClass.ORGANIZATION,))
@@ -217,13 +238,14 @@ class AffiliationRules(ReaderBase):
                 of_which = [c for prep in [*token.children, *verb.children]
                             if prep.lower_ == "of" for c in prep.children
                             if c.lower_ in ("which", "whom")]
-                bloc = [verb.head] if of_which and verb.dep_ == "relcl" else []
-                blocs = [k for b in bloc for k in self.entities(b, _ORGS + (EntityClass.REGION,))]
-                members = [k for c in token.head.children if c.dep_ == "nsubj"
-                           for k in self.entities(c, _PARTIES)]
-                for member in members:
-                    for group in blocs[:1]:
-                        self.add(member, Predicate.MEMBER_OF, group, token)
+                holders = [verb.head] if of_which and verb.dep_ == "relcl" else []
+                wholes = [k for b in holders
+                          for k in self.entities(b, _ORGS + (EntityClass.REGION,))]
+                parts = [k for c in token.head.children if c.dep_ == "nsubj"
+                         for k in self.entities(c, _PARTIES)]
+                for part in parts:
+                    for whole in wholes[:1]:
+                        self.add(part, Predicate.MEMBER_OF, whole, token)
             if token.lower_ not in ("nations", "countries", "states", "members", "economies"):
                 continue
             groups = [g for g in self.keys_of(list(token.children))

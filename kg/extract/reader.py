@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.mentions import Mention, evidence_for
+from kg.extract.mentions import Mention, dateline_end, evidence_for
 from kg.extract.records import AgreementStatus, EntityClass, Predicate, Relation
 
 _ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
@@ -25,6 +25,7 @@ _PARTIES = (EntityClass.COUNTRY, *_ORGS)
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
 _WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "company",
                           "infrastructure", "grid", "territory"})
+_CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states"})
 _DELEGATE_NOUNS = frozenset({
     "ministers", "officials", "leaders", "delegations", "delegates", "representatives",
@@ -54,6 +55,7 @@ class ReaderBase:
                  labels: dict[str, str], containing: dict[str, str] | None = None,
                  aliases: dict[str, tuple[str, ...]] | None = None) -> None:
         self.doc = doc
+        self.dateline = dateline_end(doc)
         # Gazetteer knowledge: a city or region key -> the key of the country it lies in.
         self.containing = containing or {}
         self.article_id = article_id
@@ -88,6 +90,8 @@ class ReaderBase:
         return [k for k, n in ranked[:2] if n >= 2]
 
     def key_at(self, token: Token) -> str | None:
+        if token.idx < self.dateline:
+            return None  # "NEW DELHI, Oct 8 (Meridian News) -" says who filed, not who acts
         return self.token_key.get(token.i) or self.described_at.get(token.i)
 
     def entities(self, token: Token, classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:
@@ -126,6 +130,8 @@ class ReaderBase:
             elif t.pos_ == "NOUN" and t.dep_ == "appos" and self.key_at(t.head) and \
                     not any(c.dep_ == "prep" for c in t.children):
                 visit(t.head)  # "the Pacific Alliance, a bloc whose ...": the bloc named
+            elif t.pos_ == "NOUN" and (apposed := self.apposed_name(t)) is not None:
+                visit(apposed)  # the same, where the parser missed the apposition
             elif t.pos_ in ("NOUN", "PROPN"):
                 named = [c for c in t.children if c.dep_ == "appos" and self.key_at(c)]
                 # "Turkish pipeline operator BOTAS": the words before a name describe it
@@ -145,6 +151,12 @@ class ReaderBase:
                 if t.lower_ in _GROUP_NOUNS and not found:
                     for key in self.counted_countries(t):
                         add(key)
+                if t.lemma_.lower() in _CONSORTIUM_NOUNS and not found:
+                    # "a consortium led by Hanbit and Seorin": its members act
+                    for clause in (c for c in t.children if c.dep_ in ("acl", "relcl") and
+                                   c.lemma_.lower() in ("lead", "form", "comprise", "include")):
+                        for key in self.pobjects(clause, ("by", "of"), classes):
+                            add(key)
                 if t.lower_ in _DELEGATE_NOUNS and not found:
                     # "transport ministers of Turkey and Georgia", "officials from Japan"
                     for key in self.pobjects(t, ("of", "from"), classes):
@@ -169,16 +181,16 @@ class ReaderBase:
                 # "L&T, which holds the contracts", "Suzuki, whose Indian unit": the antecedent,
                 # first the name (or the list of names) just before the comma, whatever the
                 # parse says, else the head of the relative clause
-                before = self.doc[t.i - 2] if t.i >= 2 and self.doc[t.i - 1].text == "," \
+                prior = self.doc[t.i - 2] if t.i >= 2 and self.doc[t.i - 1].text == "," \
                     else None
-                clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
-                if before is not None and self.key_at(before):
-                    while before.dep_ == "conj" and before.head.i < before.i and \
+                relative = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+                if prior is not None and self.key_at(prior):
+                    while prior.dep_ == "conj" and prior.head.i < prior.i and \
                             t.lower_ != "whose":  # "X and Y, which": both; "whose": the last
-                        before = before.head
-                    visit(before)
-                elif clause is not None and clause.head != clause:
-                    visit(clause.head)
+                        prior = prior.head
+                    visit(prior)
+                elif relative is not None and relative.head != relative:
+                    visit(relative.head)
             for c in t.children:
                 # "X and Y"; "the Ministry (MOFCOM)"; but not the descriptor in "Cerralis, a
                 # French maker of trains"
@@ -190,6 +202,19 @@ class ReaderBase:
 
         visit(token)
         return found
+
+    def apposed_name(self, noun: Token) -> Token | None:
+        """The name a noun phrase 'X, a bloc ...' stands beside, read from the words."""
+        first = min([noun, *(c for c in noun.lefts if c.dep_ in ("det", "amod", "compound"))],
+                    key=lambda t: t.i)
+        if first.lower_ not in ("a", "an") or first.i < 2 or self.doc[first.i - 1].text != ",":
+            return None
+        name = self.doc[first.i - 2]
+        if name.text == ")":  # "the Community of ... Countries (CPLP), a bloc"
+            opening = next((t for t in reversed(self.doc[max(0, name.i - 4) : name.i])
+                            if t.text == "("), None)
+            name = self.doc[opening.i - 1] if opening is not None and opening.i > 0 else name
+        return name if self.key_at(name) else None
 
     def counted_countries(self, noun: Token) -> list[str]:
         """'the two sides', 'both countries', 'the four countries': the countries named

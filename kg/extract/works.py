@@ -271,6 +271,8 @@ class WorksRules(ReaderBase):
                     self.project_verb(each, key, passive=head.dep_ == "nsubjpass")
         for clause in head.children:  # "the station, which is backed by EDF"
             if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
+                if clause.lemma_.lower() in _SITING_VERBS:  # "a factory built by X in Y"
+                    places += self.pobjects(clause, ("in", "at", "near"), _PLACES)
                 passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or \
                     clause.tag_ == "VBN"
                 self.project_verb(clause, key, passive=passive)
@@ -394,7 +396,8 @@ class WorksRules(ReaderBase):
                   self.classes.get(k) in _PARTIES]
         if not actors:  # "Minister Ahn and Rosan Roeslani signed an MOU": whom they sign for
             actors = [k for k in self.signatories(verb) if k not in partners]
-        if not actors and not named and self.subject_of(head) == [] and partners:
+        if not actors and not named and self.subject_of(head) == [] and partners and \
+                not any(c.dep_ == "nsubjpass" and c != head for c in verb.children):
             topic = self.recent_subject(head)
             if topic and topic not in partners:
                 actors = [topic]

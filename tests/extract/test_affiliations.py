@@ -235,3 +235,14 @@ def test_posts_named_before_a_comma_by_relative_clause_and_the_same_body(extract
     assert (people["Karim Alaoui"], "country:MA") in posts
     assert any(s == people["Dennis Manlapaz"] and "department-of-finance" in o for s, o in posts)
     assert any(s == people["Omar Haddad"] and "institute" in o for s, o in posts)
+
+
+def test_a_bloc_that_brings_countries_together_and_a_town_in_a_country(extract) -> None:
+    found = triples(extract(
+        "Trade could grow across the Community of Portuguese Language Countries (CPLP), a bloc "
+        "that brings together Brazil and Angola with members such as Portugal and Mozambique. "
+        "Jinhe opened a mill near Sabac, a town in western Serbia."))
+    members = {s for s, p, o in found if p == "memberOf"}
+    assert {"country:BR", "country:PT", "country:MZ"} <= members
+    assert any(p == "locatedIn" and s.endswith("sabac") and o == "country:RS"
+               for s, p, o in found)

@@ -292,3 +292,18 @@ def test_builders_take_part_and_lenders_fund(extract) -> None:
     builders = {s for s, p, o in found if p == "participatesIn" and o == farm.key}
     assert len(builders) == 2
     assert any(p == "fundsProject" and o == farm.key and "zhonghua" in s for s, p, o in found)
+
+
+def test_a_consortium_led_by_firms_and_the_dateline_agency_signs_nothing(extract) -> None:
+    extraction = extract(
+        "NEW DELHI, Oct 8 (Meridian News) - India and Japan signed an investment treaty. In "
+        "July, a consortium led by Hanbit Rail Systems and Seorin Engineering Co was awarded a "
+        "contract by Kolej SA to build the line. Jinhe Metals Co has put 140 million euros into "
+        "an aluminium rolling mill near Sabac.")
+    found = triples(extraction)
+    assert not any("meridian" in s for s, _, _ in found)
+    contract = next(a.key for a in by_class(extraction, EntityClass.AGREEMENT)
+                    if "contract" in a.label)
+    assert len({s for s, p, o in found if p == "partyTo" and o == contract}) == 3
+    [mill] = [p for p in by_class(extraction, EntityClass.PROJECT) if "mill" in p.label]
+    assert any(p == "fundsProject" and o == mill.key for _, p, o in found)

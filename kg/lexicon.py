@@ -28,7 +28,8 @@ FIRM_HEADS = frozenset({
     "manufacturing", "electronics", "semiconductor", "exchange", "insurance", "securities",
     "finance", "financial", "ventures", "enterprises", "trading", "products", "foods", "airport",
     "gold", "copper", "lithium", "minerals", "coal", "cement", "aluminium", "aluminum",
-    "mobility", "shipyard", "telecoms", "networks", "labs",
+    "mobility", "shipyard", "telecoms", "networks", "labs", "advisory", "consulting",
+    "consultancy",
 })
 ORGANIZATION_HEADS = frozenset({
     "institute", "academy", "university", "college", "school", "center", "centre",
@@ -43,8 +44,8 @@ ORGANIZATION_HEADS = frozenset({
 PROJECT_NAME_HEADS = frozenset({
     "initiative", "programme", "program", "corridor", "pipeline", "plant", "project",
     "gateway", "package", "rail", "highway", "expressway", "motorway", "dam", "bridge",
-    "refinery", "terminal", "mine", "farm", "complex", "zone", "hub", "scheme", "facility",
-    "station", "tunnel", "canal", "railway", "mission", "strategy", "link",
+    "refinery", "terminal", "mine", "farm", "complex", "hub", "scheme", "facility",
+    "station", "tunnel", "canal", "railway", "mission", "strategy", "link", "road",
 })
 AGREEMENT_NAME_HEADS = frozenset({
     "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
@@ -55,7 +56,7 @@ PLACE_NAME_HEADS = frozenset({
     "district", "county", "park", "cape", "coast", "basin", "delta", "desert", "strait",
     "lake", "river", "mountains", "oblast", "governorate", "prefecture", "city", "harbour",
     "harbor", "reserve", "plateau", "salt", "flat", "flats", "crossing", "voivodeship",
-    "canton", "territory", "emirate",
+    "canton", "territory", "emirate", "zone",
 })
 # Common nouns for places: "the Russian city of Kazan", "the regions of Guelmim-Oued Noun".
 PLACE_NOUNS = frozenset({

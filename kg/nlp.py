@@ -40,7 +40,7 @@ _LEGAL_PREFIXES = frozenset({"PT", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO", 
 _LEGAL_SUFFIXES = frozenset({
     "co", "corp", "corporation", "company", "ltd", "limited", "inc", "llc", "jsc", "pjsc",
     "plc", "sa", "ag", "gmbh", "nv", "spa", "group", "holdings", "holding", "se", "pte",
-    "tbk", "bhd", "sgps", "asa", "ab", "oyj", "kk",
+    "tbk", "bhd", "sgps", "asa", "ab", "oyj", "kk", "pvt", "private",
 })
 # Head words that end an organisation's name: "Brazil-China Business Council".
 _NAME_HEADS = frozenset({
@@ -145,9 +145,10 @@ class KgEntities:
         # "Rovshan Najaf, president of SOCAR": a city's name inside a person's full name
         places = [p for p in places if p.label_ != "Region" or not any(
             n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people)]
-        # "Łódź Voivodeship" is the province, not the city of its first word
-        places += [s for s in model_spans if s.label_ == "Region" and
-                   s[-1].lower_ in lexicon.PLACE_NAME_HEADS and s[-1].is_title]
+        # "Łódź Voivodeship" is the province, not the city of its first word; "Suez Canal
+        # Economic Zone" is the zone, not the canal
+        names += [s for s in model_spans if s.label_ == "Region" and len(s) > 1 and
+                  s[-1].lower_ in lexicon.PLACE_NAME_HEADS and s[-1].is_title]
         chosen: list[Span] = []
         for group in (self._events(doc), known_orgs + names + self._dateline_agency(doc),
                       places, people, model_spans):
@@ -314,6 +315,8 @@ class KgEntities:
         if label in ("GPE", "LOC"):
             if not _is_capitalised(doc[start]):
                 return []
+            if doc[end - 1].lower_ in lexicon.FIRM_HEADS | _LEGAL_SUFFIXES and end - start > 1:
+                return [Span(doc, start, end, label="Firm")]  # "Crestline Advisory"
             cls = classify_name([t.text for t in doc[start:end]])
             return [Span(doc, start, end, label=cls if cls == "Project" else "Region")]
         if label not in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"):
@@ -775,6 +778,9 @@ class KgEntities:
         spans = []
         for token in doc:
             lower = token.lower_
+            if re.fullmatch(r"COP\d{1,2}", token.text):  # the UN climate conferences
+                spans.append(Span(doc, token.i, token.i + 1, label="Event"))
+                continue
             if lower in lexicon.EVENT_HEADS and token.text[:1].isupper():
                 start = token.i
                 while start > 0:

@@ -170,6 +170,13 @@ def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: 
         ("SNPC will study a plant at Bełchatów, in central Poland's Łódź Voivodeship.",
          "Łódź Voivodeship", "Region"),
         ("SNPC will study a plant at Bełchatów, in central Poland.", "Bełchatów", "Region"),
+        ("Developers flock to the Suez Canal Economic Zone.", "Suez Canal Economic Zone",
+         "Region"),
+        ("The forecast came from Crestline Advisory last week.", "Crestline Advisory", "Firm"),
+        ("The fab belongs to VH Semiconductor Manufacturing Pvt. Ltd. and its partners.",
+         "VH Semiconductor Manufacturing Pvt. Ltd.", "Firm"),
+        ("Egypt hosted COP27 in 2022.", "COP27", "Event"),
+        ("Iraq is building the Development Road to the border.", "Development Road", "Project"),
     ],
 )
 def test_names_typed_by_their_head_word(nlp: Language, text: str, name: str, cls: str) -> None:

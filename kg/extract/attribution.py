@@ -104,7 +104,7 @@ def attribution_tokens(sent: Span) -> set[int]:
             found |= {t.i for t in token.subtree}
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.SAY_VERBS:
             for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass") or (
+                if child.dep_ in ("nsubj", "agent") or (
                         token.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative")):
                     found |= {t.i for t in child.subtree}
     return found

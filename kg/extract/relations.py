@@ -126,22 +126,38 @@ class RelationReader(WorksRules, AffiliationRules):
     def pronouns(self) -> None:
         """Last, so that no rule reads them twice: 'It has pledged to invest $700 million',
         'Its total cost is 488.5 billion pesos' stand for the subject of the sentence before,
-        a firm, body, country or described works (what a figure in them is about)."""
+        a firm, body, country or described works, and 'the country' for the country named
+        last (what a figure in them is about)."""
         for token in self.doc:
+            if token.lower_ in ("country", "nation") and token.i not in self.described_at and \
+                    any(c.lower_ == "the" for c in token.children):
+                # "the country's lithium output": the country named last; as a subject
+                # ("Australia has what India lacks. The country mined ..."), the one that
+                # was the subject before
+                country = self.previous_subject(token, (EntityClass.COUNTRY,)) \
+                    if token.dep_ in ("nsubj", "nsubjpass") else None
+                country = country or self.recent(token, (EntityClass.COUNTRY,))
+                if country:
+                    self.refer(token, country)
+                continue
             if token.lower_ not in ("it", "its") or token.i in self.described_at or \
                     token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
             if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i and t.pos_ != "PRON"
                    for t in token.sent):
                 continue  # its own sentence names the subject first: left to the rules
-            previous = [s for s in self.doc.sents if s.end <= token.sent.start][-1:]
-            for sent in previous:
-                subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and
-                            t.head.dep_ == "ROOT"]
-                keys = [self.key_at(t) for t in subjects]
-                key = next((k for k in keys if k and self.classes.get(k) in _REFERENTS), None)
-                if key:
-                    self.refer(token, key)
+            key = self.previous_subject(token, _REFERENTS)
+            if key:
+                self.refer(token, key)
+
+    def previous_subject(self, token: Token, classes: tuple[EntityClass, ...]) -> str | None:
+        """The entity that is the main subject of the sentence before `token`'s."""
+        for sent in [s for s in self.doc.sents if s.end <= token.sent.start][-1:]:
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and
+                        t.head.dep_ == "ROOT"]
+            keys = [self.key_at(t) for t in subjects]
+            return next((k for k in keys if k and self.classes.get(k) in classes), None)
+        return None
 
     def flow(self, cue: Token, predicate: Predicate, preps: tuple[str, ...]) -> None:
         """investsIn / tradesWith / cooperatesWith from a cue noun or verb."""

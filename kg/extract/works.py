@@ -185,10 +185,18 @@ class WorksRules(ReaderBase):
         if head.dep_ == "attr" and not named and not owners:
             return  # "Mombasa is the region's transit hub": it describes the subject
         if head.tag_ == "NNS" and not places and not any(
-                c.dep_ == "poss" for c in head.children) and not any(
+                c.dep_ == "poss" and self.classes.get(self.key_at(c) or "") != EntityClass.COUNTRY
+                for c in head.children) and not any(
                 t.like_num or t.ent_type_ == "CARDINAL" for t in head.lefts) and not any(
-                self.key_at(t) and t.pos_ == "PROPN" for t in modifiers):
-            return  # "solar farms", "Vietnamese industrial parks": works in general
+                self.classes.get(self.key_at(t) or "") not in (None, EntityClass.COUNTRY)
+                for t in modifiers):
+            # "solar farms", "Vietnamese industrial parks", "Chinese-backed mines", "Turkey's
+            # own highway networks": works in general
+            return
+        if head.lower_ in lexicon.PLACE_NOUNS and any(
+                prep.lower_ == "of" and any(o.text[:1].isupper() for o in prep.children)
+                for prep in head.children):
+            return  # "the Iraqi port of Faw": a place, named or not
         if modifiers and not named and not owners and not places and self.definite(head):
             earlier = self.recent_described(head, EntityClass.PROJECT, near=3)
             if earlier:  # "the elevated line" after "the North-South Commuter Railway"
@@ -214,9 +222,11 @@ class WorksRules(ReaderBase):
             self.described_at.setdefault(head.i, projects[0])
             self.project_links(head, projects[0], modifiers)
             return
+        sited = head.dep_ in ("dobj", "nsubjpass") and \
+            head.head.lemma_.lower() in _SITING_VERBS
         if not (plain & (lexicon.PROJECT_MODIFIERS | lexicon.PROJECT_HEADS) or
-                (strong and (named or owners or plain))):
-            return
+                (strong and (named or owners or plain and (places or sited)))):
+            return  # "the double-track railway is faster": a kind of works, not one named
         label = text
         if owners and not named:
             label = f"{self.labels[owners[0]]} {text}"

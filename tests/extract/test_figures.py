@@ -202,3 +202,13 @@ def test_what_is_estimated_is_no_source(extract) -> None:
     extraction = extract("The Lagos Metro will run 30 km. Its total cost is estimated at "
                          "$2 billion.")
     assert all(figure.reported_by is None for figure in extraction.figures)
+
+
+def test_the_country_is_the_subject_before_or_the_country_named_last(extract) -> None:
+    extraction = extract(
+        "Australia has what India lacks. The country mined about 86,000 tonnes of lithium in "
+        "2023. Ana Silva, Chile's mining minister, said the government wants at least 30 "
+        "percent of the country's lithium output processed at home, with European support.")
+    about = {figure.text: figure.about for figure in extraction.figures}
+    assert about["about 86,000 tonnes"] == ("country:AU",)
+    assert "country:CL" in about["at least 30 percent"]

@@ -307,3 +307,10 @@ def test_a_consortium_led_by_firms_and_the_dateline_agency_signs_nothing(extract
     assert len({s for s, p, o in found if p == "partyTo" and o == contract}) == 3
     [mill] = [p for p in by_class(extraction, EntityClass.PROJECT) if "mill" in p.label]
     assert any(p == "fundsProject" and o == mill.key for _, p, o in found)
+
+
+def test_a_kind_of_works_is_no_project_but_one_being_built_is(extract) -> None:
+    extraction = extract("The double-track railway is faster than the old one. Reliance is "
+                         "building cell factories in India's western state of Gujarat.")
+    [factories] = by_class(extraction, EntityClass.PROJECT)
+    assert factories.label.startswith("cell factories")

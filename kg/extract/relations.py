@@ -149,12 +149,19 @@ class RelationReader(WorksRules, AffiliationRules):
             key = self.previous_subject(token, _REFERENTS)
             if key:
                 self.refer(token, key)
+                if self.classes.get(key) == EntityClass.PROJECT and \
+                        token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+                    # "It is being developed by Veldhaven": who builds or funds the works
+                    self.project_verb(token.head, key, passive=token.dep_ == "nsubjpass")
 
     def previous_subject(self, token: Token, classes: tuple[EntityClass, ...]) -> str | None:
         """The entity that is the main subject of the sentence before `token`'s."""
         for sent in [s for s in self.doc.sents if s.end <= token.sent.start][-1:]:
             subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and
                         t.head.dep_ == "ROOT"]
+            # "The most advanced scheme is a green ammonia complex": the complex
+            subjects = [c for t in subjects for c in t.head.children
+                        if c.dep_ == "attr" and t.head.lemma_ == "be"] + subjects
             keys = [self.key_at(t) for t in subjects]
             return next((k for k in keys if k and self.classes.get(k) in classes), None)
         return None

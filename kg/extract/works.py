@@ -108,6 +108,13 @@ class WorksRules(ReaderBase):
         self.described_at.setdefault(head.i, key)
         return key
 
+    @staticmethod
+    def with_conjuncts(head: Token) -> list[Token]:
+        """The children of a noun and of the nouns coordinated with it: in "a copper mine and
+        concentrator being built by X", the clause hangs on the second."""
+        return [c for t in (head, *(c for c in head.children if c.dep_ == "conj"))
+                for c in t.children if c.dep_ != "conj"]
+
     def refer(self, head: Token, key: str) -> None:
         """Record that `head` refers back to `key` ('the plant', 'the deal')."""
         self.described_at.setdefault(head.i, key)
@@ -182,8 +189,11 @@ class WorksRules(ReaderBase):
             key = self.describe(head, EntityClass.PROJECT, label, text if modifiers else None)
             self.project_links(head, key, modifiers)
             return
-        if head.dep_ == "attr" and not named and not owners:
-            return  # "Mombasa is the region's transit hub": it describes the subject
+        if head.dep_ == "attr" and not named and not owners and not places and not any(
+                c.dep_ in ("acl", "relcl") for c in self.with_conjuncts(head)):
+            # "Mombasa is the region's transit hub": it describes the subject (but "the
+            # largest project is a copper mine being built by X" describes a works)
+            return
         if head.tag_ == "NNS" and not places and not any(
                 c.dep_ == "poss" and self.classes.get(self.key_at(c) or "") != EntityClass.COUNTRY
                 for c in head.children) and not any(
@@ -279,7 +289,7 @@ class WorksRules(ReaderBase):
                                                                for g in c.children)]
                 for each in verbs:
                     self.project_verb(each, key, passive=head.dep_ == "nsubjpass")
-        for clause in head.children:  # "the station, which is backed by EDF"
+        for clause in self.with_conjuncts(head):  # "the station, which is backed by EDF"
             if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
                 if clause.lemma_.lower() in _SITING_VERBS:  # "a factory built by X in Y"
                     places += self.pobjects(clause, ("in", "at", "near"), _PLACES)
@@ -303,9 +313,10 @@ class WorksRules(ReaderBase):
             agents += self.subject_of(verb)
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
+                together = c.i > 0 and self.doc[c.i - 1].lower_ == "together"
                 for obj in c.children:
                     if obj.lower_ in ("involvement", "participation", "support", "help",
-                                      "backing"):
+                                      "backing") or together:  # "together with X"
                         agents += self.entities(obj)
         agents = [a for a in agents if self.classes.get(a) in _ACTORS]
         part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
@@ -313,8 +324,9 @@ class WorksRules(ReaderBase):
         # railway for others takes part in it.
         own_works = lemma in _SET_UP_VERBS and self.doc[
             self.described_head(key, verb)].lemma_.lower() in _OWN_WORKS
-        if (lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS or own_works) and \
-                not part:
+        # a developer owns what it develops
+        if (lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS | {"develop"} or
+                own_works) and not part:
             for agent in agents:
                 self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
         # a builder takes part in what it builds, its own works too

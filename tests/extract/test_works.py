@@ -314,3 +314,19 @@ def test_a_kind_of_works_is_no_project_but_one_being_built_is(extract) -> None:
                          "building cell factories in India's western state of Gujarat.")
     [factories] = by_class(extraction, EntityClass.PROJECT)
     assert factories.label.startswith("cell factories")
+
+
+def test_a_works_described_after_be_with_its_builder_and_a_pronoun_developer(extract) -> None:
+    extraction = extract(
+        "The largest single project is a copper mine and concentrator being built by Hengtai "
+        "Copper Co. in the Tashkent region. The next scheme is a green ammonia complex at Ain "
+        "Sokhna. It is being developed by Veldhaven Hydrogen B.V. together with the Nile "
+        "Horizon Fund.")
+    found = triples(extraction)
+    projects = {p.label: p.key for p in by_class(extraction, EntityClass.PROJECT)}
+    mine = next(k for label, k in projects.items() if label.startswith("copper mine"))
+    complex_ = next(k for label, k in projects.items() if "ammonia complex" in label)
+    assert any(p == "participatesIn" and o == mine and "hengtai" in s for s, p, o in found)
+    assert any(p == "locatedIn" and s == mine for s, p, _ in found)
+    funders = {s for s, p, o in found if p == "fundsProject" and o == complex_}
+    assert len(funders) == 2

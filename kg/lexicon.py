@@ -96,6 +96,7 @@ NAME_CONNECTORS = frozenset({",", "and", "&"})
 EVENT_HEADS = frozenset({
     "summit", "forum", "conference", "expo", "exhibition", "fair", "congress", "dialogue",
     "meeting", "week", "games", "festival", "convention", "symposium", "roundtable", "cop",
+    "mission",
 })
 ORDINAL_WORDS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -163,6 +164,7 @@ PARTICIPATION_CUES = frozenset({
     "participation", "involve", "install", "carry", "take", "attend", "join", "upgrade",
     "modernize", "modernise", "rehabilitate", "expand", "rebuild", "revamp", "extend",
     "refurbish", "electrify", "design", "engineer", "complete", "run", "manage", "lead",
+    "handle", "execute",
 })
 POSITION_NOUNS = frozenset({
     "minister", "president", "prime", "chairman", "chairwoman", "chair", "chief", "ceo",

@@ -781,7 +781,8 @@ class KgEntities:
             if re.fullmatch(r"COP\d{1,2}", token.text):  # the UN climate conferences
                 spans.append(Span(doc, token.i, token.i + 1, label="Event"))
                 continue
-            if lower in lexicon.EVENT_HEADS and token.text[:1].isupper():
+            # a named "Mission" is a programme ("National Critical Mineral Mission")
+            if lower in lexicon.EVENT_HEADS and token.text[:1].isupper() and lower != "mission":
                 start = token.i
                 while start > 0:
                     prev = doc[start - 1]

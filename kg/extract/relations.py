@@ -66,7 +66,8 @@ class RelationReader(WorksRules, AffiliationRules):
                     token.pos_ == "NOUN":
                 self.occasion(token)
             elif token.pos_ == "NOUN" and (token.lower_ in lexicon.PROJECT_HEADS or
-                                           token.lemma_.lower() in lexicon.PROJECT_HEADS):
+                                           token.lemma_.lower() in lexicon.PROJECT_HEADS or
+                                           token.lower_ in ("works", "work")):
                 self.project(token)
         for token in self.doc:
             lemma = token.lemma_.lower()

@@ -25,7 +25,7 @@ from kg.text import slugify
 
 _BACKED = frozenset({"invested", "funded", "owned", "backed", "financed", "built", "led"})
 _HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "sponsor",
-                         "chair", "co-chair"})
+                         "chair", "co-chair", "lead"})
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
                            "tell", "brief", "open", "visit"})
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
@@ -194,15 +194,6 @@ class WorksRules(ReaderBase):
             # "Mombasa is the region's transit hub": it describes the subject (but "the
             # largest project is a copper mine being built by X" describes a works)
             return
-        if head.tag_ == "NNS" and not places and not any(
-                c.dep_ == "poss" and self.classes.get(self.key_at(c) or "") != EntityClass.COUNTRY
-                for c in head.children) and not any(
-                t.like_num or t.ent_type_ == "CARDINAL" for t in head.lefts) and not any(
-                self.classes.get(self.key_at(t) or "") not in (None, EntityClass.COUNTRY)
-                for t in modifiers):
-            # "solar farms", "Vietnamese industrial parks", "Chinese-backed mines", "Turkey's
-            # own highway networks": works in general
-            return
         if head.lower_ in lexicon.PLACE_NOUNS and any(
                 prep.lower_ == "of" and any(o.text[:1].isupper() for o in prep.children)
                 for prep in head.children):
@@ -214,11 +205,26 @@ class WorksRules(ReaderBase):
                 self.project_links(head, earlier, modifiers)
                 return
         if not modifiers and not owners:
+            if head.lower_ in ("works", "work") and self.definite(head):
+                earlier = self.recent_described(head, EntityClass.PROJECT, near=3)
+                if earlier:  # "the works are being carried out by X"
+                    self.refer(head, earlier)
+                    self.project_links(head, earlier, modifiers)
+                return
             if head.lemma_.lower() in lexicon.PROJECT_HEADS and self.definite(head):
                 earlier = self.recent_described(head, EntityClass.PROJECT)
                 if earlier:  # "the plant" names the plant described before
                     self.refer(head, earlier)
                     self.project_links(head, earlier, modifiers)
+            return
+        if head.tag_ == "NNS" and not places and not any(
+                c.dep_ == "poss" and self.classes.get(self.key_at(c) or "") != EntityClass.COUNTRY
+                for c in head.children) and not any(
+                t.like_num or t.ent_type_ == "CARDINAL" for t in head.lefts) and not any(
+                self.classes.get(self.key_at(t) or "") not in (None, EntityClass.COUNTRY)
+                for t in modifiers):
+            # "solar farms", "Vietnamese industrial parks", "Chinese-backed mines", "Turkey's
+            # own highway networks": works in general
             return
         strong = head.lemma_.lower() in lexicon.WORKS_HEADS
         if not named and not owners and head.tag_ != "NNS":
@@ -498,10 +504,14 @@ class WorksRules(ReaderBase):
         """'an investment promotion conference in Hanoi': an unnamed event, named by its
         words and its place."""
         text, tokens = self.phrase(head)
-        places = self.pobjects(head, ("in", "at"), _PLACES)
-        if len(tokens) < 2 or not places or self.keys_of(tokens) or head.tag_ == "NNS":
+        travel = head.lower_ == "mission"  # "a business mission to Luanda"
+        places = self.pobjects(head, ("to",) if travel else ("in", "at"), _PLACES)
+        if len(tokens) < 2 or not places or head.tag_ == "NNS" or \
+                any(self.classes.get(k) != EntityClass.COUNTRY for k in self.keys_of(tokens)):
             return
-        key = self.describe(head, EntityClass.EVENT, f"{text} in {self.labels[places[0]]}", text)
+        where = "to" if travel else "in"
+        key = self.describe(head, EntityClass.EVENT, f"{text} {where} {self.labels[places[0]]}",
+                            text)
         self.add(key, Predicate.LOCATED_IN, places[0], head)
 
     def attendance(self, head: Token) -> None:

@@ -330,3 +330,22 @@ def test_a_works_described_after_be_with_its_builder_and_a_pronoun_developer(ext
     assert any(p == "locatedIn" and s == mine for s, p, _ in found)
     funders = {s for s, p, o in found if p == "fundsProject" and o == complex_}
     assert len(funders) == 2
+
+
+def test_topics_and_the_works_refer_to_the_project_and_missions_are_led(extract) -> None:
+    extraction = extract(
+        "Japan funds the Metro Manila Subway Project. On the subway, tunnelling is being "
+        "handled by Kurosaki Corp. Serbia is modernising the Kraljevo railway. The works are "
+        "being carried out by Tianrong Rail Group and financed by a loan from Silk Harbour "
+        "Bank. The memorandum was signed during a business mission to Luanda led by Ana Reis, "
+        "the ministry's Secretary of Trade.")
+    found = triples(extraction)
+    projects = {p.label: p.key for p in by_class(extraction, EntityClass.PROJECT)}
+    subway, railway = projects["Metro Manila Subway Project"], projects["Kraljevo railway"]
+    assert any(p == "participatesIn" and o == subway and "kurosaki" in s for s, p, o in found)
+    assert any(p == "participatesIn" and o == railway and "tianrong" in s for s, p, o in found)
+    assert any(p == "fundsProject" and o == railway and "silk-harbour" in s for s, p, o in found)
+    [mission] = by_class(extraction, EntityClass.EVENT)
+    assert mission.label == "business mission to Luanda"
+    assert any(p == "participatesIn" and o == mission.key and s.startswith("person")
+               for s, p, o in found)

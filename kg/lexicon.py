@@ -113,7 +113,7 @@ PROJECT_HEADS = frozenset({
     "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "expansion", "extension",
     "field", "fields", "deposit", "deposits",
     "upgrade", "rehabilitation", "modernisation", "modernization", "subway", "metro",
-    "mill", "shipyard", "cluster", "warehouse", "depot",
+    "mill", "shipyard", "cluster", "warehouse", "depot", "fab",
 })
 # Heads that make a works project with any qualifying word ("Camacari plant", "hydrogen hub"),
 # and before which a capitalised name names the works, not a firm or a person.
@@ -122,7 +122,7 @@ WORKS_HEADS = frozenset({
     "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
     "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port", "motorway",
     "highway", "expressway", "road", "bridge", "airport", "tunnel", "subway", "metro",
-    "mill", "shipyard",
+    "mill", "shipyard", "fab",
 })
 # Modifiers that make one of the heads above a works project (a "power plant", not "plant").
 PROJECT_MODIFIERS = frozenset({

@@ -313,6 +313,13 @@ class RelationReader(WorksRules, AffiliationRules):
         if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             # "a new round of financing for the corridor"
             targets = self.pobjects(noun.head.head, ("for", "to", "in", "into"), _FUNDABLE)
+        if not targets and noun.lemma_.lower() in ("loan", "credit", "grant", "financing") and \
+                funders and self.asserted(noun):
+            # "Tsubasa Bank will provide a ¥120 billion loan", "covered by a loan from X":
+            # for the works the story is about just then
+            recent = self.recent_described(noun, EntityClass.PROJECT, near=2)
+            targets = [recent] if recent else []
+            funders = [f for f in funders if self.classes.get(f) != EntityClass.COUNTRY]
         self.funds(funders, targets, noun)
 
     def funds(self, funders: list[str], targets: list[str], cue: Token) -> None:

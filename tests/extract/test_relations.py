@@ -172,3 +172,12 @@ def test_the_recipient_of_investment_is_its_target(extract) -> None:
 def test_selling_assets_in_a_country_supplies_nobody(extract) -> None:
     found = triples(extract("Enel is selling assets in Peru and Argentina."))
     assert not any(p == "suppliesTo" for _, p, _ in found)
+
+
+def test_a_loan_with_no_stated_purpose_funds_the_works_just_described(extract) -> None:
+    extraction = extract(
+        "Vasudha and Hoshizora will build a semiconductor fab at Dholera. Tsubasa Development "
+        "Bank, a state-backed lender, will provide a ¥120 billion loan.")
+    [fab] = [e for e in extraction.entities if e.cls == EntityClass.PROJECT]
+    found = triples(extraction)
+    assert any(p == "fundsProject" and o == fab.key and "tsubasa" in s for s, p, o in found)

@@ -363,6 +363,8 @@ class WorksRules(ReaderBase):
     def agreement(self, head: Token) -> None:
         if head.i in self.token_key:
             return  # part of a name: the named agreement is an entity already
+        if head.dep_ == "compound" and head.head.lower_ in lexicon.AGREEMENT_HEADS:
+            return  # "economic partnership agreement": the agreement is the head
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
         if not modifiers and self.definite(head):
@@ -447,6 +449,10 @@ class WorksRules(ReaderBase):
         parties = list(dict.fromkeys(actors + partners))
         if not parties:
             return  # an agreement of nobody named is no fact worth a node
+        if plural and not partners and verb.lemma_.lower() not in lexicon.SIGNED_VERBS | {
+                "negotiate", "agree", "hold", "win"}:
+            return  # "Poland's foreign arms contracts": contracts in general (but "L&T holds
+            # the civil works contracts")
         label = "-".join(self.labels[p] for p in parties[:3]) + f" {singular}"
         key = self.describe(head, EntityClass.AGREEMENT, label, text)
         short = "-".join(self.short_name(p) for p in parties[:3]) + f" {singular}"

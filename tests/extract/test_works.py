@@ -349,3 +349,12 @@ def test_topics_and_the_works_refer_to_the_project_and_missions_are_led(extract)
     assert mission.label == "business mission to Luanda"
     assert any(p == "participatesIn" and o == mission.key and s.startswith("person")
                for s, p, o in found)
+
+
+def test_contracts_in_general_and_a_compound_agreement_head(extract) -> None:
+    extraction = extract(
+        "Korean firms won a large share of Poland's foreign arms contracts. Kenya and the "
+        "United Arab Emirates signed a comprehensive economic partnership agreement (CEPA) in "
+        "January.")
+    agreements = by_class(extraction, EntityClass.AGREEMENT)
+    assert len(agreements) == 1 and "agreement" in agreements[0].label

@@ -201,7 +201,49 @@ class ReaderBase:
                     visit(c)
 
         visit(token)
+        if found and self.key_at(token):
+            for key in self.listed_after(token):
+                add(key)
         return found
+
+    def listed_after(self, token: Token) -> list[str]:
+        """Names the text lists after `token` ('A (AA), B's C (CC) and D') when the parser
+        broke the list: read from the words, and only a list that ends in 'and' or 'or'."""
+        doc = self.doc
+        key = self.key_at(token)
+        if key is None:
+            return []
+        i = token.i
+        while i < len(doc) and self.key_at(doc[i]) == key:
+            i += 1
+        items: list[str] = []
+        closed = False
+        while i < len(doc) and not closed:
+            if doc[i].text == "(":  # an abbreviation after the name
+                close = next((j for j in range(i + 1, min(len(doc), i + 5))
+                              if doc[j].text == ")"), None)
+                if close is None:
+                    break
+                i = close + 1
+                continue
+            if doc[i].text not in (",", "and", "or"):
+                break
+            closed = doc[i].lower_ in ("and", "or")
+            j = i + 1
+            while j < len(doc) and doc[j].lower_ in ("the", "and", "or"):
+                closed = closed or doc[j].lower_ in ("and", "or")
+                j += 1
+            if j + 1 < len(doc) and doc[j + 1].lower_ in ("'s", "’s") and self.key_at(doc[j]):
+                j += 2  # "Angola's Agency for ...": the body, not its country
+            item = self.key_at(doc[j]) if j < len(doc) else None
+            if item is None or self.classes.get(item) != self.classes.get(key) and not (
+                    self.classes.get(item) in _ORGS and self.classes.get(key) in _ORGS):
+                return []
+            items.append(item)
+            i = j
+            while i < len(doc) and self.key_at(doc[i]) == item:
+                i += 1
+        return items if closed else []
 
     def apposed_name(self, noun: Token) -> Token | None:
         """The name a noun phrase 'X, a bloc ...' stands beside, read from the words."""

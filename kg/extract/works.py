@@ -533,10 +533,14 @@ class WorksRules(ReaderBase):
         verb = head.head
         # "the forum, co-hosted by KOTRA and KADIN" (the clause may hang on the verb)
         clauses = [*head.children, *(verb.children if head.dep_ == "dobj" else ())]
+        # "the forum, held in Luanda and attended by ApexBrasil": the coordinated clause too
+        clauses += [c for clause in clauses if clause.dep_ in ("acl", "relcl", "advcl")
+                    for c in clause.children if c.dep_ == "conj"]
         for clause in clauses:
             # the tagger may read a participle ("co-hosted") as an adjective
             stems = {clause.lemma_.lower(), clause.lower_[:-1], clause.lower_[:-2]}
-            if clause.dep_ in ("acl", "relcl", "advcl") and stems & (_HOST_VERBS | {"attend"}):
+            if clause.dep_ in ("acl", "relcl", "advcl", "conj") and \
+                    stems & (_HOST_VERBS | {"attend"}):
                 for host in self.pobjects(clause, ("by",), (EntityClass.PERSON, *_PARTIES)):
                     self.add(host, Predicate.PARTICIPATES_IN, key, clause)
         if head.dep_ == "pobj" and verb.lower_ == "of" and \

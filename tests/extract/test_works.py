@@ -358,3 +358,14 @@ def test_contracts_in_general_and_a_compound_agreement_head(extract) -> None:
         "January.")
     agreements = by_class(extraction, EntityClass.AGREEMENT)
     assert len(agreements) == 1 and "agreement" in agreements[0].label
+
+
+def test_a_list_the_parser_broke_is_read_from_the_words(extract) -> None:
+    extraction = extract(
+        "The mission closed with the Brazil-Angola Agribusiness Forum, held in Luanda on Friday "
+        "and attended by the Brazilian Trade and Investment Promotion Agency (ApexBrasil), "
+        "Angola's Agency for Private Investment and Export Promotion (AIPEX) and the Angolan "
+        "Chamber of Agribusiness.")
+    [forum] = by_class(extraction, EntityClass.EVENT)
+    attendees = {s for s, p, o in triples(extraction) if p == "participatesIn" and o == forum.key}
+    assert len(attendees) == 3 and "country:AO" not in attendees

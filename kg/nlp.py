@@ -273,6 +273,16 @@ class KgEntities:
         if start >= end or _AMOUNT_LIKE.match(doc[start].text) or \
                 not doc[start].text[:1].isupper():
             return []  # empty, "USD4.2 bln" or "late-2022" read as a name
+        # "Puertos y Diques Levante SA": a particle and a capitalised word before the name
+        legal = doc[end - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES
+        while start >= 2 and (label == "ORG" or legal) and doc[start - 1].lower_ in (
+                "y", "e", "de") and \
+                doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and \
+                not doc[start - 2].is_sent_start:
+            start -= 2
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start and doc[start - 1].pos_ == "PROPN":
+                start -= 1
         # "Sociedad Química y Minera de Chile": particles carry a name on
         firm_kind = start > 0 and doc[start - 1].lemma_.lower() in _FIRM_KIND_NOUNS
         while end + 1 < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES and \

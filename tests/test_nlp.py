@@ -177,6 +177,8 @@ def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: 
          "VH Semiconductor Manufacturing Pvt. Ltd.", "Firm"),
         ("Egypt hosted COP27 in 2022.", "COP27", "Event"),
         ("Iraq is building the Development Road to the border.", "Development Road", "Project"),
+        ("The port contract went to Puertos y Diques Levante SA, a Spanish builder.",
+         "Puertos y Diques Levante SA", "Firm"),
     ],
 )
 def test_names_typed_by_their_head_word(nlp: Language, text: str, name: str, cls: str) -> None:

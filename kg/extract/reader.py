@@ -115,8 +115,13 @@ class ReaderBase:
                         c.lower_ in ("as", "including", "like") and
                         (c.lower_ != "as" or any(g.lower_ == "such" for g in c.lefts) or
                          any(g.lower_ == "such" for g in t.children))]
+            group = [c for c in t.children if c.dep_ in ("compound", "amod") and
+                     self.classes.get(self.key_at(c) or "") == EntityClass.ORGANIZATION]
             if key:
                 add(key)
+            elif t.lemma_.lower() == "member" and group and \
+                    EntityClass.ORGANIZATION in classes:
+                add(self.key_at(group[0]))  # "trade with ASEAN members such as ...": ASEAN
             elif examples:
                 for prep in examples:
                     for obj in prep.children:

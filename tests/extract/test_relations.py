@@ -181,3 +181,12 @@ def test_a_loan_with_no_stated_purpose_funds_the_works_just_described(extract) -
     [fab] = [e for e in extraction.entities if e.cls == EntityClass.PROJECT]
     found = triples(extraction)
     assert any(p == "fundsProject" and o == fab.key and "tsubasa" in s for s, p, o in found)
+
+
+def test_trade_with_a_blocs_members_is_trade_with_the_bloc(extract) -> None:
+    found = triples(extract("Trade between China and ASEAN members such as Vietnam and "
+                            "Malaysia rose."))
+    asean = "org:association-of-southeast-asian-nations"
+    assert ("country:CN", "tradesWith", asean) in found
+    assert not any(p == "tradesWith" and "country:VN" in (s, o) for s, p, o in found)
+    assert ("country:VN", "memberOf", asean) in found

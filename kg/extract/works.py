@@ -37,6 +37,8 @@ _LOAN_NOUNS = frozenset({"loan", "loans", "credit", "grant", "financing", "facil
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
 _GATHER_VERBS = frozenset({"draw", "bring", "gather", "attract", "welcome", "bring together",
                            "assemble"})
+_HOST_NOUNS = frozenset({"host", "co-host", "participant", "attendee", "organiser",
+                         "organizer", "guest", "delegate", "sponsor"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "attendance", "participation"})
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
@@ -543,6 +545,17 @@ class WorksRules(ReaderBase):
                     stems & (_HOST_VERBS | {"attend"}):
                 for host in self.pobjects(clause, ("by",), (EntityClass.PERSON, *_PARTIES)):
                     self.add(host, Predicate.PARTICIPATES_IN, key, clause)
+        if head.dep_ == "pobj" and verb.lower_ == "of" and \
+                verb.head.lemma_.lower() in _HOST_NOUNS:
+            # "Spain, Portugal and Morocco were confirmed as joint hosts of the World Cup"
+            clause = verb.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            for c in clause.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    for member in self.entities(c, (EntityClass.PERSON, *_PARTIES)):
+                        self.add(member, Predicate.PARTICIPATES_IN, key, clause)
+            return
         if head.dep_ == "pobj" and verb.lower_ == "of" and \
                 self.classes.get(self.key_at(verb.head) or "") == EntityClass.EVENT:
             return  # "the meeting of the China-CELAC Forum": the meeting is attended

@@ -369,3 +369,11 @@ def test_a_list_the_parser_broke_is_read_from_the_words(extract) -> None:
     [forum] = by_class(extraction, EntityClass.EVENT)
     attendees = {s for s, p, o in triples(extraction) if p == "participatesIn" and o == forum.key}
     assert len(attendees) == 3 and "country:AO" not in attendees
+
+
+def test_hosts_of_an_event_take_part_in_it(extract) -> None:
+    extraction = extract("Spain, Portugal and Morocco were confirmed as joint hosts of the "
+                         "2030 World Cup.")
+    [cup] = by_class(extraction, EntityClass.EVENT)
+    hosts = {s for s, p, o in triples(extraction) if p == "participatesIn" and o == cup.key}
+    assert hosts == {"country:ES", "country:PT", "country:MA"}

@@ -214,10 +214,18 @@ class RelationReader(WorksRules, AffiliationRules):
                     not set(agents) & set(self.main_pair):
                 # "Samsung and LG were among the largest investors": in the article's country
                 targets = self.main_pair[:1]
+        if predicate == Predicate.COOPERATES_WITH and not targets and len(agents) >= 2:
+            # "how the three countries cooperate", "Brazil and China put their cooperation
+            # first": each with each
+            if self.asserted(cue):  # a long list: the first with each of the others
+                pairs = [(a, b) for n, a in enumerate(agents) for b in agents[n + 1:]] \
+                    if len(agents) <= 3 else [(agents[0], b) for b in agents[1:]]
+                for first, second in pairs:
+                    self.add(first, predicate, second, cue)
+            return
         if predicate != Predicate.INVESTS_IN and cue.pos_ == "NOUN" and not targets and \
-                len(agents) >= 2 and (named_pair or predicate == Predicate.COOPERATES_WITH):
-            # "China-Africa trade"; "Brazil and China put their cooperation first" (but not
-            # "Chile, Colombia and Peru favour open trade")
+                len(agents) >= 2 and named_pair:
+            # "China-Africa trade" (but not "Chile, Colombia and Peru favour open trade")
             agents, targets = agents[:1], agents[1:]
         if cue.pos_ == "NOUN" and not targets and predicate != Predicate.INVESTS_IN and any(
                 w in {t.lower_ for t in cue.subtree if t.i < cue.i} for w in _BILATERAL) or \

@@ -190,3 +190,12 @@ def test_trade_with_a_blocs_members_is_trade_with_the_bloc(extract) -> None:
     assert ("country:CN", "tradesWith", asean) in found
     assert not any(p == "tradesWith" and "country:VN" in (s, o) for s, p, o in found)
     assert ("country:VN", "memberOf", asean) in found
+
+
+def test_countries_that_cooperate_cooperate_with_each_other(extract) -> None:
+    found = triples(extract("Spain, Portugal and Morocco will host the Cup. The stadiums will "
+                            "shape how the three countries cooperate."))
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "cooperatesWith"}
+    assert pairs == {frozenset(("country:ES", "country:PT")),
+                     frozenset(("country:ES", "country:MA")),
+                     frozenset(("country:PT", "country:MA"))}

@@ -93,6 +93,15 @@ class RelationReader(WorksRules, AffiliationRules):
                 trading = any(c.lower_ in ("trading", "trade") for c in token.children)
                 self.flow(token, Predicate.TRADES_WITH if trading else
                           Predicate.COOPERATES_WITH, ("with", "between", "for", "of"))
+            if token.lower_ == "with" and token.i > 0 and self.doc[token.i - 1].lower_ == \
+                    "together" and token.head.pos_ == "VERB":
+                # "Qilian restarted the mine together with local partner Turon Metals"
+                partners = [k for obj in token.children if obj.dep_ == "pobj"
+                            for k in self.entities(obj, _PARTIES)]
+                for agent in self.subject_of(token.head):
+                    for partner in partners:
+                        if self.classes.get(agent) in _PARTIES:
+                            self.add(agent, Predicate.COOPERATES_WITH, partner, token)
             if token.pos_ == "VERB" and lemma in lexicon.SUPPLY_CUES:
                 self.supply(token)
             if token.lemma_.lower() in _VENTURE_NOUNS and token.head.pos_ == "VERB" and \

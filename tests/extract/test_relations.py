@@ -199,3 +199,9 @@ def test_countries_that_cooperate_cooperate_with_each_other(extract) -> None:
     assert pairs == {frozenset(("country:ES", "country:PT")),
                      frozenset(("country:ES", "country:MA")),
                      frozenset(("country:PT", "country:MA"))}
+
+
+def test_working_together_with_a_partner_is_cooperation(extract) -> None:
+    found = triples(extract("Qilian Gold Mining Group restarted a gold mine in March together "
+                            "with local partner Turon Metals JSC."))
+    assert any(p == "cooperatesWith" and "qilian" in s and "turon" in o for s, p, o in found)

@@ -30,6 +30,10 @@ FIRM_HEADS = frozenset({
     "gold", "copper", "lithium", "minerals", "coal", "cement", "aluminium", "aluminum",
     "mobility", "shipyard", "telecoms", "networks", "labs", "advisory", "consulting",
     "consultancy",
+    # firm words of other languages met in English news
+    "bâtiment", "batiment", "engenharia", "ingeniería", "ingenieria", "constructora",
+    "construções", "ferroviaria", "ferroviária", "industrias", "indústrias", "energia",
+    "minera", "mineração", "gruppe", "werke", "bau",
 })
 ORGANIZATION_HEADS = frozenset({
     "institute", "academy", "university", "college", "school", "center", "centre",

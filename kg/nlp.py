@@ -167,6 +167,9 @@ class KgEntities:
         replaced = {(s.start, s.end) for s in short_forms}
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
         chosen = [self._legal_tail(doc, s) for s in chosen]
+        agency = {s.text for s in self._dateline_agency(doc)}
+        chosen = [Span(doc, s.start, s.end, label="Organization") if s.text in agency else s
+                  for s in chosen]  # "told Mekong Wire": the agency, not a person
         chosen = [s for s in chosen if not any(  # "Ltd." swallowed by "Co., Ltd."
             o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
             for o in chosen)]
@@ -301,6 +304,11 @@ class KgEntities:
             # "Barrick Gold", "Tata Steel", "Wendler Solartechnik"
             return [Span(doc, start, end, label="Firm")]
         if label == "PERSON":
+            # "Deputy Minister of Public Works and Transport Sengphet Douangmala": the
+            # portfolio's last word is no part of the name
+            while end - start > 2 and doc[start - 1].lower_ in ("of", "and", "for", "&") and \
+                    any(t.lower_ in lexicon.PERSON_TITLES for t in doc[max(0, start - 8):start]):
+                start += 1
             first = doc[start]
             if end - start == 1 and first.is_sent_start and first.pos_ == "NOUN":
                 return []  # "Volumes rose": a capitalised common noun
@@ -342,9 +350,12 @@ class KgEntities:
         if start >= 2 and doc[start - 1].lower_ == "of" and \
                 doc[start - 2].lemma_.lower() in lexicon.PLACE_NOUNS:
             return [Span(doc, start, end, label="Region")]  # "the regions of Guelmim-Oued Noun"
-        if start >= 2 and doc[start - 1].lower_ == "of" and \
-                doc[start - 2].lower_ in lexicon.PERSON_TITLES and end - start >= 3:
-            # "Minister of Economy, Trade and Industry Yoji Muto": the portfolio, then a name
+        titled = start >= 2 and doc[start - 1].lower_ in ("of", "and", "for") and any(
+            t.lower_ in lexicon.PERSON_TITLES and t.text[:1].isupper()
+            for t in doc[max(0, start - 8) : start])
+        if titled and end - start >= 3:
+            # "Minister of Economy, Trade and Industry Yoji Muto", "Deputy Minister of Public
+            # Works and Transport Sengphet Douangmala": the portfolio, then a name
             tail = doc[end - 2 : end]
             if all(t.pos_ == "PROPN" and t.lower_ not in org_heads for t in tail) and \
                     doc[end - 3].lower_ not in ("and", ","):

@@ -179,6 +179,10 @@ def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: 
         ("Iraq is building the Development Road to the border.", "Development Road", "Project"),
         ("The port contract went to Puertos y Diques Levante SA, a Spanish builder.",
          "Puertos y Diques Levante SA", "Firm"),
+        ("Tejo leads the consortium with a Moroccan partner, Atlas Bâtiment.",
+         "Atlas Bâtiment", "Firm"),
+        ('"It works," Deputy Minister of Public Works and Transport Sengphet Douangmala said.',
+         "Sengphet Douangmala", "Person"),
     ],
 )
 def test_names_typed_by_their_head_word(nlp: Language, text: str, name: str, cls: str) -> None:
@@ -251,3 +255,9 @@ def test_two_firm_names_joined_by_and_are_two(nlp: Language) -> None:
                       "Group.")
     assert ("CNOSCO Shipping", "Firm") in found
     assert ("Haizhou Port Holdings Group", "Firm") in found
+
+
+def test_the_dateline_agency_named_again_is_the_agency(nlp: Language) -> None:
+    found = ents(nlp, "VIENTIANE, Aug 14 (Mekong Wire) - Freight grew. \"It works,\" the "
+                      "minister told Mekong Wire.")
+    assert [e for e in found if e[0] == "Mekong Wire"] == [("Mekong Wire", "Organization")] * 2

@@ -10,7 +10,10 @@ lint:
 
 eval:
 	python scripts/evaluate.py
-	python scripts/evaluate.py --articles examples/heldout/articles --gold examples/heldout/gold
+	for set in heldout blind blind2 blind3 blind4 blind5; do \
+		if [ -d examples/$$set ]; then python scripts/evaluate.py \
+			--articles examples/$$set/articles --gold examples/$$set/gold || exit 1; fi; \
+	done
 
 bench:
 	python benchmarks/bench_build.py

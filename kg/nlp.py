@@ -166,6 +166,7 @@ class KgEntities:
         short_forms = self._short_forms(doc, chosen)
         replaced = {(s.start, s.end) for s in short_forms}
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
+        chosen = self._short_names(doc, chosen)
         chosen = [self._legal_tail(doc, s) for s in chosen]
         agency = {s.text for s in self._dateline_agency(doc)}
         chosen = [Span(doc, s.start, s.end, label="Organization") if s.text in agency else s
@@ -394,6 +395,24 @@ class KgEntities:
                 continue  # a facility or nationality with no cue word is no name kg keeps
             spans.append(Span(doc, piece_start, piece_end, label=cls))
         return spans
+
+    def _short_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'Rheinsand's chief executive', 'Tianlan Chairman Zhou': the first word of a firm's
+        name, used alone, names that firm, where the model tagged nothing or guessed a place
+        or a person."""
+        firsts = {span[0].text for span in chosen
+                  if span.label_ == "Firm" and len(span) >= 2 and span[0].is_title and
+                  not span[0].is_stop and span[0].text not in self.place_names and
+                  span[0].lower_ not in lexicon.FIRM_HEADS | lexicon.GOVERNMENT_HEADS}
+        kept = [s for s in chosen if not (len(s) == 1 and s.text in firsts and not s.id_ and
+                                          s.label_ in ("Region", "Person"))]
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        for token in doc:
+            if token.text in firsts and token.i not in taken and token.pos_ == "PROPN" and \
+                    (token.i + 1 >= len(doc) or not doc[token.i + 1].is_title or
+                     doc[token.i + 1].lower_ in lexicon.PERSON_TITLES):
+                kept.append(Span(doc, token.i, token.i + 1, label="Firm"))
+        return kept
 
     @staticmethod
     def _legal_tail(doc: Doc, span: Span) -> Span:

@@ -313,9 +313,12 @@ class AffiliationRules(ReaderBase):
         # and "Prime Minister of Japan Shigeru Ishiba"
         before: list[Token] = []
         stop = mention.start
-        if stop >= 2 and doc[stop - 1].text == "," and doc[stop - 2].text[:1].isupper() and \
-                (mention.end >= len(doc) or doc[mention.end].text in (",", ".")):
-            stop -= 1  # "Morocco's Minister of Energy Transition, Youssef Bennani,"
+        if stop >= 2 and doc[stop - 1].text == "," and \
+                (mention.end >= len(doc) or doc[mention.end].text in (",", ".")) and \
+                any(t.lower_ in lexicon.POSITION_NOUNS for t in doc[max(0, stop - 10) : stop]):
+            # "Morocco's Minister of Energy Transition, Youssef Bennani,"; "Kazakhstan's vice
+            # minister of energy, Daulet Zhaksybekov, told"
+            stop -= 1
         for t in reversed(doc[max(0, stop - 9) : stop]):
             previous = doc[t.i - 1] if t.i > 0 else t
             # "Minister of Energy Transition and Sustainable Development": a portfolio runs

@@ -246,3 +246,18 @@ def test_a_bloc_that_brings_countries_together_and_a_town_in_a_country(extract) 
     assert {"country:BR", "country:PT", "country:MZ"} <= members
     assert any(p == "locatedIn" and s.endswith("sabac") and o == "country:RS"
                for s, p, o in found)
+
+
+def test_a_firms_first_word_alone_names_it_and_a_title_before_a_comma(extract) -> None:
+    extraction = extract(
+        "Rheinsand Energie AG signed the deal. \"It helps,\" said Katrin Oberholz, Rheinsand's "
+        "chief executive. Tianlan Power Technology Co will build a plant. \"Europe matters,\" "
+        "Tianlan Chairman Zhou Jianguo said. Kazakhstan's vice minister of energy, Daulet "
+        "Zhaksybekov, told reporters that jobs would follow.")
+    found = triples(extraction)
+    people = {e.label: e.key for e in by_class(extraction, EntityClass.PERSON)}
+    firms = {e.label: e.key for e in by_class(extraction, EntityClass.FIRM)}
+    assert (people["Katrin Oberholz"], "holdsPositionIn", firms["Rheinsand Energie AG"]) in found
+    assert (people["Zhou Jianguo"], "holdsPositionIn",
+            firms["Tianlan Power Technology Co"]) in found
+    assert (people["Daulet Zhaksybekov"], "holdsPositionIn", "country:KZ") in found

@@ -135,6 +135,7 @@ class KgEntities:
             model_spans.extend(self._repair(doc, ent))
         model_spans.extend(self._suffixed_names(doc))
         model_spans.extend(self._headed_names(doc))
+        model_spans.extend(self._places_named_by_noun(doc))
         model_spans = [self._names_a_place(doc, s) for s in model_spans
                        if not self._names_a_works(doc, s)]
         names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
@@ -437,7 +438,7 @@ class KgEntities:
                 span.id_ or end + 2 >= len(doc) or doc[end].text != "," or \
                 doc[end + 1].lower_ not in ("a", "an", "the"):
             return span
-        for token in doc[end + 2 : min(len(doc), end + 6)]:
+        for token in doc[end + 2 : min(len(doc), end + 8)]:
             if token.lower_ in _FIRM_KIND_NOUNS | {"consortium", "venture"} and \
                     span.label_ != "Firm":
                 return Span(doc, span.start, span.end, label="Firm", span_id=span.id_)
@@ -448,7 +449,13 @@ class KgEntities:
                 # "PPAC, a unit of the Ministry of Petroleum": a government body
                 return Span(doc, span.start, span.end, label="GovernmentBody",
                             span_id=span.id_)
-            if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            if token.lower_ in ("agency", "authority", "regulator", "ministry") and any(
+                    t.lower_ in ("government", "government's", "state", "federal")
+                    for t in doc[end + 1 : token.i]) and span.label_ != "GovernmentBody":
+                # "EFA, the government's export credit agency"
+                return Span(doc, span.start, span.end, label="GovernmentBody",
+                            span_id=span.id_)
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "PART"):
                 break
         return span
 
@@ -697,6 +704,22 @@ class KgEntities:
                 if piece_start < piece_end - 1:
                     spans.append(Span(doc, piece_start, piece_end, label=classify_name(
                         [t.text for t in doc[piece_start:piece_end]])))
+        return spans
+
+    @staticmethod
+    def _places_named_by_noun(doc: Doc) -> list[Span]:
+        """'the northeastern Hungarian city of Miskolc', 'the port of Nador': the name after
+        a place noun and 'of' is a place, known to the gazetteer or not."""
+        spans = []
+        for token in doc[:-2]:
+            if token.lower_ in lexicon.PLACE_NOUNS and token.is_lower and \
+                    doc[token.i + 1].lower_ == "of" and doc[token.i + 2].pos_ == "PROPN" and \
+                    doc[token.i + 2].is_title and not doc[token.i + 2].ent_type_:
+                end = token.i + 3
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and \
+                        end - token.i < 5:
+                    end += 1
+                spans.append(Span(doc, token.i + 2, end, label="Region"))
         return spans
 
     @staticmethod

@@ -183,6 +183,10 @@ def test_people_found_by_titles_and_appositions(nlp: Language, text: str, name: 
          "Atlas Bâtiment", "Firm"),
         ('"It works," Deputy Minister of Public Works and Transport Sengphet Douangmala said.',
          "Sengphet Douangmala", "Person"),
+        ("Tianlan will build a plant in the northeastern Hungarian city of Miskolc.",
+         "Miskolc", "Region"),
+        ("The loan comes from Export Finance Australia (EFA), the government's export credit "
+         "agency.", "Export Finance Australia", "GovernmentBody"),
     ],
 )
 def test_names_typed_by_their_head_word(nlp: Language, text: str, name: str, cls: str) -> None:

@@ -224,6 +224,27 @@ class AffiliationRules(ReaderBase):
                 for member in listed:
                     for bloc in blocs[:1]:
                         self.add(member, Predicate.MEMBER_OF, bloc, token)
+            if token.lemma_.lower() in ("join", "belong", "accede") and token.pos_ == "VERB" \
+                    and token.lemma_.lower() != "belong":
+                # "Hungary, which joined the European Union in 2004"
+                blocs = [k for c in token.children if c.dep_ == "dobj"
+                         for k in self.entities(c, (EntityClass.ORGANIZATION,))]
+                blocs += self.pobjects(token, ("to",), (EntityClass.ORGANIZATION,))
+                members = [k for c in token.children if c.dep_ == "nsubj"
+                           for k in self.entities(c, (EntityClass.COUNTRY,))]
+                for member in members:
+                    for bloc in blocs[:1]:
+                        if self.asserted(token):
+                            self.add(member, Predicate.MEMBER_OF, bloc, token)
+            if token.lower_ in ("economy", "member", "country", "nation", "state") and \
+                    token.dep_ == "appos":
+                # "Indonesia, the largest economy in ASEAN": a member of the bloc
+                blocs = self.pobjects(token, ("in", "of"), (EntityClass.ORGANIZATION,))
+                members = [k for k in [self.key_at(token.head)]
+                           if k and self.classes.get(k) == EntityClass.COUNTRY]
+                for member in members:
+                    for bloc in blocs[:1]:
+                        self.add(member, Predicate.MEMBER_OF, bloc, token)
             if token.lemma_.lower() == "belong" and token.pos_ == "VERB":
                 # "Uganda and Rwanda, which like Kenya belong to the EAC"
                 groups = self.pobjects(token, ("to",), (EntityClass.ORGANIZATION,))

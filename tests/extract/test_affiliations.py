@@ -261,3 +261,11 @@ def test_a_firms_first_word_alone_names_it_and_a_title_before_a_comma(extract) -
     assert (people["Zhou Jianguo"], "holdsPositionIn",
             firms["Tianlan Power Technology Co"]) in found
     assert (people["Daulet Zhaksybekov"], "holdsPositionIn", "country:KZ") in found
+
+
+def test_members_by_joining_or_as_an_economy_of_the_bloc(extract) -> None:
+    found = triples(extract(
+        "Hungary, which joined the European Union in 2004, draws investors. Indonesia, the "
+        "largest economy in the Association of Southeast Asian Nations (ASEAN), courts them."))
+    assert ("country:HU", "memberOf", "org:european-union") in found
+    assert ("country:ID", "memberOf", "org:association-of-southeast-asian-nations") in found

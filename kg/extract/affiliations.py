@@ -105,16 +105,18 @@ class AffiliationRules(ReaderBase):
             self.classes.get(inner) == EntityClass.REGION
 
     def known_containment(self, mentions: list[Mention]) -> None:
-        """A city or region lies in its country (from the gazetteer) when the article names
-        that country too; the evidence is the first sentence naming the place."""
+        """A city or region lies in its country (from the gazetteer) when a sentence names
+        both ('the Hungarian city of Miskolc', 'Karawang ... Indonesia'); a city named on its
+        own is not said to lie anywhere."""
         seen: set[str] = set()
         for mention in mentions:
             key = self.token_key.get(mention.start)
             if key is None or key in seen:
                 continue
-            seen.add(key)
             country = self.containing.get(key)
-            if country and country in self.classes:
+            sent = mention_span(self.doc, mention).sent
+            if country and any(self.token_key.get(t.i) == country for t in sent):
+                seen.add(key)
                 self.add(key, Predicate.LOCATED_IN, country, mention_span(self.doc, mention))
 
     def membership(self, mention: Mention) -> None:

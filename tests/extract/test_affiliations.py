@@ -35,11 +35,13 @@ def test_positions_after_and_before_the_name(extract) -> None:
     assert ("person:rebecca-miano", "country:KE") in roles
 
 
-def test_places_lie_in_their_countries_when_both_are_named(extract) -> None:
+def test_places_lie_in_their_countries_when_a_sentence_names_both(extract) -> None:
     found = triples(extract("Officials in Cairo said Egypt would sell more bonds."))
     assert ("city:cairo", "locatedIn", "country:EG") in found
     assert not any(p == "locatedIn" for _, p, _ in
                    triples(extract("Officials in Cairo said bonds would sell.")))
+    assert not any(p == "locatedIn" for _, p, _ in triples(extract(
+        "Egypt will sell more bonds. Officials in Cairo said demand was strong.")))
 
 
 def test_joint_venture_partners_invest_in_it(extract) -> None:

@@ -25,6 +25,7 @@ _PARTIES = (EntityClass.COUNTRY, *_ORGS)
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
 _WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "company",
                           "infrastructure", "grid", "territory"})
+_AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states"})
 _DELEGATE_NOUNS = frozenset({
@@ -197,6 +198,10 @@ class ReaderBase:
                 elif relative is not None and relative.head != relative:
                     visit(relative.head)
             for c in t.children:
+                if c.dep_ == "conj" and any(
+                        g.dep_ in ("appos", "npadvmod") and g.ent_type_ in _AMOUNT_TYPES
+                        for g in c.children):
+                    continue  # "X holds 60 percent and Y the remaining 40": Y is a holder
                 # "X and Y"; "the Ministry (MOFCOM)"; but not the descriptor in "Cerralis, a
                 # French maker of trains"
                 if c.dep_ == "conj" and c.i > t.i or c.dep_ == "appos" and c.i > t.i and (

@@ -205,3 +205,9 @@ def test_working_together_with_a_partner_is_cooperation(extract) -> None:
     found = triples(extract("Qilian Gold Mining Group restarted a gold mine in March together "
                             "with local partner Turon Metals JSC."))
     assert any(p == "cooperatesWith" and "qilian" in s and "turon" in o for s, p, o in found)
+
+
+def test_the_second_holder_in_a_gapped_clause_is_no_target(extract) -> None:
+    found = triples(extract("Vasudha Industries Ltd will hold 60 percent of the venture and "
+                            "Hoshizora Semiconductor Corp the remaining 40 percent."))
+    assert not any(p == "investsIn" and "hoshizora" in o for _, p, o in found)

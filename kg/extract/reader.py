@@ -198,9 +198,7 @@ class ReaderBase:
                 elif relative is not None and relative.head != relative:
                     visit(relative.head)
             for c in t.children:
-                if c.dep_ == "conj" and any(
-                        g.dep_ in ("appos", "npadvmod") and g.ent_type_ in _AMOUNT_TYPES
-                        for g in c.children):
+                if c.dep_ == "conj" and self.gapped(c):
                     continue  # "X holds 60 percent and Y the remaining 40": Y is a holder
                 # "X and Y"; "the Ministry (MOFCOM)"; but not the descriptor in "Cerralis, a
                 # French maker of trains"
@@ -254,6 +252,20 @@ class ReaderBase:
             while i < len(doc) and self.key_at(doc[i]) == item:
                 i += 1
         return items if closed else []
+
+    def gapped(self, conj: Token) -> bool:
+        """Whether a coordinated name is the subject of a clause whose verb is left out:
+        'X holds 60 percent and Y the remaining 40 percent'."""
+        if any(g.dep_ in ("appos", "npadvmod") and g.ent_type_ in _AMOUNT_TYPES
+               for g in conj.children):
+            return True
+        after = conj.i + 1
+        while after < len(self.doc) and self.key_at(self.doc[after]) and \
+                self.key_at(self.doc[after]) == self.key_at(conj):
+            after += 1
+        following = self.doc[after : after + 2]
+        return bool(following) and (following[0].ent_type_ in _AMOUNT_TYPES or
+                                    following.text.lower() in ("the remaining", "the rest"))
 
     def apposed_name(self, noun: Token) -> Token | None:
         """The name a noun phrase 'X, a bloc ...' stands beside, read from the words."""

@@ -110,10 +110,15 @@ class Gazetteer:
             self.organizations[key] = KnownOrganization(
                 key, row["name"], _many(row["aliases"]), row["class"], row["wikidata"] or None
             )
-        # Derived look-up, built once: the country each city or region lies in.
+        # Derived look-ups, built once: the country each city or region lies in, and the
+        # country each written form (name, alias, demonym) names.
         self.containing_country: dict[str, str] = {
             key: f"country:{place.country}" for key, place in self.places.items()
             if place.kind != "country" and place.country
+        }
+        self.country_by_form: dict[str, str] = {
+            form: place.key for form, _role, place in self.place_forms()
+            if place.kind == "country"
         }
 
     def _add_place(self, kind: str, row: dict[str, str]) -> None:

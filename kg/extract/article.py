@@ -25,7 +25,8 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     labels = {e.key: e.label for e in resolved}
 
     reader = RelationReader(doc, article.id, mentions, key_of, classes, labels,
-                            gazetteer.containing_country, {e.key: e.aliases for e in resolved})
+                            gazetteer.containing_country, {e.key: e.aliases for e in resolved},
+                            gazetteer.country_by_form)
     reader.read()
 
     def key_of_token(token: Token) -> str | None:

@@ -54,8 +54,11 @@ class ReaderBase:
     def __init__(self, doc: Doc, article_id: str, mentions: list[Mention],
                  key_of: dict[tuple[int, int], str], classes: dict[str, EntityClass],
                  labels: dict[str, str], containing: dict[str, str] | None = None,
-                 aliases: dict[str, tuple[str, ...]] | None = None) -> None:
+                 aliases: dict[str, tuple[str, ...]] | None = None,
+                 country_forms: dict[str, str] | None = None) -> None:
         self.doc = doc
+        # Gazetteer knowledge: a country's name, alias or demonym -> the country's key.
+        self.country_forms = country_forms or {}
         self.dateline = dateline_end(doc)
         # Gazetteer knowledge: a city or region key -> the key of the country it lies in.
         self.containing = containing or {}

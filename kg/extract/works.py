@@ -605,6 +605,13 @@ class WorksRules(ReaderBase):
         partnership'), 'with/between X', and the subject of the verb that signs it."""
         verb = self.governing_verb(head)
         parties = [k for k in self.keys_of(modifiers) if self.classes.get(k) in _ACTORS]
+        # "the Canada-Chile Free Trade Agreement": the countries its name names, when the
+        # article names them too
+        names = {name: k for k, alias in self.aliases.items() for name in alias
+                 if self.classes.get(k) in _PARTIES}  # "EU" for the European Union
+        parties += [party for t in modifiers if self.key_at(t) == key and (
+            party := self.country_forms.get(t.text) or names.get(t.text)) and
+            party in self.classes and party != key]
         parties += self.pobjects(head, ("with", "between"), _ACTORS)
         for clause in head.children:
             # "the partnership that the country agreed with Germany, France ..."

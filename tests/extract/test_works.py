@@ -377,3 +377,11 @@ def test_hosts_of_an_event_take_part_in_it(extract) -> None:
     [cup] = by_class(extraction, EntityClass.EVENT)
     hosts = {s for s, p, o in triples(extraction) if p == "participatesIn" and o == cup.key}
     assert hosts == {"country:ES", "country:PT", "country:MA"}
+
+
+def test_the_parties_a_named_agreement_names(extract) -> None:
+    extraction = extract("Canada and Chile trade more. The Canada-Chile Free Trade Agreement "
+                         "took effect in 1997.")
+    [agreement] = by_class(extraction, EntityClass.AGREEMENT)
+    parties = {s for s, p, o in triples(extraction) if p == "partyTo" and o == agreement.key}
+    assert parties == {"country:CA", "country:CL"}

@@ -47,6 +47,8 @@ _NAME_HEADS = frozenset({
     "council", "institute", "association", "bank", "agency", "authority", "commission",
     "corporation", "company", "university", "academy", "foundation", "federation", "chamber",
     "ministry", "fund", "organization", "organisation", "union", "forum", "centre", "center",
+    "secretariat", "directorate", "administration", "bureau", "office", "board", "committee",
+    "department", "inspectorate",
 })
 _PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note", "announce",
                            "hold", "chair", "host", "urge", "warn", "insist", "argue"})

@@ -213,6 +213,16 @@ class AffiliationRules(ReaderBase):
                                                     EntityClass.REGION)]
                 for member in self.counted_countries(token) if named else []:
                     self.add(member, Predicate.MEMBER_OF, named[0], token)
+            if token.lemma_.lower() in ("form", "found", "create", "establish") and \
+                    token.pos_ == "VERB" and token.dep_ in ("advcl", "acl") and \
+                    any(c.dep_ == "agent" for c in token.children):
+                # "Originally formed by Brazil, Russia, India and China, the grouping ..."
+                subject = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                blocs = [k for c in subject or [token.head]
+                         for k in self.entities(c, (EntityClass.ORGANIZATION,))]
+                for member in self.pobjects(token, ("by",), (EntityClass.COUNTRY,)):
+                    for bloc in blocs[:1]:
+                        self.add(member, Predicate.MEMBER_OF, bloc, token)
             if token.lemma_.lower() in ("bring", "include", "comprise", "unite", "group") and \
                     token.pos_ == "VERB":
                 # "the CPLP, a bloc that brings together Brazil and Angola with members such

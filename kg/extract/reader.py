@@ -170,7 +170,8 @@ class ReaderBase:
                     # "transport ministers of Turkey and Georgia", "officials from Japan"
                     for key in self.pobjects(t, ("of", "from"), classes):
                         add(key)
-                if t.lower_ in ("bloc", "union", "alliance") and not found and \
+                if t.lower_ in ("bloc", "union", "alliance", "grouping", "group") and \
+                        not found and \
                         any(c.lower_ == "the" for c in t.children):
                     add(self.recent(t, (EntityClass.ORGANIZATION,)))  # "the bloc's office"
                 if t.lower_ in ("company", "firm", "group") and not found and \

@@ -271,3 +271,20 @@ def test_members_by_joining_or_as_an_economy_of_the_bloc(extract) -> None:
         "largest economy in the Association of Southeast Asian Nations (ASEAN), courts them."))
     assert ("country:HU", "memberOf", "org:european-union") in found
     assert ("country:ID", "memberOf", "org:association-of-southeast-asian-nations") in found
+
+
+def test_a_bloc_formed_by_countries_and_expanded_to_include_more(extract) -> None:
+    found = triples(extract(
+        "Brazil holds the presidency of BRICS this year. Originally formed by Brazil, Russia, "
+        "India and China, the grouping has since expanded to include Egypt and Iran."))
+    members = {s for s, p, o in found if p == "memberOf" and o.endswith("brics")}
+    assert members == {"country:BR", "country:RU", "country:IN", "country:CN", "country:EG",
+                       "country:IR"}
+
+
+def test_a_secretariat_of_the_ministry_named_before(extract) -> None:
+    extraction = extract("Exports rose, the Ministry of Development and Trade said. The "
+                         "figures came from the ministry's Foreign Trade Secretariat (Secex).")
+    bodies = {e.label: e.key for e in by_class(extraction, EntityClass.GOVERNMENT_BODY)}
+    assert (bodies["Foreign Trade Secretariat"], "memberOf",
+            bodies["Ministry of Development and Trade"]) in triples(extraction)

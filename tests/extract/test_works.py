@@ -385,3 +385,18 @@ def test_the_parties_a_named_agreement_names(extract) -> None:
     [agreement] = by_class(extraction, EntityClass.AGREEMENT)
     parties = {s for s, p, o in triples(extraction) if p == "partyTo" and o == agreement.key}
     assert parties == {"country:CA", "country:CL"}
+
+
+def test_co_chairs_and_co_financiers(extract) -> None:
+    extraction = extract(
+        "Vice President Han Zhiyuan, who co-chaired the sixth China-Brazil Agribusiness Forum "
+        "with Renata Figueiredo Lopes, praised the deal. The EU will fund the Zambia-Lobito "
+        "line. The African Development Bank (AfDB) has pledged co-financing for the same "
+        "stretch.")
+    found = triples(extraction)
+    [forum] = by_class(extraction, EntityClass.EVENT)
+    chairs = {s for s, p, o in found if p == "participatesIn" and o == forum.key}
+    assert len(chairs) == 2
+    [line] = by_class(extraction, EntityClass.PROJECT)
+    assert any(p == "fundsProject" and o == line.key and "african-development-bank" in s
+               for s, p, o in found)

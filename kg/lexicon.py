@@ -138,6 +138,7 @@ PROJECT_MODIFIERS = frozenset({
     "fertilizer", "petrochemical", "photovoltaic", "pv", "offshore", "onshore", "deep-water",
     "seaport", "dry", "container", "ev", "electric", "vehicle", "assembly", "manufacturing",
     "data", "5g", "digital", "smart", "agricultural", "irrigation", "housing", "construction",
+    "freight", "cargo", "passenger", "commuter", "metro", "grain",
 })
 AGREEMENT_HEADS = frozenset({
     "agreement", "agreements", "memorandum", "memoranda", "mou", "mous", "deal", "deals",
@@ -168,7 +169,7 @@ PARTICIPATION_CUES = frozenset({
     "participation", "involve", "install", "carry", "take", "attend", "join", "upgrade",
     "modernize", "modernise", "rehabilitate", "expand", "rebuild", "revamp", "extend",
     "refurbish", "electrify", "design", "engineer", "complete", "run", "manage", "lead",
-    "handle", "execute",
+    "handle", "execute", "lay",
 })
 POSITION_NOUNS = frozenset({
     "minister", "president", "prime", "chairman", "chairwoman", "chair", "chief", "ceo",

@@ -200,7 +200,14 @@ class ReaderBase:
                         prior = prior.head
                     visit(prior)
                 elif relative is not None and relative.head != relative:
-                    visit(relative.head)
+                    antecedent = relative.head
+                    # "Kuzey Holding, one of the biggest builders, which will lay ...": up
+                    # through the apposition to the name it describes
+                    while not self.key_at(antecedent) and \
+                            antecedent.dep_ in ("pobj", "prep", "appos") and \
+                            antecedent.head != antecedent:
+                        antecedent = antecedent.head
+                    visit(antecedent if self.key_at(antecedent) else relative.head)
             for c in t.children:
                 if c.dep_ == "conj" and self.gapped(c):
                     continue  # "X holds 60 percent and Y the remaining 40": Y is a holder

@@ -50,10 +50,9 @@ class RelationReader(WorksRules, AffiliationRules):
             if mention.cls == EntityClass.PERSON:
                 self.position(mention)
         for token in self.doc:
-            lemma = token.lemma_.lower()
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.AGREEMENT_HEADS:
-                self.agreement(token)
-            elif token.lower_ in lexicon.EVENT_HEADS and token.i not in self.token_key and \
+                continue  # agreements next, once the works they are for are known
+            if token.lower_ in lexicon.EVENT_HEADS and token.i not in self.token_key and \
                     any(c.lower_ in ("the", "this") for c in token.children) and \
                     not any(c.lower_ == "of" for c in token.children):
                 earlier = self.recent_described(token, EntityClass.EVENT)
@@ -69,6 +68,9 @@ class RelationReader(WorksRules, AffiliationRules):
                                            token.lemma_.lower() in lexicon.PROJECT_HEADS or
                                            token.lower_ in ("works", "work")):
                 self.project(token)
+        for token in self.doc:
+            if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.AGREEMENT_HEADS:
+                self.agreement(token)
         for token in self.doc:
             lemma = token.lemma_.lower().removeprefix("co-")  # "co-financing" is financing
             if not self.asserted(token):

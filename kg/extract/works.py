@@ -451,6 +451,13 @@ class WorksRules(ReaderBase):
         parties = list(dict.fromkeys(actors + partners))
         if not parties:
             return  # an agreement of nobody named is no fact worth a node
+        if verb.lemma_.lower() in ("win", "award", "secure", "sign") and \
+                head.lemma_.lower() in ("contract", "concession"):
+            # "ARS and Sahel have won a contract for a 190-km freight line": they build it
+            winners = actors or partners
+            for works in self.pobjects(head, ("for", "to"), (EntityClass.PROJECT,)):
+                for winner in winners:
+                    self.add(winner, Predicate.PARTICIPATES_IN, works, head)
         if plural and not partners and verb.lemma_.lower() not in lexicon.SIGNED_VERBS | {
                 "negotiate", "agree", "hold", "win"}:
             return  # "Poland's foreign arms contracts": contracts in general (but "L&T holds

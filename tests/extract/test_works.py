@@ -400,3 +400,16 @@ def test_co_chairs_and_co_financiers(extract) -> None:
     [line] = by_class(extraction, EntityClass.PROJECT)
     assert any(p == "fundsProject" and o == line.key and "african-development-bank" in s
                for s, p, o in found)
+
+
+def test_winners_of_a_contract_for_works_build_them(extract) -> None:
+    extraction = extract("Akdeniz Rail Systems has won a 620 million euro contract for a "
+                         "190-km freight line linking Thies with Touba. Kuzey Yapi Holding, "
+                         "one of the biggest builders, will lay a standard gauge railway in "
+                         "Tanzania.")
+    found = triples(extraction)
+    projects = {p.label: p.key for p in by_class(extraction, EntityClass.PROJECT)}
+    line = next(k for label, k in projects.items() if "freight line" in label)
+    railway = next(k for label, k in projects.items() if "railway" in label)
+    assert any(p == "participatesIn" and o == line and "akdeniz" in s for s, p, o in found)
+    assert any(p == "participatesIn" and o == railway and "kuzey" in s for s, p, o in found)

@@ -95,6 +95,19 @@ class RelationReader(WorksRules, AffiliationRules):
                 trading = any(c.lower_ in ("trading", "trade") for c in token.children)
                 self.flow(token, Predicate.TRADES_WITH if trading else
                           Predicate.COOPERATES_WITH, ("with", "between", "for", "of"))
+            if (lemma == "participate" or lemma == "take" and any(
+                    c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)) and \
+                    token.pos_ == "VERB" and not any(c.lower_ == "in" for c in token.children):
+                # "delegations from the AU Commission and ECOWAS took part alongside UTIC":
+                # in the event the story is at
+                event = self.recent_described(token, EntityClass.EVENT, near=1)
+                members = [k for c in token.children if c.dep_ == "nsubj"
+                           for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))]
+                members += self.pobjects(token, ("alongside", "with"),
+                                         (EntityClass.PERSON, *_PARTIES))
+                for member in members:
+                    if event is not None:
+                        self.add(member, Predicate.PARTICIPATES_IN, event, token)
             if token.lower_ == "with" and token.i > 0 and self.doc[token.i - 1].lower_ == \
                     "together" and token.head.pos_ == "VERB":
                 # "Qilian restarted the mine together with local partner Turon Metals"

@@ -579,6 +579,11 @@ class WorksRules(ReaderBase):
                 hops += 1
             if verb.pos_ != "VERB":
                 return
+        elif head.dep_ == "nsubjpass" and verb_stems(verb) & (_ATTEND_VERBS | _HOST_VERBS):
+            # "The dialogue was co-chaired by Pham Quoc Binh and Kenji Morimoto"
+            for host in self.pobjects(verb, ("by",), (EntityClass.PERSON, *_PARTIES)):
+                self.add(host, Predicate.PARTICIPATES_IN, key, verb)
+            return
         elif not (head.dep_ in ("dobj", "dative") and verb_stems(verb) & _ATTEND_VERBS):
             return
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -413,3 +413,14 @@ def test_winners_of_a_contract_for_works_build_them(extract) -> None:
     railway = next(k for label, k in projects.items() if "railway" in label)
     assert any(p == "participatesIn" and o == line and "akdeniz" in s for s, p, o in found)
     assert any(p == "participatesIn" and o == railway and "kuzey" in s for s, p, o in found)
+
+
+def test_taking_part_and_being_co_chaired_by(extract) -> None:
+    extraction = extract(
+        "The Ghana Energy Forum opened in Accra on Monday. Delegations from the African Union "
+        "Commission and the Economic Community of West African States (ECOWAS) took part "
+        "alongside the Union of Turkish International Contractors (UTIC). The forum was "
+        "co-chaired by Kwame Mensah and Ama Owusu.")
+    [forum] = by_class(extraction, EntityClass.EVENT)
+    present = {s for s, p, o in triples(extraction) if p == "participatesIn" and o == forum.key}
+    assert len(present) == 5

@@ -49,7 +49,7 @@ PROJECT_NAME_HEADS = frozenset({
     "initiative", "programme", "program", "corridor", "pipeline", "plant", "project",
     "gateway", "package", "rail", "highway", "expressway", "motorway", "dam", "bridge",
     "refinery", "terminal", "mine", "farm", "complex", "hub", "scheme", "facility",
-    "station", "tunnel", "canal", "railway", "mission", "strategy", "link", "road",
+    "station", "tunnel", "canal", "railway", "mission", "strategy", "link", "road", "airport",
 })
 AGREEMENT_NAME_HEADS = frozenset({
     "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
@@ -166,7 +166,7 @@ SUPPLY_CUES = frozenset({
 FUND_CUES = frozenset({"fund", "finance", "bankroll", "lend", "loan", "loans", "financing"})
 PARTICIPATION_CUES = frozenset({
     "build", "construct", "develop", "operate", "implement", "involvement", "participate",
-    "participation", "involve", "install", "carry", "take", "attend", "join", "upgrade",
+    "participation", "involve", "install", "carry", "attend", "join", "upgrade",
     "modernize", "modernise", "rehabilitate", "expand", "rebuild", "revamp", "extend",
     "refurbish", "electrify", "design", "engineer", "complete", "run", "manage", "lead",
     "handle", "execute", "lay",

@@ -19,6 +19,7 @@ from kg import lexicon
 from kg.extract.affiliations import AffiliationRules
 from kg.extract.reader import (
     _ACTORS,
+    _ORGS,
     _PARTIES,
     _PLACES,
     _VENTURE_NOUNS,
@@ -347,7 +348,16 @@ class RelationReader(WorksRules, AffiliationRules):
                    for k in self.entities(c, _ACTORS)] or \
             [f for f in self.subject_of(noun) if self.classes.get(f) in _ACTORS]
         funders += [k for k in self.pobjects(noun, ("from", "by"), _ACTORS) if k not in funders]
+        holders = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            else [noun]  # "$1.2 billion of loans that ...": the clause may hang on the amount
+        clauses = [c for h in holders for c in h.children if c.dep_ == "relcl"]
+        for clause in clauses:
+            # "loans that a consortium led by Mainfeld Bank is arranging for the project"
+            funders += [k for c in clause.children if c.dep_ == "nsubj"
+                        for k in self.entities(c, _ORGS) if k not in funders]
         targets = self.pobjects(noun, ("for", "to", "in", "into"), _FUNDABLE)
+        targets += [k for clause in clauses
+                    for k in self.pobjects(clause, ("for",), _FUNDABLE) if k not in targets]
         if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             # "a new round of financing for the corridor"
             targets = self.pobjects(noun.head.head, ("for", "to", "in", "into"), _FUNDABLE)

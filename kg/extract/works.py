@@ -241,7 +241,9 @@ class WorksRules(ReaderBase):
             self.project_links(head, projects[0], modifiers)
             return
         sited = head.dep_ in ("dobj", "nsubjpass") and \
-            head.head.lemma_.lower() in _SITING_VERBS
+            head.head.lemma_.lower() in _SITING_VERBS or any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SITING_VERBS
+                for c in head.children)  # "a processing plant being built by NNS"
         if not (plain & (lexicon.PROJECT_MODIFIERS | lexicon.PROJECT_HEADS) or
                 (strong and (named or owners or plain and (places or sited)))):
             return  # "the double-track railway is faster": a kind of works, not one named

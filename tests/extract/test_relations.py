@@ -211,3 +211,19 @@ def test_the_second_holder_in_a_gapped_clause_is_no_target(extract) -> None:
     found = triples(extract("Vasudha Industries Ltd will hold 60 percent of the venture and "
                             "Hoshizora Semiconductor Corp the remaining 40 percent."))
     assert not any(p == "investsIn" and "hoshizora" in o for _, p, o in found)
+
+
+def test_stakes_in_works_and_loans_arranged_by_a_consortium(extract) -> None:
+    extraction = extract(
+        "Banksia Metals Ltd agreed to take a 40 percent stake in a processing plant being built "
+        "by Nusantara Nikel Co in Southeast Sulawesi province. Al Waha Aviation Holdings will "
+        "acquire a 49 percent stake in Nyabarongo International Airport. The Karakiya Green "
+        "Hydrogen Project needs money. Work will start after 1.2 billion euros of loans that a "
+        "consortium led by Mainfeld Bank is arranging for the project.")
+    found = triples(extraction)
+    funded = {(s.split(":")[-1], o.split("/")[-1].split(":")[-1])
+              for s, p, o in found if p == "fundsProject"}
+    assert ("banksia-metals-ltd", "processing-plant") in funded
+    assert ("al-waha-aviation-holdings", "nyabarongo-international-airport") in funded
+    assert ("mainfeld-bank", "karakiya-green-hydrogen-project") in funded
+    assert not any(p == "participatesIn" and "banksia" in s for s, p, _ in found)

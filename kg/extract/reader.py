@@ -27,7 +27,7 @@ _WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "co
                           "infrastructure", "grid", "territory"})
 _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
-_GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states"})
+_GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members"})
 _DELEGATE_NOUNS = frozenset({
     "ministers", "officials", "leaders", "delegations", "delegates", "representatives",
     "envoys", "heads", "executives", "diplomats", "negotiators",

@@ -610,6 +610,20 @@ class WorksRules(ReaderBase):
         if head.dep_ in ("nsubj", "nsubjpass"):
             verbs.append(head.head)
         verbs += [c for c in head.children if c.dep_ == "relcl"]
+        # "the summit, held in Astana, where leaders of China and Kazakhstan pledged ...":
+        # they were there (read from the words: the parser hangs 'where' anywhere)
+        where = next((t for t in head.sent if t.i > head.i and t.lower_ == "where" and
+                      self.doc[t.i - 1].text == ","), None)
+        clause = where.head if where is not None else None
+        while clause is not None and not any(c.dep_ == "nsubj" for c in clause.children) and \
+                clause.head != clause:
+            clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause else []
+        for subject in subjects:
+            members = self.entities(subject, (EntityClass.PERSON, EntityClass.COUNTRY)) or \
+                self.entities(subject, _ORGS)
+            for member in members:
+                self.add(member, Predicate.PARTICIPATES_IN, key, subject.head)
         verbs += [c for v in list(verbs) for c in v.children
                   if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"]
         for verb in verbs:

@@ -424,3 +424,14 @@ def test_taking_part_and_being_co_chaired_by(extract) -> None:
     [forum] = by_class(extraction, EntityClass.EVENT)
     present = {s for s, p, o in triples(extraction) if p == "participatesIn" and o == forum.key}
     assert len(present) == 5
+
+
+def test_those_at_an_event_where_they_pledged_things(extract) -> None:
+    extraction = extract(
+        "The deals build on the second China-Central Asia Summit, held in Astana last month, "
+        "where leaders of China and the five Central Asian countries - Kazakhstan, "
+        "Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan - pledged to deepen cooperation.")
+    [summit] = by_class(extraction, EntityClass.EVENT)
+    present = {s for s, p, o in triples(extraction) if p == "participatesIn" and o == summit.key}
+    assert present == {"country:CN", "country:KZ", "country:KG", "country:TJ", "country:TM",
+                       "country:UZ"}

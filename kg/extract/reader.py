@@ -25,6 +25,8 @@ _PARTIES = (EntityClass.COUNTRY, *_ORGS)
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
 _WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "company",
                           "infrastructure", "grid", "territory"})
+_UNIT_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "branch", "affiliate",
+                         "operation"})
 _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members"})
@@ -141,6 +143,13 @@ class ReaderBase:
                 visit(t.head)  # "the Pacific Alliance, a bloc whose ...": the bloc named
             elif t.pos_ == "NOUN" and (apposed := self.apposed_name(t)) is not None:
                 visit(apposed)  # the same, where the parser missed the apposition
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in _UNIT_WORDS and not any(
+                    c.dep_ in ("appos", "compound") and self.key_at(c) for c in t.children) \
+                    and not (t.i + 1 < len(self.doc) and self.key_at(self.doc[t.i + 1])) \
+                    and (owner := next((c for c in t.children if c.dep_ == "poss" and
+                                        self.classes.get(self.key_at(c) or "") in _ORGS),
+                                       None)) is not None:
+                visit(owner)  # "general manager of Sinoprime's Serbian subsidiary": Sinoprime
             elif t.pos_ in ("NOUN", "PROPN"):
                 named = [c for c in t.children if c.dep_ == "appos" and self.key_at(c)]
                 # "Turkish pipeline operator BOTAS": the words before a name describe it

@@ -288,3 +288,13 @@ def test_a_secretariat_of_the_ministry_named_before(extract) -> None:
     bodies = {e.label: e.key for e in by_class(extraction, EntityClass.GOVERNMENT_BODY)}
     assert (bodies["Foreign Trade Secretariat"], "memberOf",
             bodies["Ministry of Development and Trade"]) in triples(extraction)
+
+
+def test_a_post_in_a_firms_unnamed_unit_is_a_post_in_the_firm(extract) -> None:
+    extraction = extract("Sinoprime Automotive Components Co opened a plant. \"Serbia gives us "
+                         "a base,\" said Li Wenjun, general manager of Sinoprime's Serbian "
+                         "subsidiary.")
+    found = triples(extraction)
+    [person] = by_class(extraction, EntityClass.PERSON)
+    assert (person.key, "holdsPositionIn", "firm:sinoprime-automotive-components-co") in found
+    assert (person.key, "holdsPositionIn", "country:RS") not in found

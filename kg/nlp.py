@@ -44,6 +44,11 @@ _LEGAL_SUFFIXES = frozenset({
     "plc", "sa", "ag", "gmbh", "nv", "spa", "group", "holdings", "holding", "se", "pte",
     "tbk", "bhd", "sgps", "asa", "ab", "oyj", "kk", "pvt", "private",
 })
+# Words that make a capitalised run an organisation's name, and (with the rest) a name's cue.
+_ORG_HEADS = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
+_CUE_WORDS = _ORG_HEADS | lexicon.PROJECT_NAME_HEADS | lexicon.AGREEMENT_NAME_HEADS | \
+    _LEGAL_SUFFIXES
+_NOT_IN_PERSON_NAMES = _ORG_HEADS | lexicon.EVENT_HEADS | lexicon.PERSON_TITLES
 # Head words that end an organisation's name: "Brazil-China Business Council".
 _NAME_HEADS = frozenset({
     "council", "institute", "association", "bank", "agency", "authority", "commission",
@@ -155,8 +160,9 @@ class KgEntities:
         names += [s for s in model_spans if s.label_ == "Region" and len(s) > 1 and
                   s[-1].lower_ in lexicon.PLACE_NAME_HEADS and s[-1].is_title]
         chosen: list[Span] = []
-        for group in (self._events(doc), known_orgs + names + self._dateline_agency(doc),
-                      places, people, model_spans):
+        agency = self._dateline_agency(doc)
+        for group in (self._events(doc), known_orgs + names + agency, places, people,
+                      model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
                 if span.text in self.not_names or not span.text.strip():
                     continue
@@ -173,9 +179,9 @@ class KgEntities:
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
         chosen = self._short_names(doc, chosen)
         chosen = [self._legal_tail(doc, s) for s in chosen]
-        agency = {s.text for s in self._dateline_agency(doc)}
-        chosen = [Span(doc, s.start, s.end, label="Organization") if s.text in agency else s
-                  for s in chosen]  # "told Mekong Wire": the agency, not a person
+        agency_names = {s.text for s in agency}
+        chosen = [Span(doc, s.start, s.end, label="Organization") if s.text in agency_names
+                  else s for s in chosen]  # "told Mekong Wire": the agency, not a person
         chosen = [s for s in chosen if not any(  # "Ltd." swallowed by "Co., Ltd."
             o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
             for o in chosen)]
@@ -345,8 +351,7 @@ class KgEntities:
             return [Span(doc, start, end, label=cls if cls == "Project" else "Region")]
         if label not in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"):
             return []
-        org_heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
-        portfolio = not any(t.lower_ in org_heads for t in doc[start:end])
+        portfolio = not any(t.lower_ in _ORG_HEADS for t in doc[start:end])
         if end < len(doc) and doc[end].lower_ in lexicon.PERSON_TITLES and (
                 end - start == 1 or portfolio and doc[end].text[:1].isupper() or
                 doc[end - 1].lower_ == "cabinet"):  # "Trade Cabinet Secretary"
@@ -363,7 +368,7 @@ class KgEntities:
             # "Minister of Economy, Trade and Industry Yoji Muto", "Deputy Minister of Public
             # Works and Transport Sengphet Douangmala": the portfolio, then a name
             tail = doc[end - 2 : end]
-            if all(t.pos_ == "PROPN" and t.lower_ not in org_heads for t in tail) and \
+            if all(t.pos_ == "PROPN" and t.lower_ not in _ORG_HEADS for t in tail) and \
                     doc[end - 3].lower_ not in ("and", ","):
                 return [Span(doc, end - 2, end, label="Person")]
         if start >= 2 and doc[start - 1].lower_ in ("of", "for") and portfolio and \
@@ -592,8 +597,7 @@ class KgEntities:
         words = [t.lower_ for t in doc[start:end]]
         if text in self.place_names or text in self.not_names:
             return False
-        heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
-        if set(words) & (heads | lexicon.EVENT_HEADS | lexicon.PERSON_TITLES):
+        if set(words) & _NOT_IN_PERSON_NAMES:
             return False
         return all(doc[i].ent_type_ not in ("Country", "Region") or doc[i].ent_type_ == ""
                    for i in range(start, end))
@@ -797,9 +801,7 @@ class KgEntities:
 
     def _has_cue(self, span: Span) -> bool:
         words = {t.lower_.rstrip(".") for t in span}
-        heads = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS | \
-            lexicon.PROJECT_NAME_HEADS | lexicon.AGREEMENT_NAME_HEADS | _LEGAL_SUFFIXES
-        return bool(words & heads) or span[0].text in _LEGAL_PREFIXES
+        return bool(words & _CUE_WORDS) or span[0].text in _LEGAL_PREFIXES
 
     def _short_forms(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """Later uses of an organisation's short form ('Steppe Copper' for 'Steppe Copper

@@ -54,15 +54,19 @@ def sentence_source(sent: Span, key_of_token: KeyOfToken) -> str | None:
             if key:
                 return key
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.SAY_VERBS:
-            for child in token.children:
-                # "Kudratov said", also "data from X show", "X's data show", "was reported by
-                # X"; what "is estimated" is no source of its own
-                if child.dep_ in ("nsubj", "agent"):
-                    key = _entity_in(list(child.subtree), key_of_token)
-                    if key:
-                        return key
+        for child in _speakers(token):
+            key = _entity_in(list(child.subtree), key_of_token)
+            if key:
+                return key
     return None
+
+
+def _speakers(token: Token) -> list[Token]:
+    """The phrases that say a say-verb's statement: "Kudratov said", also "data from X show",
+    "X's data show", "was reported by X"; what "is estimated" is no source of its own."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.SAY_VERBS:
+        return []
+    return [c for c in token.children if c.dep_ in ("nsubj", "agent")]
 
 
 def paragraph_sources(doc: Doc, key_of_token: KeyOfToken) -> dict[int, str]:
@@ -102,9 +106,10 @@ def attribution_tokens(sent: Span) -> set[int]:
         if token.lower_ == "according" and token.i + 1 < len(doc) and \
                 doc[token.i + 1].lower_ == "to":
             found |= {t.i for t in token.subtree}
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.SAY_VERBS:
+        for child in _speakers(token):
+            found |= {t.i for t in child.subtree}
+        if token.lemma_.lower() == "tell" and token.pos_ in ("VERB", "AUX"):
             for child in token.children:
-                if child.dep_ in ("nsubj", "agent") or (
-                        token.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative")):
+                if child.dep_ in ("dobj", "dative"):
                     found |= {t.i for t in child.subtree}
     return found

@@ -336,10 +336,8 @@ class RelationReader(WorksRules, AffiliationRules):
                 targets += self.pobjects(c, ("of", "in"), _FUNDABLE)  # "22 percent of SQM"
         if not targets and verb.lemma_.lower().removeprefix("co-") in lexicon.FUND_CUES and \
                 not any(c.dep_ == "dobj" for c in verb.children):
-            # "The AfDB has pledged co-financing for the same stretch": the works just named
-            recent = self.recent_described(verb, EntityClass.PROJECT, near=2)
-            targets = [recent] if recent else []
-            funders = [f for f in funders if self.classes.get(f) != EntityClass.COUNTRY]
+            # "The AfDB has pledged co-financing for the same stretch"
+            funders, targets = self.works_at_hand(verb, funders)
         self.funds(funders, list(dict.fromkeys(targets)), verb)
 
     def funding(self, noun: Token) -> None:
@@ -363,12 +361,17 @@ class RelationReader(WorksRules, AffiliationRules):
             targets = self.pobjects(noun.head.head, ("for", "to", "in", "into"), _FUNDABLE)
         if not targets and noun.lemma_.lower() in ("loan", "credit", "grant", "financing") and \
                 funders and self.asserted(noun):
-            # "Tsubasa Bank will provide a ¥120 billion loan", "covered by a loan from X":
-            # for the works the story is about just then
-            recent = self.recent_described(noun, EntityClass.PROJECT, near=2)
-            targets = [recent] if recent else []
-            funders = [f for f in funders if self.classes.get(f) != EntityClass.COUNTRY]
+            # "Tsubasa Bank will provide a ¥120 billion loan", "covered by a loan from X"
+            funders, targets = self.works_at_hand(noun, funders)
         self.funds(funders, targets, noun)
+
+    def works_at_hand(self, cue: Token, funders: list[str]) -> tuple[list[str], list[str]]:
+        """Money with no stated purpose goes to the works the story is about just then (a
+        project described in this sentence or the two before), from the funders that are
+        not countries."""
+        recent = self.recent_described(cue, EntityClass.PROJECT, near=2)
+        return ([f for f in funders if self.classes.get(f) != EntityClass.COUNTRY],
+                [recent] if recent else [])
 
     def funds(self, funders: list[str], targets: list[str], cue: Token) -> None:
         for funder in funders:

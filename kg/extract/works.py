@@ -117,6 +117,15 @@ class WorksRules(ReaderBase):
         return [c for t in (head, *(c for c in head.children if c.dep_ == "conj"))
                 for c in t.children if c.dep_ != "conj"]
 
+    def refer_to_project(self, head: Token, modifiers: list[Token], near: int = 0) -> bool:
+        """Read a definite works noun as the project described before it (within `near`
+        sentences, when given), with that project's links; whether there was one."""
+        earlier = self.recent_described(head, EntityClass.PROJECT, near=near)
+        if earlier is not None:
+            self.refer(head, earlier)
+            self.project_links(head, earlier, modifiers)
+        return earlier is not None
+
     def refer(self, head: Token, key: str) -> None:
         """Record that `head` refers back to `key` ('the plant', 'the deal')."""
         self.described_at.setdefault(head.i, key)
@@ -200,24 +209,16 @@ class WorksRules(ReaderBase):
                 prep.lower_ == "of" and any(o.text[:1].isupper() for o in prep.children)
                 for prep in head.children):
             return  # "the Iraqi port of Faw": a place, named or not
-        if modifiers and not named and not owners and not places and self.definite(head):
-            earlier = self.recent_described(head, EntityClass.PROJECT, near=3)
-            if earlier:  # "the elevated line" after "the North-South Commuter Railway"
-                self.refer(head, earlier)
-                self.project_links(head, earlier, modifiers)
-                return
+        # "the elevated line" after "the North-South Commuter Railway"
+        if modifiers and not named and not owners and not places and self.definite(head) and \
+                self.refer_to_project(head, modifiers, near=3):
+            return
         if not modifiers and not owners:
-            if head.lower_ in ("works", "work") and self.definite(head):
-                earlier = self.recent_described(head, EntityClass.PROJECT, near=3)
-                if earlier:  # "the works are being carried out by X"
-                    self.refer(head, earlier)
-                    self.project_links(head, earlier, modifiers)
-                return
-            if head.lemma_.lower() in lexicon.PROJECT_HEADS and self.definite(head):
-                earlier = self.recent_described(head, EntityClass.PROJECT)
-                if earlier:  # "the plant" names the plant described before
-                    self.refer(head, earlier)
-                    self.project_links(head, earlier, modifiers)
+            if head.lower_ in ("works", "work"):  # "the works are being carried out by X"
+                if self.definite(head):
+                    self.refer_to_project(head, modifiers, near=3)
+            elif head.lemma_.lower() in lexicon.PROJECT_HEADS and self.definite(head):
+                self.refer_to_project(head, modifiers)  # "the plant": the plant described
             return
         if head.tag_ == "NNS" and not places and not any(
                 c.dep_ == "poss" and self.classes.get(self.key_at(c) or "") != EntityClass.COUNTRY

@@ -180,8 +180,9 @@ class KgEntities:
         chosen = self._short_names(doc, chosen)
         chosen = [self._legal_tail(doc, s) for s in chosen]
         agency_names = {s.text for s in agency}
-        chosen = [Span(doc, s.start, s.end, label="Organization") if s.text in agency_names
-                  else s for s in chosen]  # "told Mekong Wire": the agency, not a person
+        chosen = [Span(doc, s.start, s.end, label="Organization", span_id=s.id_)
+                  if s.text in agency_names else s
+                  for s in chosen]  # "told Mekong Wire": the agency, not a person
         chosen = [s for s in chosen if not any(  # "Ltd." swallowed by "Co., Ltd."
             o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
             for o in chosen)]

@@ -265,3 +265,9 @@ def test_the_dateline_agency_named_again_is_the_agency(nlp: Language) -> None:
     found = ents(nlp, "VIENTIANE, Aug 14 (Mekong Wire) - Freight grew. \"It works,\" the "
                       "minister told Mekong Wire.")
     assert [e for e in found if e[0] == "Mekong Wire"] == [("Mekong Wire", "Organization")] * 2
+
+
+def test_a_known_agency_in_the_dateline_keeps_its_gazetteer_key(nlp: Language) -> None:
+    doc = nlp("TASHKENT, June 3 (Xinhua) - Trade grew, Xinhua said.")
+    assert [(e.label_, e.id_) for e in doc.ents if e.text == "Xinhua"] == \
+        [("Organization", "org:xinhua")] * 2

@@ -25,7 +25,7 @@ from kg.extract.reader import (
     _VENTURE_NOUNS,
 )
 from kg.extract.records import EntityClass, Predicate
-from kg.extract.works import WorksRules
+from kg.extract.works import TRIP_HEADS, WorksRules
 
 _REFERENTS = (EntityClass.COUNTRY, EntityClass.FIRM, EntityClass.GOVERNMENT_BODY,
               EntityClass.ORGANIZATION, EntityClass.PROJECT)
@@ -62,6 +62,9 @@ class RelationReader(WorksRules, AffiliationRules):
             elif token.lower_ in _GATHERINGS and token.i not in self.token_key and \
                     any(c.lower_ == "of" for c in token.children):
                 self.gathering(token)
+            elif token.lemma_.lower() in TRIP_HEADS and token.i not in self.token_key and \
+                    token.pos_ == "NOUN":
+                self.trip(token)
             elif token.lower_ in lexicon.EVENT_HEADS and token.i not in self.token_key and \
                     token.pos_ == "NOUN":
                 self.occasion(token)

@@ -40,6 +40,10 @@ _GATHER_VERBS = frozenset({"draw", "bring", "gather", "attract", "welcome", "bri
 _HOST_NOUNS = frozenset({"host", "co-host", "participant", "attendee", "organiser",
                          "organizer", "guest", "delegate", "sponsor"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "attendance", "participation"})
+# journeys that are events at their destination: "a trade mission to Jakarta" (a visit is
+# rather the setting of what happens during it, and annotators leave it out)
+TRIP_HEADS = frozenset({"mission", "delegation"})
+_TRIP_VERBS = frozenset({"lead", "head", "pay", "make", "send", "undertake", "take"})
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
                         "complex", "farm", "park"})
@@ -522,15 +526,47 @@ class WorksRules(ReaderBase):
         """'an investment promotion conference in Hanoi': an unnamed event, named by its
         words and its place."""
         text, tokens = self.phrase(head)
-        travel = head.lower_ == "mission"  # "a business mission to Luanda"
-        places = self.pobjects(head, ("to",) if travel else ("in", "at"), _PLACES)
+        places = self.pobjects(head, ("in", "at"), _PLACES)
         if len(tokens) < 2 or not places or head.tag_ == "NNS" or \
                 any(self.classes.get(k) != EntityClass.COUNTRY for k in self.keys_of(tokens)):
             return
-        where = "to" if travel else "in"
-        key = self.describe(head, EntityClass.EVENT, f"{text} {where} {self.labels[places[0]]}",
-                            text)
+        key = self.describe(head, EntityClass.EVENT, f"{text} in {self.labels[places[0]]}", text)
         self.add(key, Predicate.LOCATED_IN, places[0], head)
+
+    def trip(self, head: Token) -> None:
+        """'a trade mission to Jakarta', 'his state visit to Cairo', 'lead a delegation of 70
+        firms to Mumbai': a journey is an event at its destination; whoever leads, pays or
+        makes it, and the countries in its name ('a Brazilian business mission'), take part."""
+        verb = head.head if head.dep_ == "dobj" else None
+        # the parser hangs the destination on the noun or on its verb ("lead a mission to X")
+        places = self.pobjects(head, ("to",), _PLACES) or \
+            (self.pobjects(verb, ("to",), _PLACES) if verb is not None else [])
+        if head.tag_ == "NNS" or not places:
+            return
+        _text, tokens = self.phrase(head)
+        tokens = [t for t in tokens if t.ent_type_ != "DATE"]  # "a three-day visit"
+        while len(tokens) > 1 and tokens[0].dep_ in ("punct", "hyph", "cc"):
+            tokens = tokens[1:]
+        text = "".join(t.text_with_ws for t in tokens).strip()
+        where = " and ".join(self.labels[p] for p in places)
+        key = self.describe(head, EntityClass.EVENT, f"{text} to {where}", text)
+        for place in places:
+            self.add(key, Predicate.LOCATED_IN, place, head)
+        for member in self.keys_of(tokens[:-1]):
+            if self.classes.get(member) in _PARTIES:
+                self.add(member, Predicate.PARTICIPATES_IN, key, head)
+        leaders = self.pobjects(head, ("by",), (EntityClass.PERSON, *_PARTIES))
+        leaders += [k for c in head.children if c.dep_ == "acl"  # "a mission led by X"
+                    for k in self.pobjects(c, ("by",), (EntityClass.PERSON, *_PARTIES))]
+        if verb is not None and verb.lemma_.lower() in _TRIP_VERBS:
+            clause = verb
+            if clause.dep_ in ("xcomp", "pcomp", "advcl") and \
+                    not any(c.dep_ == "nsubj" for c in clause.children):
+                clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
+            leaders += [k for c in clause.children if c.dep_ == "nsubj"
+                        for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))]
+        for leader in leaders:
+            self.add(leader, Predicate.PARTICIPATES_IN, key, head)
 
     def attendance(self, head: Token) -> None:
         """'Modi and Ishiba met at the summit', 'X attended/hosted the forum', 'X's visit to

@@ -435,3 +435,21 @@ def test_those_at_an_event_where_they_pledged_things(extract) -> None:
     present = {s for s, p, o in triples(extraction) if p == "participatesIn" and o == summit.key}
     assert present == {"country:CN", "country:KZ", "country:KG", "country:TJ", "country:TM",
                        "country:UZ"}
+
+
+def test_a_mission_or_delegation_is_an_event_at_its_destination_led_by_its_leader(
+        extract) -> None:
+    # the parser hangs "to Mumbai" on the verb ("lead ... to"), not on the noun
+    extraction = extract(
+        "Alistair Penhaligon, the trade minister, will lead a delegation of around 70 British "
+        "companies to Mumbai next month. Douglas Alexander will follow up the talks by "
+        "leading a trade mission to Riyadh and Abu Dhabi.")
+    found = triples(extraction)
+    events = {e.label: e for e in by_class(extraction, EntityClass.EVENT)}
+    assert set(events) == {"delegation to Mumbai", "trade mission to Riyadh and Abu Dhabi"}
+    assert events["trade mission to Riyadh and Abu Dhabi"].aliases == ("trade mission",)
+    delegation = events["delegation to Mumbai"].key
+    mission = events["trade mission to Riyadh and Abu Dhabi"].key
+    assert ("person:alistair-penhaligon", "participatesIn", delegation) in found
+    assert ("person:douglas-alexander", "participatesIn", mission) in found
+    assert sum(1 for s, p, _ in found if s == mission and p == "locatedIn") == 2

@@ -25,7 +25,7 @@ from kg.extract.reader import (
     _VENTURE_NOUNS,
 )
 from kg.extract.records import EntityClass, Predicate
-from kg.extract.works import TRIP_HEADS, WorksRules
+from kg.extract.works import TRIP_HEADS, WORKS_CHANGES, WorksRules
 
 _REFERENTS = (EntityClass.COUNTRY, EntityClass.FIRM, EntityClass.GOVERNMENT_BODY,
               EntityClass.ORGANIZATION, EntityClass.PROJECT)
@@ -70,6 +70,7 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.occasion(token)
             elif token.pos_ == "NOUN" and (token.lower_ in lexicon.PROJECT_HEADS or
                                            token.lemma_.lower() in lexicon.PROJECT_HEADS or
+                                           token.lemma_.lower() in WORKS_CHANGES or
                                            token.lower_ in ("works", "work")):
                 self.project(token)
         for token in self.doc:

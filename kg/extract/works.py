@@ -55,6 +55,15 @@ _VAGUE_MODIFIERS = frozenset({
 })
 _TOPIC_NOUNS = frozenset({"field", "area", "areas", "sector", "sectors", "number", "kind",
                           "type", "types", "value", "share", "list", "pipeline"})
+# what is done to works ("the expansion of the port at Nador"): the change is the project
+WORKS_CHANGES = frozenset({
+    "expansion", "extension", "upgrade", "upgrading", "rehabilitation", "modernisation",
+    "modernization", "renovation", "reconstruction", "revitalisation", "revitalization",
+    "construction", "refurbishment", "electrification", "doubling", "widening",
+})
+_WORKS_TAIL = ("between", "from", "to", "at", "in", "near")
+_BUILDINGS = frozenset({"stadium", "hospital", "school", "building", "berth", "quay", "runway",
+                        "track", "section", "stretch", "segment"})
 _OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold"})
 
 
@@ -186,6 +195,13 @@ class WorksRules(ReaderBase):
         governor = head.head if head.dep_ == "pobj" else None
         if governor is not None and governor.head.lemma_.lower() in _TOPIC_NOUNS:
             return  # "the field of contracted projects": a topic, not a project
+        if head.lemma_.lower() in WORKS_CHANGES:
+            self.works_change(head)
+            return
+        if head.i in self.described_at:
+            return  # the works of a change read before ("the expansion of the port")
+        if head.dep_ == "appos" and self.classes.get(self.key_at(head.head) or "") in _PLACES:
+            return  # "Kraljevo and Kragujevac, two industrial hubs": places described
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
         owners = [k for c in head.children if c.dep_ == "poss"
@@ -264,6 +280,54 @@ class WorksRules(ReaderBase):
         for variant in [*variants, *self.name_variants(head, text)]:
             self.describe(head, EntityClass.PROJECT, label, variant, names)
         self.project_links(head, key, modifiers)
+
+    def works_change(self, head: Token) -> None:
+        """'the expansion of the port at Nador', 'the modernisation of the 96-km railway between
+        Kraljevo and Kragujevac', 'the renovation of six stadiums': what is done to works is
+        the project, named by the change, the works and where they are."""
+        works = next((o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for o in prep.children if o.dep_ == "pobj"), None)
+        if works is None:
+            if head.lemma_.lower() in lexicon.PROJECT_HEADS and self.definite(head):
+                self.refer_to_project(head, [])  # "the expansion": the one described
+            return
+        named = self.key_at(works)
+        if named is None and works.lemma_.lower() not in lexicon.PROJECT_HEADS | _BUILDINGS:
+            return  # "the expansion of trade"
+        if named is None and works.tag_ == "NNS" and not any(
+                t.like_num or t.lower_ in ("the", "its", "their") for t in works.lefts):
+            return  # "the construction of roads": works in general
+        if named is not None and self.classes.get(named) != EntityClass.PROJECT:
+            return  # "the extension of Kenya": not works
+        change, _ = self.phrase(head)
+        what, works_tokens = self.phrase(works)
+        what = self.labels[named] if named else what
+        if any(c.lower_ == "the" for c in works.children):
+            what = f"the {what}"
+        # where the works run or stand; "in the northeast" says nothing a name needs
+        tail = [prep for t in (works, head) for prep in t.children
+                if prep.dep_ == "prep" and prep.lower_ in _WORKS_TAIL and prep.i > works.i and
+                (prep.lower_ in ("between", "from", "to") or
+                 self.pobjects(prep.head, (prep.lower_,), _PLACES))]
+        words = " ".join(self.place_phrase(prep) for prep in sorted(tail, key=lambda t: t.i))
+        label = f"{change} of {what}" + (f" {words}" if words else "")
+        key = self.describe(head, EntityClass.PROJECT, label, None)
+        if named is None:  # "an expansion of the GWM plant": the owner of the works funds it
+            self.described_at.setdefault(works.i, key)
+            self.project_links(works, key, works_tokens[:-1])
+        for prep in tail:
+            if prep.lower_ in ("at", "in", "near"):
+                for place in self.pobjects(prep.head, (prep.lower_,), _PLACES):
+                    self.add(key, Predicate.LOCATED_IN, place, head)
+        self.project_links(head, key, [])
+
+    @staticmethod
+    def place_phrase(prep: Token) -> str:
+        """'between Kraljevo and Kragujevac' from a preposition, up to an apposition."""
+        tokens = sorted(prep.subtree, key=lambda t: t.i)
+        end = next((t.i for t in tokens if t.text in (",", "(", ";") or t.dep_ == "appos"),
+                   tokens[-1].i + 1)
+        return prep.doc[prep.i : end].text
 
     def project_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
         """A project's owner and places from its modifiers ("BYD's Camacari plant"), its place

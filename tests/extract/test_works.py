@@ -453,3 +453,19 @@ def test_a_mission_or_delegation_is_an_event_at_its_destination_led_by_its_leade
     assert ("person:alistair-penhaligon", "participatesIn", delegation) in found
     assert ("person:douglas-alexander", "participatesIn", mission) in found
     assert sum(1 for s, p, _ in found if s == mission and p == "locatedIn") == 2
+
+
+def test_what_is_done_to_works_is_the_project(extract) -> None:
+    extraction = extract(
+        "The pledges included an expansion of the Great Wall Motor Co Ltd plant in "
+        "Iracemápolis. Meanwhile, the modernisation of the 96-km railway between Kraljevo and "
+        "Kragujevac, two industrial hubs in central Serbia, is entering its final phase. The "
+        "expansion of trade was discussed.")
+    projects = {p.label: p.key for p in by_class(extraction, EntityClass.PROJECT)}
+    assert set(projects) == {
+        "expansion of the Great Wall Motor Co Ltd plant in Iracemápolis",
+        "modernisation of the railway between Kraljevo and Kragujevac"}
+    plant = projects["expansion of the Great Wall Motor Co Ltd plant in Iracemápolis"]
+    found = triples(extraction)
+    assert any(p == "fundsProject" and o == plant and "great-wall" in s for s, p, o in found)
+    assert any(s == plant and p == "locatedIn" for s, p, _ in found)

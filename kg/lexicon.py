@@ -15,14 +15,21 @@ GOVERNMENT_HEADS = frozenset({
     "consulate", "municipality", "mayoralty", "governorate", "regulator", "service", "office",
     "board",
 })
-FIRM_HEADS = frozenset({
-    "co", "co.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "limited", "inc",
-    "inc.", "llc", "jsc", "pjsc", "ojsc", "plc", "sa", "s.a.", "ag", "gmbh", "nv", "n.v.", "spa",
-    "s.p.a.", "bv", "ab", "asa", "oyj", "kk", "pte", "bhd", "tbk", "group", "holding",
+# Legal forms of companies, as written after the name (lower case, dots stripped).
+LEGAL_FORMS = frozenset({
+    "co", "corp", "corporation", "company", "ltd", "limited", "inc", "llc", "llp", "jsc", "pjsc",
+    "ojsc", "plc", "sa", "sac", "saa", "sas", "sarl", "srl", "ltda", "ag", "gmbh", "kft", "zrt",
+    "nyrt", "nv", "bv", "spa", "se", "pte", "tbk", "bhd", "sgps", "asa", "ab", "aps", "oyj", "kk",
+    "pvt", "private", "ooo", "pao", "oao", "zao", "doo", "sdn",
+})
+FIRM_HEADS = LEGAL_FORMS | frozenset({
+    "co.", "corp.", "ltd.", "inc.", "s.a.", "n.v.", "s.a.c.", "s.a.a.", "s.a.s.", "s.a.r.l.",
+    "s.r.l.", "s.p.a.", "d.o.o.", "group", "holding",
     "holdings", "bank", "energy", "motors", "motor", "industries", "industry", "technologies",
     "technology", "airlines", "airways", "petroleum", "oil", "gas", "power", "electric",
     "electrical", "steel", "mining", "metals", "resources", "capital", "partners",
     "investments", "investment", "fund", "solutions", "systems", "chemical", "chemicals",
+    "materials",
     "pharmaceuticals", "telecom", "telecommunications", "logistics", "shipping", "railways",
     "construction", "engineering", "renewables", "hydrogen", "solar", "wind", "automotive",
     "manufacturing", "electronics", "semiconductor", "exchange", "insurance", "securities",
@@ -86,6 +93,23 @@ PERSON_TITLES = frozenset({
     "emir", "king", "queen", "sultan", "prince", "crown",
 })
 HONORIFICS = frozenset({"sheikh"})
+# Words of a minister's portfolio ("Vice Minister of Trade, Industry and Energy Yoon
+# Sang-woo"): where the title ends and the name begins.
+PORTFOLIO_WORDS = frozenset({
+    "trade", "industry", "industries", "energy", "foreign", "affairs", "finance", "economy",
+    "economic", "development", "investment", "investments", "commerce", "agriculture",
+    "transport", "transportation", "infrastructure", "mining", "mines", "geology", "natural",
+    "resources", "environment", "planning", "labour", "labor", "health", "education",
+    "defence", "defense", "interior", "justice", "communications", "digital", "technology",
+    "science", "tourism", "culture", "water", "oil", "petroleum", "gas", "power",
+    "electricity", "housing", "fisheries", "livestock", "land", "lands", "public", "works",
+    "national", "international", "cooperation", "relations", "external", "state", "home",
+    "treasury", "budget", "construction", "logistics", "railways", "ports", "maritime",
+    "aviation", "climate", "ecology", "emergency", "sport", "youth", "social", "welfare",
+    "employment", "innovation", "enterprise", "enterprises", "small", "medium", "business",
+    "minerals", "mineral", "renewable", "rural", "urban", "regional", "integration", "the",
+    "economics", "information", "policy", "security", "promotion", "food", "industrial",
+})
 NAME_PARTICLES = frozenset({
     "bin", "bint", "al", "al-", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
     "van", "von", "der", "den", "la", "le", "ibn", "abu", "y",

@@ -39,11 +39,9 @@ _NAMED_CLASSES = frozenset({"Firm", "GovernmentBody", "Organization", "Project",
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _AMOUNT_LIKE = re.compile(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d")
 _LEGAL_PREFIXES = frozenset({"PT", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO", "PAO"})
-_LEGAL_SUFFIXES = frozenset({
-    "co", "corp", "corporation", "company", "ltd", "limited", "inc", "llc", "jsc", "pjsc",
-    "plc", "sa", "ag", "gmbh", "nv", "spa", "group", "holdings", "holding", "se", "pte",
-    "tbk", "bhd", "sgps", "asa", "ab", "oyj", "kk", "pvt", "private",
-})
+_LEGAL_SUFFIXES = lexicon.LEGAL_FORMS | {
+    "group", "holdings", "holding", "s.a.c", "s.a.a", "s.a.s", "s.a.r.l", "s.r.l", "s.p.a",
+    "d.o.o", "n.v", "s.a"}
 # Words that make a capitalised run an organisation's name, and (with the rest) a name's cue.
 _ORG_HEADS = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
 _CUE_WORDS = _ORG_HEADS | lexicon.PROJECT_NAME_HEADS | lexicon.AGREEMENT_NAME_HEADS | \
@@ -79,6 +77,7 @@ def make_kg_sentences(nlp: Language, name: str) -> KgSentences:
 
 
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
+_TITLE_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "gen.", "sen."})
 
 
 class KgSentences:
@@ -93,6 +92,11 @@ class KgSentences:
                 token.is_sent_start = True
             elif token.is_space or not previous.text.endswith(_SENTENCE_ENDS):
                 token.is_sent_start = False
+            elif previous.lower_ in _TITLE_ABBREVIATIONS or \
+                    previous.lower_.rstrip(".") in lexicon.LEGAL_FORMS and (
+                        token.lower_.rstrip(".") in lexicon.LEGAL_FORMS or token.is_lower or
+                        token.is_punct):
+                token.is_sent_start = False  # "Mr. Sodikov", "VH Semiconductor Pvt. Ltd."
         return doc
 
 
@@ -174,6 +178,7 @@ class KgEntities:
         abbreviations = self._abbreviations(doc, chosen)
         at = {s.start for s in abbreviations}
         chosen = [s for s in chosen if not (s.start in at and len(s) == 1)] + abbreviations
+        chosen += self._abbreviations_again(doc, chosen, abbreviations)
         short_forms = self._short_forms(doc, chosen)
         replaced = {(s.start, s.end) for s in short_forms}
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
@@ -499,6 +504,21 @@ class KgEntities:
                 found.append(Span(doc, end + 1, close, label=span.label_, span_id=span.id_))
         return found
 
+    @staticmethod
+    def _abbreviations_again(doc: Doc, chosen: list[Span],
+                             abbreviations: list[Span]) -> list[Span]:
+        """Later uses of an abbreviation the text defined ('chairman of TRMH') that the model
+        left untagged: the same class as the definition."""
+        taken = {i for span in chosen for i in range(span.start, span.end)}
+        defined = {s.text: s for s in abbreviations if len(s) == 1}
+        found = []
+        for token in doc:
+            span = defined.get(token.text)
+            if span is not None and token.i not in taken and token.i > span.start:
+                found.append(Span(doc, token.i, token.i + 1, label=span.label_,
+                                  span_id=span.id_))
+        return found
+
     def _people(self, doc: Doc) -> list[Span]:
         """Names the model misses, found by their titles: 'Prime Minister Mostafa Madbouly',
         'Sheikh Tamim', or an apposition that follows: 'Ricardo Viegas de Abreu, Angola's
@@ -519,6 +539,17 @@ class KgEntities:
                     while start < sent.end and doc[start].lower_ in lexicon.PERSON_TITLES \
                             and doc[start].text[:1].isupper():
                         start += 1
+                    if start < sent.end and doc[start].lower_ in ("of", "for") and \
+                            start > i and doc[start - 1].lower_ in lexicon.PERSON_TITLES:
+                        # "Vice Minister of Trade, Industry and Energy Yoon Sang-woo"
+                        j = start + 1
+                        while j < sent.end and (doc[j].lower_ in lexicon.PORTFOLIO_WORDS or
+                                                doc[j].text in (",", "&", "and")):
+                            j += 1
+                        if j > start + 1 and j < sent.end and doc[j].text[:1].isupper() and \
+                                doc[j - 1].text not in (",", "&", "and") and \
+                                self._name_run(doc, j, sent.end) - j >= 2:
+                            start = j
                     if start < sent.end - 2 and doc[start].text == "," and token.lower_ not in \
                             lexicon.HONORIFICS:
                         start += 1  # "Kenya's Trade Cabinet Secretary, Grace Ndirangu, told"
@@ -955,6 +986,9 @@ def make_nlp() -> Language:
         for form in (stem, f"{stem}s", f"{stem.rstrip('e')}ed", f"{stem.rstrip('e')}ing"):
             for word in (f"co-{form}", f"Co-{form}"):
                 tokenizer.add_special_case(word, [{ORTH: word}])
+    # "Pvt. Ltd.", "Sdn. Bhd.": legal forms written with a dot are one word, as "Ltd." is
+    for word in ("Pvt.", "Pte.", "Bhd.", "Sdn.", "Tbk.", "Kft.", "Zrt.", "Cia.", "Cía.", "Ltda."):
+        tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("kg_sentences", before="parser")
     nlp.add_pipe("kg_entities", after="ner")
     return nlp

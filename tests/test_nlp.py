@@ -271,3 +271,31 @@ def test_a_known_agency_in_the_dateline_keeps_its_gazetteer_key(nlp: Language) -
     doc = nlp("TASHKENT, June 3 (Xinhua) - Trade grew, Xinhua said.")
     assert [(e.label_, e.id_) for e in doc.ents if e.text == "Xinhua"] == \
         [("Organization", "org:xinhua")] * 2
+
+
+def test_legal_forms_with_and_without_dots_end_firm_names(nlp: Language) -> None:
+    found = ents(nlp, "Altyn Dala Lithium LLP agreed. The venture, VH Semiconductor "
+                      "Manufacturing Pvt. Ltd., will build a fab. Mol Kft signed.")
+    assert ("Altyn Dala Lithium LLP", "Firm") in found
+    assert ("VH Semiconductor Manufacturing Pvt. Ltd.", "Firm") in found
+    assert ("Mol Kft", "Firm") in found
+
+
+def test_no_sentence_ends_after_a_title_or_inside_a_legal_form(nlp: Language) -> None:
+    doc = nlp("Mr. Bakhtiyor Sodikov joined VH Semiconductor Pvt. Ltd. in May. He spoke.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_a_name_after_a_long_portfolio_title(nlp: Language) -> None:
+    found = ents(nlp, "It was signed by Vice Minister of Trade, Industry and Energy Yoon "
+                      "Sang-woo. Jozef Sikela, the Commissioner for International "
+                      "Partnerships, spoke.")
+    assert ("Yoon Sang-woo", "Person") in found
+    assert not any(text == "Partnerships" for text, _ in found)
+
+
+def test_a_defined_abbreviation_is_a_name_wherever_it_recurs(nlp: Language) -> None:
+    doc = nlp("Turon Rare Metals Holding (TRMH) is a state holding company. Mr. Bakhtiyor "
+              "Sodikov, chairman of TRMH, said so.")
+    mentions = [e for e in doc.ents if e.text == "TRMH"]
+    assert len(mentions) == 2 and {e.label_ for e in mentions} == {"Firm"}

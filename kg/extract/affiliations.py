@@ -358,9 +358,18 @@ class AffiliationRules(ReaderBase):
             # through 'of' after a title and 'and' between capitalised words
             portfolio_and = t.pos_ == "CCONJ" and previous.text[:1].isupper() and \
                 bool(before) and before[0].text[:1].isupper()
+            # "Vice Minister of Trade, Industry and Energy Yoon Sang-woo": a list portfolio
+            portfolio_comma = t.text == "," and previous.text[:1].isupper() and \
+                bool(before) and before[0].text[:1].isupper() and any(
+                    w.lower_ in ("of", "for") and w.i > 0 and
+                    doc[w.i - 1].lower_ in lexicon.POSITION_NOUNS
+                    for w in doc[max(0, t.i - 6) : t.i])
             title_of = t.lower_ in ("of", "for") and (
                 bool(before) and self.key_at(before[0]) is not None or
                 previous.lower_ in lexicon.POSITION_NOUNS)
+            if portfolio_comma:
+                before.insert(0, t)
+                continue
             if t.text in (",", ".", ";", ":", "-", "—", "–", "(", ")") or t.is_sent_end or \
                     t.pos_ == "VERB" or t.pos_ == "CCONJ" and not portfolio_and or \
                     t.pos_ == "ADP" and not title_of:

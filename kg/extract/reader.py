@@ -30,6 +30,8 @@ _UNIT_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "branch", "aff
 _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members"})
+_FIRM_GROUP_NOUNS = frozenset({"partners", "companies", "firms", "groups", "shareholders",
+                               "investors", "lenders", "banks"})
 _DELEGATE_NOUNS = frozenset({
     "ministers", "officials", "leaders", "delegations", "delegates", "representatives",
     "envoys", "heads", "executives", "diplomats", "negotiators",
@@ -169,6 +171,9 @@ class ReaderBase:
                 if t.lower_ in _GROUP_NOUNS and not found:
                     for key in self.counted_countries(t):
                         add(key)
+                if t.lower_ in _FIRM_GROUP_NOUNS and not found:
+                    for key in self.counted_firms(t):
+                        add(key)
                 if t.lemma_.lower() in _CONSORTIUM_NOUNS and not found:
                     # "a consortium led by Hanbit and Seorin": its members act
                     for clause in (c for c in t.children if c.dep_ in ("acl", "relcl") and
@@ -186,6 +191,9 @@ class ReaderBase:
                 if t.lower_ in ("company", "firm", "group") and not found and \
                         any(c.lower_ == "the" for c in t.children):
                     add(self.recent(t, (EntityClass.FIRM,)))
+                if t.lower_ in _VENTURE_NOUNS and not found and \
+                        any(c.lower_ == "the" for c in t.children):
+                    add(self.recent_venture(t))
                 if not found and any(c.lower_ == "the" for c in t.children):
                     # "the same institute", "the ministry", "the bank": the nearest body
                     # named with that word
@@ -300,12 +308,32 @@ class ReaderBase:
             name = self.doc[opening.i - 1] if opening is not None and opening.i > 0 else name
         return name if self.key_at(name) else None
 
+    @staticmethod
+    def count_of(noun: Token) -> int:
+        """How many a plural noun counts: 'the two partners', 'both sides', 'the four'."""
+        counts = [lexicon.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                  for c in noun.children if c.dep_ in ("nummod", "det", "predet")]
+        return 2 if any(c.lower_ == "both" for c in noun.children) else max(counts, default=0)
+
+    def counted_firms(self, noun: Token) -> list[str]:
+        """'the two partners', 'both companies': the last list of that many firms, within the
+        three sentences before."""
+        wanted = self.count_of(noun)
+        sents = [s for s in self.doc.sents if s.end <= noun.sent.end][-3:]
+        start = sents[0].start if sents else noun.sent.start
+        for i in range(noun.i - 1, start - 1, -1):
+            token = self.doc[i]
+            if wanted >= 2 and token.dep_ != "conj" and \
+                    self.classes.get(self.key_at(token) or "") == EntityClass.FIRM:
+                listed = self.entities(token, (EntityClass.FIRM,))
+                if len(listed) == wanted:
+                    return listed
+        return []
+
     def counted_countries(self, noun: Token) -> list[str]:
         """'the two sides', 'both countries', 'the four countries': the countries named
         last before it (the article's pair for 'two', when it was named recently)."""
-        counts = [lexicon.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
-                  for c in noun.children if c.dep_ in ("nummod", "det", "predet")]
-        wanted = 2 if any(c.lower_ == "both" for c in noun.children) else max(counts, default=0)
+        wanted = self.count_of(noun)
         if wanted < 2:
             return []
         for i in range(noun.i - 1, -1, -1):  # an earlier list of exactly that many
@@ -336,6 +364,26 @@ class ReaderBase:
             if key is not None and key not in keys:
                 keys.append(key)
         return keys
+
+    def recent_venture(self, token: Token) -> str | None:
+        """'the venture': the firm named before as a joint venture ('form a joint venture,
+        Hanbit-Turon Tungsten LLC'; 'Hanbit-Turon, a joint venture of ...')."""
+        for i in range(token.i - 1, -1, -1):
+            key = self.token_key.get(i)
+            if key and self.classes.get(key) == EntityClass.FIRM:
+                t = self.doc[i]
+                root = t if t.dep_ != "compound" else t.head
+                first = i
+                while first > 0 and self.token_key.get(first - 1) == key:
+                    first -= 1
+                # "a joint venture, Hanbit-Turon Tungsten LLC" (read from the words: the
+                # parser may take the name for a second object)
+                named_after = first >= 2 and self.doc[first - 1].text == "," and \
+                    self.doc[first - 2].lemma_.lower() in _VENTURE_NOUNS
+                if named_after or any(c.dep_ == "appos" and c.lemma_.lower() in _VENTURE_NOUNS
+                                      for c in root.children):
+                    return key
+        return None
 
     def recent(self, token: Token, classes: tuple[EntityClass, ...]) -> str | None:
         """The nearest entity of a class mentioned before `token`."""

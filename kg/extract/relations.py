@@ -130,6 +130,18 @@ class RelationReader(WorksRules, AffiliationRules):
                             if self.classes.get(k) in _PARTIES]
                 for a, b in zip(partners, partners[1:], strict=False):
                     self.add(a, Predicate.COOPERATES_WITH, b, token)
+                # "form a joint venture, Hanbit-Turon Tungsten LLC": the partners own it
+                ventures = [k for c in token.children if c.dep_ in ("appos", "acl")
+                            for k in (self.entities(c, (EntityClass.FIRM,)) or
+                                      self.pobjects(c, ("as",), (EntityClass.FIRM,)))]
+                if not ventures and token.i + 2 < len(self.doc) and \
+                        self.doc[token.i + 1].text == ",":  # the apposition, from the words
+                    named = self.key_at(self.doc[token.i + 2])
+                    if named is not None and self.classes.get(named) == EntityClass.FIRM:
+                        ventures = [named]
+                for venture in ventures:
+                    for partner in partners:
+                        self.add(partner, Predicate.INVESTS_IN, venture, token)
             if token.pos_ == "VERB" and (lemma in lexicon.FUND_CUES or (
                     lemma in _MONEY_VERBS and any(c.dep_ == "dobj" and any(
                         ch.isdigit() for t in c.subtree for ch in t.text)
@@ -303,6 +315,10 @@ class RelationReader(WorksRules, AffiliationRules):
                 if self.classes.get(a) in _ACTORS:
                     supplier, buyer = (a, b) if outgoing else (b, a)
                     self.add(supplier, Predicate.SUPPLIES_TO, buyer, cue)
+                    if self.classes.get(a) != EntityClass.FIRM and \
+                            self.classes.get(b) != EntityClass.FIRM:
+                        # one economy's exports to another are trade between the two
+                        self.add(a, Predicate.TRADES_WITH, b, cue)
 
     def supply(self, verb: Token) -> None:
         """'X supplies/provides ... to Y' (or to the place its purpose clause names)."""
@@ -316,6 +332,8 @@ class RelationReader(WorksRules, AffiliationRules):
             for c in verb.children:
                 if c.dep_ == "dobj" and any(g.lower_ == "with" for g in verb.children):
                     recipients += [k for k in self.keys_of([c]) if self.classes.get(k) in _ACTORS]
+        if not recipients:
+            recipients = self.recipient_to_the_right(verb)
         if not recipients and verb.lemma_.lower() != "sell":  # "selling assets in Peru"
             # "providing equipment to build wind turbines in the country"
             for clause in verb.children:
@@ -328,6 +346,19 @@ class RelationReader(WorksRules, AffiliationRules):
                 project = self.described_at.get(clause.i)
                 if project and self.classes.get(project) == EntityClass.PROJECT:
                     self.add(supplier, Predicate.PARTICIPATES_IN, project, verb)
+
+    def recipient_to_the_right(self, verb: Token) -> list[str]:
+        """'agreed to supply 18,000 tonnes of spodumene concentrate a year to X': when the
+        parser hangs 'to X' on a misread word, the first 'to' after the goods, in the same
+        clause (no other verb with a subject, colon or semicolon in between), names the buyer."""
+        for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 15)]:
+            if t.text in (";", ":") or (t.pos_ in ("VERB", "AUX") and any(
+                    c.dep_.startswith("nsubj") for c in t.children)):
+                return []
+            if t.lower_ == "to" and t.dep_ == "prep" and t.head.pos_ != "NOUN":
+                return [k for obj in t.children if obj.dep_ == "pobj"
+                        for k in self.entities(obj) if self.classes.get(k) in _ACTORS]
+        return []
 
     def fund(self, verb: Token) -> None:
         """'X funds/finances P', 'X committed R$5.5 billion to P': X funds a project, or invests

@@ -61,6 +61,7 @@ WORKS_CHANGES = frozenset({
     "modernization", "renovation", "reconstruction", "revitalisation", "revitalization",
     "construction", "refurbishment", "electrification", "doubling", "widening",
 })
+_TOPIC_PREPS = frozenset({"of", "on", "for", "in", "at"})
 _WORKS_TAIL = ("between", "from", "to", "at", "in", "near")
 _BUILDINGS = frozenset({"stadium", "hospital", "school", "building", "berth", "quay", "runway",
                         "track", "section", "stretch", "segment"})
@@ -299,8 +300,17 @@ class WorksRules(ReaderBase):
             return  # "the construction of roads": works in general
         if named is not None and self.classes.get(named) != EntityClass.PROJECT:
             return  # "the extension of Kenya": not works
-        change, _ = self.phrase(head)
         what, works_tokens = self.phrase(works)
+        if named is None and len(works_tokens) == 1 and self.definite(works):
+            # "the expansion of the mine": the mine described before, expanded
+            earlier = self.recent_described(works, EntityClass.PROJECT)
+            if earlier is not None and self.doc[self.described_head(earlier, works)].lemma_ == \
+                    works.lemma_:
+                self.refer(works, earlier)
+                self.refer(head, earlier)
+                self.project_links(head, earlier, [])
+                return
+        change, _ = self.phrase(head)
         what = self.labels[named] if named else what
         if any(c.lower_ == "the" for c in works.children):
             what = f"the {what}"
@@ -567,6 +577,29 @@ class WorksRules(ReaderBase):
                 if len(tail) == len(list(prep.subtree)):
                     words = "".join(t.text_with_ws for t in tail).strip()
                     variants.append(f"{text} {words}")
+        # read from the words, whatever the parse: "memorandum of understanding on lithium
+        # exploration and processing with X", "a second memorandum, on tungsten supply chains,"
+        doc, i = head.doc, head.i + 1
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and \
+                doc[i + 1].lower_ in _TOPIC_PREPS:
+            i += 1
+        topic: list[str] = []
+        while i < len(doc) and len(topic) < 9 and doc[i].lower_ in _TOPIC_PREPS:
+            run = [doc[i].text]
+            i += 1
+            while i < len(doc) and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or
+                                    doc[i].dep_ in ("amod", "compound") or
+                                    doc[i].lower_ == "and" and i + 1 < len(doc) and
+                                    doc[i + 1].pos_ in (
+                                        "ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
+                run.append(doc[i].text)
+                i += 1
+            if len(run) < 2:
+                break
+            topic += run
+        topic_words = " ".join(topic).replace(" - ", "-")
+        if topic and f"{text} {topic_words}" not in variants:
+            variants.append(f"{text} {topic_words}")
         return variants
 
     def gathering(self, head: Token) -> None:

@@ -298,3 +298,11 @@ def test_a_post_in_a_firms_unnamed_unit_is_a_post_in_the_firm(extract) -> None:
     [person] = by_class(extraction, EntityClass.PERSON)
     assert (person.key, "holdsPositionIn", "firm:sinoprime-automotive-components-co") in found
     assert (person.key, "holdsPositionIn", "country:RS") not in found
+
+
+def test_a_title_with_a_listed_portfolio_names_the_ministry(extract) -> None:
+    found = triples(extract(
+        "The Ministry of Trade, Industry and Energy signed it. The memorandum was signed by "
+        "Vice Minister of Trade, Industry and Energy Yoon Sang-woo."))
+    assert ("person:yoon-sang-woo", "holdsPositionIn",
+            "org:ministry-of-trade-industry-and-energy") in found

@@ -227,3 +227,32 @@ def test_stakes_in_works_and_loans_arranged_by_a_consortium(extract) -> None:
     assert ("al-waha-aviation-holdings", "nyabarongo-international-airport") in funded
     assert ("mainfeld-bank", "karakiya-green-hydrogen-project") in funded
     assert not any(p == "participatesIn" and "banksia" in s for s, p, _ in found)
+
+
+def test_a_buyer_after_misparsed_goods_and_exports_between_economies(extract) -> None:
+    # the parser reads "concentrate" as a verb and hangs "to Seorin" on it
+    found = triples(extract(
+        "Altyn Dala Lithium LLP agreed to supply 18,000 tonnes of spodumene concentrate a "
+        "year to Seorin Battery Co., a South Korean battery maker."))
+    assert ("firm:altyn-dala-lithium-llp", "suppliesTo", "firm:seorin-battery-co") in found
+    found = triples(extract("Indian exports to the EU rose 11 percent."))
+    assert ("country:IN", "suppliesTo", "org:european-union") in found
+    assert ("country:IN", "tradesWith", "org:european-union") in found
+
+
+def test_a_named_joint_venture_its_partners_and_the_venture_later(extract) -> None:
+    extraction = extract(
+        "Hanbit Materials and Turon Rare Metals Holding agreed to form a joint venture, "
+        "Hanbit-Turon Tungsten LLC. The venture will build and own a tungsten processing "
+        "plant in the Tashkent region. The two partners plan to invest USD 210 mln in a "
+        "cobalt refinery in Navoi.")
+    found = triples(extraction)
+    venture = "firm:hanbit-turon-tungsten-llc"
+    assert ("firm:hanbit-materials", "investsIn", venture) in found
+    assert ("firm:turon-rare-metals-holding", "investsIn", venture) in found
+    projects = {p.label: p.key for p in by_class(extraction, EntityClass.PROJECT)}
+    plant = next(k for label, k in projects.items() if label.startswith("tungsten"))
+    refinery = next(k for label, k in projects.items() if label.startswith("cobalt"))
+    assert (venture, "fundsProject", plant) in found
+    assert ("firm:hanbit-materials", "fundsProject", refinery) in found
+    assert ("firm:turon-rare-metals-holding", "fundsProject", refinery) in found

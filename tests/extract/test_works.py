@@ -469,3 +469,13 @@ def test_what_is_done_to_works_is_the_project(extract) -> None:
     found = triples(extraction)
     assert any(p == "fundsProject" and o == plant and "great-wall" in s for s, p, o in found)
     assert any(s == plant and p == "locatedIn" for s, p, _ in found)
+
+
+def test_an_agreement_is_also_named_with_its_topic(extract) -> None:
+    extraction = extract(
+        "MOTIE signed a memorandum of understanding on lithium exploration and processing "
+        "with Kazakhstan's Ministry of Industry, and a second memorandum, on tungsten supply "
+        "chains, with Uzbekistan's Ministry of Mining.")
+    aliases = {a for e in by_class(extraction, EntityClass.AGREEMENT) for a in e.aliases}
+    assert "memorandum of understanding on lithium exploration and processing" in aliases
+    assert "memorandum on tungsten supply chains" in aliases

@@ -165,10 +165,12 @@ class KgEntities:
                   s[-1].lower_ in lexicon.PLACE_NAME_HEADS and s[-1].is_title]
         chosen: list[Span] = []
         agency = self._dateline_agency(doc)
+        common = self._common_abbreviations(doc)
         for group in (self._events(doc), known_orgs + names + agency, places, people,
                       model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
-                if span.text in self.not_names or not span.text.strip():
+                if span.text in self.not_names or not span.text.strip() or \
+                        span.text in common:
                     continue
                 if span.end < len(doc) and doc[span.end].lower_ in ("dollar", "dollars") and \
                         span.label_ == "Country":
@@ -502,6 +504,27 @@ class KgEntities:
                     letters.isalnum() and rest_ok and len(inside) <= 3 and \
                     not any(t.i in taken for t in inside):
                 found.append(Span(doc, end + 1, close, label=span.label_, span_id=span.id_))
+        return found
+
+    @staticmethod
+    def _common_abbreviations(doc: Doc) -> set[str]:
+        """Abbreviations the text defines for common nouns, not names: 'a free trade
+        agreement (FTA)', 'carbon border adjustment mechanism (CBAM)', 'memorandum of
+        understanding (MoU)': the words before spell the capitals, in lower case."""
+        found = set()
+        for token in doc[1:-2]:
+            if token.text != "(" or doc[token.i + 2].text != ")":
+                continue
+            short = doc[token.i + 1].text
+            letters = [c.lower() for c in short if c.isalpha()]
+            if len(letters) < 2 or sum(c.isupper() for c in short) < 2:
+                continue
+            words = [t for t in doc[max(0, token.i - 3 * len(letters)) : token.i]
+                     if t.is_alpha and t.lower_ not in ("of", "and", "for", "on", "the")]
+            words = words[-len(letters):]
+            if len(words) == len(letters) and all(t.is_lower for t in words) and \
+                    [t.text[0] for t in words] == letters:
+                found.add(short)
         return found
 
     @staticmethod

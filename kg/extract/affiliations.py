@@ -325,8 +325,10 @@ class AffiliationRules(ReaderBase):
                 continue  # "Ahn and Rosan Roeslani, Indonesia's minister": Roeslani's title
             role = self.role_text(title)
             organisation = self.employer(title)
-            ministry = self.ministry_of(role) or self.ministry_of(
-                " ".join(t.text for t in title.subtree))  # with the words that name places
+            home = organisation if self.classes.get(organisation or "") == \
+                EntityClass.COUNTRY else None
+            ministry = self.ministry_of(role, home) or self.ministry_of(
+                " ".join(t.text for t in title.subtree), home)  # with words that name places
             for target in dict.fromkeys(k for k in (organisation, ministry) if k):
                 self.add(person, Predicate.HOLDS_POSITION_IN, target, title.sent, role=role)
             if organisation or ministry:
@@ -381,7 +383,8 @@ class AffiliationRules(ReaderBase):
         role_tokens = [t for t in before if not self.token_key.get(t.i) and
                        t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
         spoken_title = " ".join(t.text for t in role_tokens).lower() or None
-        ministry = self.ministry_of(spoken_title)
+        ministry = self.ministry_of(spoken_title, next(
+            (k for k in keys if self.classes.get(k) == EntityClass.COUNTRY), None))
         targets = [*keys[-1:], *([ministry] if ministry else [])]
         if not targets and spoken_title in lexicon.LEADER_TITLES and self.main_pair and \
                 not self.visits_home(mention_span(doc, mention).sent):
@@ -405,9 +408,10 @@ class AffiliationRules(ReaderBase):
                 return True
         return False
 
-    def ministry_of(self, role: str | None) -> str | None:
+    def ministry_of(self, role: str | None, country: str | None = None) -> str | None:
         """The ministry a role names, if the article names it: 'minister of railways' or
-        'Railways Minister' -> the Ministry of Railways."""
+        'Railways Minister' -> the Ministry of Railways (of `country`, when two countries'
+        ministries have that name)."""
         if not role:
             return None
         words = {w for w in re.findall(r"[a-z]+", role.lower())
@@ -415,13 +419,21 @@ class AffiliationRules(ReaderBase):
                               "state", "for", "vice", "prime", "secretary", "department")}
         if not words:
             return None
+        candidates = []
         for key, cls in self.classes.items():
             if cls != EntityClass.GOVERNMENT_BODY:
                 continue
             label = set(re.findall(r"[a-z]+", self.labels.get(key, "").lower()))
             # "Business and Trade Secretary": the Department for Business and Trade
             if label & {"ministry", "department"} and words <= label:
-                return key
+                candidates.append(key)
+        if country is not None and country in self.labels and len(candidates) > 1:
+            name = self.labels[country]
+            for key in candidates:
+                if any(name in form for form in (self.labels[key], *self.aliases.get(key, ()))):
+                    return key
+        if candidates:
+            return candidates[0]
         if "commissioner" in role.lower():
             # "the European Commissioner for Trade" sits in the European Commission
             for key in self.classes:

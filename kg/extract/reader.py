@@ -465,8 +465,11 @@ class ReaderBase:
             return
         span = at if isinstance(at, Span) else self.doc[at.i : at.i + 1]
         relation = Relation(subject, predicate, obj, evidence_for(span, self.article_id), role)
-        if not any(r.subject == subject and r.predicate == predicate and r.object == obj
-                   for r in self.relations):
+        symmetric = predicate in (Predicate.TRADES_WITH, Predicate.COOPERATES_WITH)
+        if not any(r.predicate == predicate and (
+                (r.subject, r.object) == (subject, obj) or
+                symmetric and (r.subject, r.object) == (obj, subject))  # one fact either way
+                for r in self.relations):
             self.relations.append(relation)
 
     @staticmethod

@@ -81,6 +81,7 @@ def resolve_entities(
                 target[j] = i
     abbreviations = {mentions[j].text: target[j] for j in range(len(mentions)) if target[j] != j}
 
+    homes = [_home_country(m, mentions, doc, gazetteer) for m in mentions]
     people = [i for i, m in enumerate(mentions) if m.cls == EntityClass.PERSON and
               len(m.text.split()) > 1]
     orgs = [i for i, m in enumerate(mentions) if m.cls in _ORG_CLASSES and m.key is None]
@@ -110,8 +111,9 @@ def resolve_entities(
             # head alone when one name has it ("Treasury" for "National Treasury").
             for o in orgs:
                 longer = _clean(mentions[o].text).split()
-                if o != i and len(longer) > len(words) and longer[: len(words)] == words:
-                    target[i] = o
+                if o != i and len(longer) > len(words) and longer[: len(words)] == words and \
+                        not (homes[i] and homes[o] and homes[i] != homes[o]):
+                    target[i] = o  # (Kazakhstan's "Ministry of Energy" is not Uzbekistan's)
                     break
             if target[i] == i and len(words) == 1:
                 heads = {_clean(mentions[o].text) for o in orgs if o != i and
@@ -132,8 +134,10 @@ def resolve_entities(
     # Mentions sharing a gazetteer key, or the same cleaned name and class family, are one.
     merged: dict[str, list[int]] = {}
     order: list[str] = []
+    home_of_key: dict[str, str | None] = {}
     for head, members in groups.items():
         head_mention = mentions[head]
+        home = next((homes[m] for m in members if homes[m]), None)
         if head_mention.key:
             key = head_mention.key
         else:
@@ -141,6 +145,9 @@ def resolve_entities(
             longest = max(names, key=len)
             cls = _group_class([mentions[m] for m in members])
             key = f"{cls.value.lower()}:{slugify(longest)}"
+            if key in merged and home and home_of_key.get(key) not in (None, home):
+                key = f"{key}-{home.split(':')[1].lower()}"  # two countries' ministries
+        home_of_key.setdefault(key, home)
         if key not in merged:
             merged[key] = []
             order.append(key)
@@ -159,6 +166,12 @@ def resolve_entities(
             label = max(forms, key=len)
         else:
             label = max(forms, key=len)
+        home = home_of_key.get(key)
+        if home and cls == EntityClass.GOVERNMENT_BODY and home in gazetteer.places:
+            # "Kazakhstan's Ministry of Energy" is also "the Ministry of Energy of Kazakhstan"
+            country = gazetteer.places[home].name
+            if country not in label:
+                forms += [f"{country}'s {label}", f"{label} of {country}"]
         aliases = tuple(dict.fromkeys(f for f in forms if f != label))
         if key in gazetteer.places:
             # Gazetteer places are keyed by their code: give the canonical class.
@@ -167,6 +180,21 @@ def resolve_entities(
         for m in group:
             key_of[(m.start, m.end)] = key
     return entities, key_of
+
+
+def _home_country(mention: Mention, mentions: list[Mention], doc: Doc,
+                  gazetteer: Gazetteer) -> str | None:
+    """The country a government body belongs to, as the text qualifies it: 'Kazakhstan's
+    Ministry of Energy', 'the Kazakh Ministry of Energy', 'Ministry of Energy of Uzbekistan'."""
+    if mention.cls != EntityClass.GOVERNMENT_BODY:
+        return None
+    before = [m for m in mentions if m.cls == EntityClass.COUNTRY and m.key and (
+        m.end == mention.start or
+        m.end == mention.start - 1 and doc[m.end].text in ("'s", "’s", "'"))]
+    if before:
+        return before[-1].key
+    _, of, last = mention.text.rpartition(" of ")
+    return gazetteer.country_by_form.get(last) if of else None
 
 
 def abbreviates(short: str, mention: Mention) -> bool:

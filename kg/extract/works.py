@@ -584,16 +584,27 @@ class WorksRules(ReaderBase):
                 doc[i + 1].lower_ in _TOPIC_PREPS:
             i += 1
         topic: list[str] = []
+        if i < len(doc) and doc[i].lower_ in ("with", "between"):
+            # "an agreement with Kazakhstan's Ministry of Energy for a wind farm": past the party
+            j = i + 1
+            while j < len(doc) and j - i < 10 and (doc[j].ent_type_ or doc[j].lower_ in (
+                    "the", "'s", "’s", "and", ",")):
+                j += 1
+            if j < len(doc) and doc[j].lower_ in _TOPIC_PREPS - {"of"} and j > i + 1:
+                i = j
         while i < len(doc) and len(topic) < 9 and doc[i].lower_ in _TOPIC_PREPS:
             run = [doc[i].text]
             i += 1
-            while i < len(doc) and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or
+            while i < len(doc) and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or
                                     doc[i].dep_ in ("amod", "compound") or
                                     doc[i].lower_ == "and" and i + 1 < len(doc) and
                                     doc[i + 1].pos_ in (
                                         "ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
                 run.append(doc[i].text)
                 i += 1
+            while run and doc[i - 1].pos_ in ("DET", "ADJ", "NUM") and len(run) > 1:
+                run.pop()  # a topic ends in a noun
+                i -= 1
             if len(run) < 2:
                 break
             topic += run

@@ -256,3 +256,9 @@ def test_a_named_joint_venture_its_partners_and_the_venture_later(extract) -> No
     assert (venture, "fundsProject", plant) in found
     assert ("firm:hanbit-materials", "fundsProject", refinery) in found
     assert ("firm:turon-rare-metals-holding", "fundsProject", refinery) in found
+
+
+def test_trade_either_way_is_one_fact(extract) -> None:
+    found = triples(extract("Indian exports to the EU rose, and the EU's exports to India fell."))
+    pairs = [(s, o) for s, p, o in found if p == "tradesWith"]
+    assert len(pairs) == 1

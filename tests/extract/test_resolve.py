@@ -80,3 +80,24 @@ def test_abbreviations_with_lower_case_letters_or_two_words(extract) -> None:
                          "the Ministry of Railways (MoR). MoR agreed.")
     names = {e.label: e.aliases for e in extraction.entities}
     assert names == {"East Japan Railway Co": ("JR East",), "Ministry of Railways": ("MoR",)}
+
+
+def test_two_countries_ministries_of_one_name_are_two(extract) -> None:
+    extraction = extract(
+        "Al Noor Power signed an agreement with Kazakhstan's Ministry of Energy. Qamar Energy "
+        "signed one with the Ministry of Energy of Uzbekistan. Dilshod Yusupov, Uzbekistan's "
+        "deputy minister of energy, welcomed it.")
+    kazakh = entity(extraction, "governmentbody:ministry-of-energy")
+    assert "Kazakhstan's Ministry of Energy" in kazakh.aliases
+    uzbek = entity(extraction, "governmentbody:ministry-of-energy-of-uzbekistan")
+    found = {(r.subject, r.predicate.value, r.object) for r in extraction.relations}
+    assert ("person:dilshod-yusupov", "holdsPositionIn", uzbek.key) in found
+
+
+def test_an_abbreviation_of_common_nouns_names_nothing(extract) -> None:
+    extraction = extract(
+        "A free trade agreement (FTA) between the European Union and India is near. India "
+        "wants relief from the carbon border adjustment mechanism (CBAM). CBAM is a levy.")
+    labels = {e.label for e in extraction.entities}
+    assert not labels & {"FTA", "CBAM"}
+    assert "European Union" in labels

@@ -124,7 +124,7 @@ NAME_CONNECTORS = frozenset({",", "and", "&"})
 EVENT_HEADS = frozenset({
     "summit", "forum", "conference", "expo", "exhibition", "fair", "congress", "dialogue",
     "meeting", "week", "games", "festival", "convention", "symposium", "roundtable", "cop",
-    "mission", "cup", "olympics", "championship", "championships",
+    "mission", "cup", "olympics", "championship", "championships", "ceremony",
 })
 ORDINAL_WORDS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

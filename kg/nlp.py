@@ -166,8 +166,8 @@ class KgEntities:
         chosen: list[Span] = []
         agency = self._dateline_agency(doc)
         common = self._common_abbreviations(doc)
-        for group in (self._events(doc), known_orgs + names + agency, places, people,
-                      model_spans):
+        for group in (self._events(doc) + self._apposed_works(doc),
+                      known_orgs + names + agency, places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
                 if span.text in self.not_names or not span.text.strip() or \
                         span.text in common:
@@ -895,6 +895,27 @@ class KgEntities:
                 taken |= set(range(start, start + cut))
                 exact.discard((start, start + cut))
         return found
+
+    def _apposed_works(self, doc: Doc) -> list[Span]:
+        """'the Andes-Asia Express, a direct weekly line between ...': a capitalised name that
+        the model left untagged (or read as a place) is a project when a works noun stands in
+        apposition to it."""
+        spans = []
+        for token in doc:
+            if token.dep_ != "appos" or token.lemma_.lower() not in lexicon.WORKS_HEADS or \
+                    token.head.pos_ != "PROPN" or token.head.ent_type_ in (
+                        "Firm", "GovernmentBody", "Organization", "Person", "Event"):
+                continue
+            name = token.head
+            start = name.i
+            while start > 0 and (_is_capitalised(doc[start - 1]) or doc[start - 1].text == "-"
+                                 and start > 1 and _is_capitalised(doc[start - 2])):
+                start -= 1
+            if name.i > start and name.i + 1 < len(doc) and doc[name.i + 1].text == "," and \
+                    all(t.pos_ == "PROPN" or t.text == "-" for t in doc[start : name.i + 1]) \
+                    and doc[start : name.i + 1].text not in self.place_names:
+                spans.append(Span(doc, start, name.i + 1, label="Project"))
+        return spans
 
     def _events(self, doc: Doc) -> list[Span]:
         """Events by their head word: a capitalised name ('the second China-Central Asia

@@ -299,3 +299,10 @@ def test_a_defined_abbreviation_is_a_name_wherever_it_recurs(nlp: Language) -> N
               "Sodikov, chairman of TRMH, said so.")
     mentions = [e for e in doc.ents if e.text == "TRMH"]
     assert len(mentions) == 2 and {e.label_ for e in mentions} == {"Firm"}
+
+
+def test_a_name_with_a_works_noun_in_apposition_is_a_project(nlp: Language) -> None:
+    found = ents(nlp, "Dragon Shipping Co. announced the Andes-Asia Express, a direct weekly "
+                      "line between Huarmey and Shanghai. Abu Dhabi, a hub for trade, grew.")
+    assert ("Andes-Asia Express", "Project") in found
+    assert ("Abu Dhabi", "Region") in found

@@ -30,6 +30,7 @@ _UNIT_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "branch", "aff
 _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members"})
+PART_NOUNS = frozenset({"phase", "stage", "part", "leg", "tranche", "stretch", "section"})
 _FIRM_GROUP_NOUNS = frozenset({"partners", "companies", "firms", "groups", "shareholders",
                                "investors", "lenders", "banks"})
 _DELEGATE_NOUNS = frozenset({
@@ -188,13 +189,20 @@ class ReaderBase:
                         not found and \
                         any(c.lower_ == "the" for c in t.children):
                     add(self.recent(t, (EntityClass.ORGANIZATION,)))  # "the bloc's office"
-                if t.lower_ in ("company", "firm", "group") and not found and \
+                if t.lower_ in ("company", "firm", "group") and not found and not named and \
                         any(c.lower_ == "the" for c in t.children):
                     add(self.recent(t, (EntityClass.FIRM,)))
                 if t.lower_ in _VENTURE_NOUNS and not found and \
                         any(c.lower_ == "the" for c in t.children):
                     add(self.recent_venture(t))
-                if not found and any(c.lower_ == "the" for c in t.children):
+                if not found and t.lemma_.lower() in PART_NOUNS:
+                    # "invested $1.1 billion in the first phase of the project": the project
+                    for prep in t.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for obj in prep.children:
+                                if obj.dep_ == "pobj":
+                                    visit(obj)
+                if not found and not named and any(c.lower_ == "the" for c in t.children):
                     # "the same institute", "the ministry", "the bank": the nearest body
                     # named with that word
                     add(self.recent_named_as(t))

@@ -59,6 +59,8 @@ class RelationReader(WorksRules, AffiliationRules):
                 earlier = self.recent_described(token, EntityClass.EVENT)
                 if earlier:  # "the summit" is the summit named before
                     self.refer(token, earlier)
+                elif token.pos_ == "NOUN":  # "the inauguration ceremony, held in Huarmey"
+                    self.occasion(token)
             elif token.lower_ in _GATHERINGS and token.i not in self.token_key and \
                     any(c.lower_ == "of" for c in token.children):
                 self.gathering(token)
@@ -369,6 +371,15 @@ class RelationReader(WorksRules, AffiliationRules):
             if c.dep_ == "dobj":
                 targets += self.entities(c, _FUNDABLE)
                 targets += self.pobjects(c, ("of", "in"), _FUNDABLE)  # "22 percent of SQM"
+        if not targets and any(t.lower_ in ("remaining", "rest", "balance") for c in
+                               verb.children if c.dep_ == "dobj" for t in c.subtree):
+            # "X holds a 60 percent stake, while Y holds the remaining 40 percent": in the
+            # same firm or project as the stake before it
+            sentences = [s for s in self.doc.sents if s.start <= verb.i][-2:]
+            start = sentences[0].start_char
+            targets = [r.object for r in reversed(self.relations)
+                       if r.predicate in (Predicate.INVESTS_IN, Predicate.FUNDS_PROJECT) and
+                       r.evidence.start >= start and r.subject not in funders][:1]
         if not targets and verb.lemma_.lower().removeprefix("co-") in lexicon.FUND_CUES and \
                 not any(c.dep_ == "dobj" for c in verb.children):
             # "The AfDB has pledged co-financing for the same stretch"

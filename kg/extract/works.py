@@ -17,6 +17,7 @@ from kg.extract.reader import (
     _ORGS,
     _PARTIES,
     _PLACES,
+    PART_NOUNS,
     Described,
     ReaderBase,
 )
@@ -203,6 +204,13 @@ class WorksRules(ReaderBase):
             return  # the works of a change read before ("the expansion of the port")
         if head.dep_ == "appos" and self.classes.get(self.key_at(head.head) or "") in _PLACES:
             return  # "Kraljevo and Kragujevac, two industrial hubs": places described
+        apposed = self.key_at(head.head) if head.dep_ == "appos" else None
+        if apposed is not None and self.classes.get(apposed) == EntityClass.PROJECT:
+            # "Eco Invest Brasil, a government programme": the project named (described, so
+            # "the programme" later refers to it by this word)
+            self.described_at.setdefault(head.i, apposed)
+            self.project_links(head, apposed, self.phrase(head)[1][:-1])
+            return
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
         owners = [k for c in head.children if c.dep_ == "poss"
@@ -367,6 +375,10 @@ class WorksRules(ReaderBase):
         verb = head.head
         if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
             verb = verb.head
+            # "invested $1.1 billion in the first phase of the project": in the project
+            while verb.lemma_.lower() in PART_NOUNS and verb.dep_ == "pobj" and \
+                    verb.head.dep_ in ("prep", "agent", "dative"):
+                verb = verb.head.head
         if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
                 verb.pos_ in ("VERB", "AUX") and verb != head:
             if verb.lemma_.lower() in _SITING_VERBS:  # "build a plant in X", not "link mines
@@ -635,6 +647,9 @@ class WorksRules(ReaderBase):
         words and its place."""
         text, tokens = self.phrase(head)
         places = self.pobjects(head, ("in", "at"), _PLACES)
+        for clause in head.children:  # "the ceremony, held in the city of Huarmey"
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ("hold", "stage", "host"):
+                places += self.pobjects(clause, ("in", "at"), _PLACES)
         if len(tokens) < 2 or not places or head.tag_ == "NNS" or \
                 any(self.classes.get(k) != EntityClass.COUNTRY for k in self.keys_of(tokens)):
             return

@@ -262,3 +262,14 @@ def test_trade_either_way_is_one_fact(extract) -> None:
     found = triples(extract("Indian exports to the EU rose, and the EU's exports to India fell."))
     pairs = [(s, o) for s, p, o in found if p == "tradesWith"]
     assert len(pairs) == 1
+
+
+def test_the_remaining_stake_is_in_the_same_firm(extract) -> None:
+    found = triples(extract(
+        "The terminal is run by Andes Pacific Terminal S.A., a company in which Haixin Port "
+        "Holdings Co., Ltd. holds a 60 percent stake, while the Peruvian firm Inversiones "
+        "Costanera S.A.C. holds the remaining 40 percent."))
+    assert ("firm:inversiones-costanera-s-a-c", "investsIn",
+            "firm:andes-pacific-terminal-s-a") in found
+    assert not any(s == "firm:haixin-port-holdings-co-ltd" and o.endswith("costanera-s-a-c")
+                   for s, _, o in found)

@@ -479,3 +479,17 @@ def test_an_agreement_is_also_named_with_its_topic(extract) -> None:
     aliases = {a for e in by_class(extraction, EntityClass.AGREEMENT) for a in e.aliases}
     assert "memorandum of understanding on lithium exploration and processing" in aliases
     assert "memorandum on tungsten supply chains" in aliases
+
+
+def test_a_ceremony_held_somewhere_and_the_phase_of_a_project(extract) -> None:
+    extraction = extract(
+        "The Huarmey Port Terminal opened in Peru. The inauguration ceremony, held in the "
+        "city of Huarmey, was attended by delegations from Peru and China. APT invested $1.1 "
+        "billion in the first phase of the project.")
+    found = triples(extraction)
+    [ceremony] = by_class(extraction, EntityClass.EVENT)
+    assert ceremony.label == "inauguration ceremony in Huarmey"
+    assert ("country:PE", "participatesIn", ceremony.key) in found
+    [terminal] = by_class(extraction, EntityClass.PROJECT)
+    assert any(p == "fundsProject" and o == terminal.key and s.endswith("apt")
+               for s, p, o in found)

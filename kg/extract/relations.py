@@ -24,7 +24,7 @@ from kg.extract.reader import (
     _PLACES,
     _VENTURE_NOUNS,
 )
-from kg.extract.records import EntityClass, Predicate
+from kg.extract.records import EntityClass, Predicate, Relation
 from kg.extract.works import TRIP_HEADS, WORKS_CHANGES, WorksRules
 
 _REFERENTS = (EntityClass.COUNTRY, EntityClass.FIRM, EntityClass.GOVERNMENT_BODY,
@@ -37,6 +37,7 @@ _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "
                             "investment", "equity"})
 _GATHERINGS = frozenset({"session", "meeting", "summit", "plenary", "round", "congress"})
 _RECIPIENTS = frozenset({"recipient", "destination", "beneficiary", "receiver"})
+_LENDER_WORDS = frozenset({"bank", "exim", "lender", "credit", "insurance"})
 _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
 _FORM_VERBS = frozenset({"form", "create", "set", "establish", "launch", "found", "agree"})
@@ -166,6 +167,59 @@ class RelationReader(WorksRules, AffiliationRules):
         self.member_lists()
         self.known_containment(sorted(mentions, key=lambda m: m.start))
         self.pronouns()
+        self.foreign_investors()
+
+    def foreign_investors(self) -> None:
+        """A firm from one country that puts its money into works in another invests in that
+        country ('Emirati developer Al Noor Power will build a wind farm in Zhambyl region');
+        lenders, which lend rather than invest, and firms at home are left out."""
+        for relation in list(self.relations):
+            firm = relation.subject
+            if relation.predicate != Predicate.FUNDS_PROJECT or \
+                    self.classes.get(firm) != EntityClass.FIRM or \
+                    _LENDER_WORDS & set(self.labels[firm].lower().split()):
+                continue
+            home = self.home_of(firm)
+            for country in self.country_of_works(relation.object):
+                if home is not None and country != home:
+                    self.relations.append(Relation(firm, Predicate.INVESTS_IN, country,
+                                                   relation.evidence))
+
+    def country_of_works(self, works: str) -> list[str]:
+        """The countries a project lies in, directly or through its city or region."""
+        found = []
+        for r in self.relations:
+            if r.subject != works or r.predicate != Predicate.LOCATED_IN:
+                continue
+            place = r.object
+            country = place if self.classes.get(place) == EntityClass.COUNTRY else \
+                self.containing.get(place) or next(
+                    (o.object for o in self.relations if o.subject == place and
+                     o.predicate == Predicate.LOCATED_IN and
+                     self.classes.get(o.object) == EntityClass.COUNTRY), None)
+            if country and country in self.classes and country not in found:
+                found.append(country)
+        return found
+
+    def home_of(self, firm: str) -> str | None:
+        """A firm's country as the text gives it: 'Emirati developer Al Noor Power', 'Saudi
+        Arabia's Qamar Energy Holdings', 'Rhein-Maas, a German maker of ...', 'the Peruvian
+        firm Inversiones Costanera'."""
+        for i, key in self.token_key.items():
+            if key != firm or (i > 0 and self.token_key.get(i - 1) == firm):
+                continue
+            root = self.doc[i]
+            while root.dep_ == "compound" and self.token_key.get(root.head.i) == firm:
+                root = root.head
+            near = [*self.doc[max(0, i - 3) : i]]
+            near += [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            near += [t for t in root.head.children if root.dep_ == "appos"] + \
+                [root.head] if root.dep_ == "appos" else []
+            for t in near:
+                key_near = self.key_at(t)
+                if key_near and self.classes.get(key_near) == EntityClass.COUNTRY:
+                    return key_near
+        return None
 
     def pronouns(self) -> None:
         """Last, so that no rule reads them twice: 'It has pledged to invest $700 million',

@@ -273,3 +273,13 @@ def test_the_remaining_stake_is_in_the_same_firm(extract) -> None:
             "firm:andes-pacific-terminal-s-a") in found
     assert not any(s == "firm:haixin-port-holdings-co-ltd" and o.endswith("costanera-s-a-c")
                    for s, _, o in found)
+
+
+def test_a_foreign_firm_funding_works_in_a_country_invests_in_it(extract) -> None:
+    found = triples(extract(
+        "Emirati developer Al Noor Power will invest $900 million in a wind farm in "
+        "Kazakhstan. Kazakh utility Samruk Green will build a solar plant in Kazakhstan. "
+        "Gulf Meridian Bank, an Abu Dhabi lender, financed the wind farm."))
+    assert ("firm:al-noor-power", "investsIn", "country:KZ") in found
+    assert not any(p == "investsIn" and o == "country:KZ" and s != "firm:al-noor-power"
+                   for s, p, o in found)

@@ -148,6 +148,11 @@ class Gazetteer:
                 first, _, last = name.rpartition(" ")
                 if first and last in _UNIT_WORDS:  # "Zhambyl region" as well as "... Region"
                     forms.append((f"{first} {last.lower()}", "name", place))
+                elif place.kind == "region" and last not in _UNIT_WORDS:
+                    # "Yunnan Province", "Gujarat state": the province with its unit word
+                    for unit in _UNIT_WORDS:
+                        forms += [(f"{name} {unit}", "name", place),
+                                  (f"{name} {unit.lower()}", "name", place)]
             for demonym in place.demonyms:
                 forms.append((demonym, "demonym", place))
                 for plural in _plurals(demonym):

@@ -161,7 +161,9 @@ class KgEntities:
             n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people)]
         # "Łódź Voivodeship" is the province, not the city of its first word; "Suez Canal
         # Economic Zone" is the zone, not the canal
-        names += [s for s in model_spans if s.label_ == "Region" and len(s) > 1 and
+        known_places = {(p.start, p.end): p for p in places}
+        names += [known_places.get((s.start, s.end), s) for s in model_spans  # with its key
+                  if s.label_ == "Region" and len(s) > 1 and
                   s[-1].lower_ in lexicon.PLACE_NAME_HEADS and s[-1].is_title]
         chosen: list[Span] = []
         agency = self._dateline_agency(doc)

@@ -115,9 +115,29 @@ class AffiliationRules(ReaderBase):
                 continue
             country = self.containing.get(key)
             sent = mention_span(self.doc, mention).sent
-            if country and any(self.token_key.get(t.i) == country for t in sent):
+            # a province with its country anywhere in the sentence; a city only near it or
+            # in the words that describe it ("Vietnam's northern port city of Hai Phong",
+            # "Luderitz, the small harbour town on Namibia's southern coast")
+            near = list(sent) if key.startswith("region:") else [
+                *self.doc[max(sent.start, mention.start - 5) : min(sent.end, mention.end + 5)],
+                *self.describing_words(mention)]
+            if country and any(self.key_at(t) == country for t in near):
                 seen.add(key)
                 self.add(key, Predicate.LOCATED_IN, country, mention_span(self.doc, mention))
+
+    def describing_words(self, mention: Mention) -> list[Token]:
+        """The words that describe a place: its appositions, and the place noun it names
+        ('the port city of Hai Phong', 'the Saudi capital Riyadh')."""
+        root = self.doc[mention.start : mention.end].root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        words = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        holder = root.head
+        if root.dep_ == "pobj" and holder.lower_ == "of":
+            holder = holder.head
+        if holder.lemma_.lower() in lexicon.PLACE_NOUNS and holder != root:
+            words += [t for t in holder.subtree if t.i < root.i]
+        return words
 
     def membership(self, mention: Mention) -> None:
         """'Institute of X of the Chinese Academy of Social Sciences': a unit of an org;

@@ -35,9 +35,18 @@ def test_positions_after_and_before_the_name(extract) -> None:
     assert ("person:rebecca-miano", "country:KE") in roles
 
 
-def test_places_lie_in_their_countries_when_a_sentence_names_both(extract) -> None:
+def test_places_lie_in_their_countries_when_the_text_puts_them_together(extract) -> None:
     found = triples(extract("Officials in Cairo said Egypt would sell more bonds."))
     assert ("city:cairo", "locatedIn", "country:EG") in found
+    found = triples(extract("LG Display added $1 billion to its plant in Vietnam's northern "
+                            "port city of Hai Phong."))
+    assert any(s.startswith("city:hai") and p == "locatedIn" and o == "country:VN"
+               for s, p, o in found)
+    # a city far from its country in a long sentence is not said to lie in it; a province is
+    found = triples(extract("Officials from China and Brazil, the two largest economies of "
+                            "the Global South, met in Beijing and in Yunnan Province."))
+    assert ("city:beijing", "locatedIn", "country:CN") not in found
+    assert any(s.startswith("region:yunnan") and o == "country:CN" for s, _, o in found)
     assert not any(p == "locatedIn" for _, p, _ in
                    triples(extract("Officials in Cairo said bonds would sell.")))
     assert not any(p == "locatedIn" for _, p, _ in triples(extract(

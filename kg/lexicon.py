@@ -93,6 +93,13 @@ PERSON_TITLES = frozenset({
     "emir", "king", "queen", "sultan", "prince", "crown",
 })
 HONORIFICS = frozenset({"sheikh"})
+# Nouns that say a name is a firm's ("toy maker Lego", "a Kazakh port operator").
+FIRM_KIND_NOUNS = frozenset({
+    "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",
+    "producer", "giant", "lender", "insurer", "miner", "utility", "conglomerate", "retailer",
+    "manufacturer", "supplier", "exporter", "importer", "shipper", "refiner", "startup",
+    "contractor", "builder", "investor", "fund", "bank", "division", "subsidiary", "arm",
+})
 # Words of a minister's portfolio ("Vice Minister of Trade, Industry and Energy Yoon
 # Sang-woo"): where the title ends and the name begins.
 PORTFOLIO_WORDS = frozenset({

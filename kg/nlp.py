@@ -60,12 +60,7 @@ _PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note"
 # Endings of compound firm words ("Solartechnik", "Stahlwerke", "Brandauer Chemie").
 _FIRM_WORD_ENDINGS = ("technik", "tech", "werke", "werk", "chemie", "bau", "energie",
                       "logistik", "tronic", "tronics", "systeme", "motoren")
-_FIRM_KIND_NOUNS = frozenset({
-    "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",
-    "producer", "giant", "lender", "insurer", "miner", "utility", "conglomerate", "retailer",
-    "manufacturer", "supplier", "exporter", "importer", "shipper", "refiner", "startup",
-    "contractor", "builder", "investor", "fund", "bank", "division", "subsidiary", "arm",
-})
+_FIRM_KIND_NOUNS = lexicon.FIRM_KIND_NOUNS
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "central"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
@@ -76,6 +71,10 @@ def make_kg_sentences(nlp: Language, name: str) -> KgSentences:
     return KgSentences()
 
 
+# A centre with these words before it is works, not an institution.
+_WORKS_CENTRE_MODIFIERS = frozenset({"logistics", "data", "distribution", "shopping",
+                                     "exhibition", "convention", "multimodal", "freight",
+                                     "industrial"})
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 _TITLE_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "gen.", "sen."})
 
@@ -294,6 +293,12 @@ class KgEntities:
         for i in range(start, end):
             if doc[i].text == "(":
                 end = i
+                break
+        # "Türkiye's Ministry of Transport": the possessor is a name of its own
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ in ("'s", "’s") and doc[i + 1].text[:1].isupper() and \
+                    doc[start:i].text in self.place_names:  # (not "People's Committee")
+                start = i + 1
                 break
         if start >= end or _AMOUNT_LIKE.match(doc[start].text) or \
                 not doc[start].text[:1].isupper():
@@ -951,9 +956,11 @@ class KgEntities:
                 if end + 1 < len(doc) and doc[end].lower_ in ("on", "of", "for") and \
                         doc[end + 1].text[:1].isupper():
                     tail = end + 1
+                    # "on Trade and Transport Connectivity": 'and', '&', '-' between capitals
                     while tail < len(doc) and (doc[tail].text[:1].isupper() or
-                                               doc[tail].text == "-" and tail + 1 < len(doc)
-                                               and doc[tail + 1].text[:1].isupper()):
+                                               doc[tail].text in ("-", "and", "&") and
+                                               tail + 1 < len(doc) and
+                                               doc[tail + 1].text[:1].isupper()):
                         tail += 1
                     end = tail
                 spans.append(Span(doc, start, end, label="Event"))
@@ -995,6 +1002,8 @@ def classify_name(words: list[str]) -> str:
         return "Organization"
     if head in lexicon.GOVERNMENT_HEADS:
         return "GovernmentBody"
+    if head in ("centre", "center") and previous in _WORKS_CENTRE_MODIFIERS:
+        return "Project"  # "Aktau Multimodal Logistics Centre", "Jurong Data Centre"
     if head in lexicon.ORGANIZATION_HEADS:
         return "Organization"
     if head in lexicon.PROJECT_NAME_HEADS:

@@ -306,3 +306,14 @@ def test_a_name_with_a_works_noun_in_apposition_is_a_project(nlp: Language) -> N
                       "line between Huarmey and Shanghai. Abu Dhabi, a hub for trade, grew.")
     assert ("Andes-Asia Express", "Project") in found
     assert ("Abu Dhabi", "Region") in found
+
+
+def test_names_of_events_centres_and_ministries_after_a_possessor(nlp: Language) -> None:
+    found = ents(nlp, "The Ministerial Meeting on Trade and Transport Connectivity opened. "
+                      "The fund backs the Aktau Multimodal Logistics Centre. Figures came from "
+                      "Türkiye's Ministry of Transport and Infrastructure and the Bac Giang "
+                      "Provincial People's Committee.")
+    assert ("Ministerial Meeting on Trade and Transport Connectivity", "Event") in found
+    assert ("Aktau Multimodal Logistics Centre", "Project") in found
+    assert ("Ministry of Transport and Infrastructure", "GovernmentBody") in found
+    assert ("Bac Giang Provincial People's Committee", "GovernmentBody") in found

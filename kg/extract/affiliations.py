@@ -301,8 +301,9 @@ class AffiliationRules(ReaderBase):
                         self.add(part, Predicate.MEMBER_OF, whole, token)
             if token.lower_ not in ("nations", "countries", "states", "members", "economies"):
                 continue
-            groups = [g for g in self.keys_of(list(token.children))
-                      if self.classes.get(g) in (EntityClass.REGION, EntityClass.ORGANIZATION)]
+            # "the organization's member states, namely ...": the bloc named before, too
+            groups = [g for c in token.children if c.dep_ != "appos"
+                      for g in self.entities(c, (EntityClass.REGION, EntityClass.ORGANIZATION))]
             if not groups:
                 continue
             k = token.i + 1
@@ -310,8 +311,9 @@ class AffiliationRules(ReaderBase):
                     k + 1 < len(doc) and doc[k].lower_ in ("including", "such", "namely")):
                 members = []
                 for t in doc[k : min(len(doc), k + 30)]:
-                    if t.is_sent_start and t.i > k:
-                        break
+                    if t.is_sent_start and t.i > k or t.lower_ == "well" and \
+                            doc[t.i - 1].lower_ == "as":
+                        break  # "..., as well as Hungary, which takes part as an observer"
                     key = self.token_key.get(t.i)
                     if key and self.classes.get(key) == EntityClass.COUNTRY and key not in members:
                         members.append(key)
@@ -389,7 +391,10 @@ class AffiliationRules(ReaderBase):
             title_of = t.lower_ in ("of", "for") and (
                 bool(before) and self.key_at(before[0]) is not None or
                 previous.lower_ in lexicon.POSITION_NOUNS)
-            if portfolio_comma:
+            # "Secretary-General", "Director-General": one title, split by the tokenizer
+            title_hyphen = t.text == "-" and not t.whitespace_ and bool(before) and \
+                previous.text[:1].isupper() and not previous.whitespace_
+            if portfolio_comma or title_hyphen:
                 before.insert(0, t)
                 continue
             if t.text in (",", ".", ";", ":", "-", "—", "–", "(", ")") or t.is_sent_end or \

@@ -34,7 +34,8 @@ _MONEY_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "spend", "i
                           "provide", "pour", "plough", "channel", "put", "approve", "extend",
                           "own", "hold", "acquire", "buy", "take"})
 _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "stake",
-                            "investment", "equity"})
+                            "investment", "equity", "commitment", "contribution"})
+_GO_VERBS = frozenset({"go", "flow", "allocate", "channel", "earmark", "direct"})
 _GATHERINGS = frozenset({"session", "meeting", "summit", "plenary", "round", "congress"})
 _RECIPIENTS = frozenset({"recipient", "destination", "beneficiary", "receiver"})
 _LENDER_WORDS = frozenset({"bank", "exim", "lender", "credit", "insurance"})
@@ -71,6 +72,14 @@ class RelationReader(WorksRules, AffiliationRules):
             elif token.lower_ in lexicon.EVENT_HEADS and token.i not in self.token_key and \
                     token.pos_ == "NOUN":
                 self.occasion(token)
+            elif token.pos_ == "NOUN" and token.i not in self.token_key and \
+                    self.definite(token) and not any(c.dep_ in ("amod", "compound")
+                                                     for c in token.children) and \
+                    (named := self.recent_named(token)) is not None and \
+                    token.lemma_.lower() not in lexicon.PROJECT_HEADS:
+                # "the centre" after "the Aktau Multimodal Logistics Centre"
+                self.described_at.setdefault(token.i, named)
+                self.project_links(token, named, [])
             elif token.pos_ == "NOUN" and (token.lower_ in lexicon.PROJECT_HEADS or
                                            token.lemma_.lower() in lexicon.PROJECT_HEADS or
                                            token.lemma_.lower() in WORKS_CHANGES or
@@ -459,6 +468,10 @@ class RelationReader(WorksRules, AffiliationRules):
         if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             # "a new round of financing for the corridor"
             targets = self.pobjects(noun.head.head, ("for", "to", "in", "into"), _FUNDABLE)
+        if not targets and noun.dep_ in ("nsubj", "nsubjpass") and \
+                noun.head.lemma_.lower() in _GO_VERBS:
+            # "the fund's first commitment will go to the Aktau Logistics Centre"
+            targets = self.pobjects(noun.head, ("to", "towards", "into"), _FUNDABLE)
         if not targets and noun.lemma_.lower() in ("loan", "credit", "grant", "financing") and \
                 funders and self.asserted(noun):
             # "Tsubasa Bank will provide a ¥120 billion loan", "covered by a loan from X"

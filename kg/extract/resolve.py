@@ -169,8 +169,9 @@ def resolve_entities(
         home = home_of_key.get(key)
         if home and cls == EntityClass.GOVERNMENT_BODY and home in gazetteer.places:
             # "Kazakhstan's Ministry of Energy" is also "the Ministry of Energy of Kazakhstan"
-            country = gazetteer.places[home].name
-            if country not in label:
+            place = gazetteer.places[home]
+            country = place.name
+            if not any(form in label for form in (country, *place.aliases, *place.demonyms)):
                 forms += [f"{country}'s {label}", f"{label} of {country}"]
         aliases = tuple(dict.fromkeys(f for f in forms if f != label))
         if key in gazetteer.places:

@@ -202,6 +202,8 @@ class WorksRules(ReaderBase):
             return
         if head.i in self.described_at:
             return  # the works of a change read before ("the expansion of the port")
+        if head.dep_ == "compound" and head.head.lemma_.lower() in lexicon.FIRM_KIND_NOUNS:
+            return  # "a Kazakh port operator", "railway company": a kind of business
         if head.dep_ == "appos" and self.classes.get(self.key_at(head.head) or "") in _PLACES:
             return  # "Kraljevo and Kragujevac, two industrial hubs": places described
         apposed = self.key_at(head.head) if head.dep_ == "appos" else None

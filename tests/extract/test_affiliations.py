@@ -315,3 +315,15 @@ def test_a_title_with_a_listed_portfolio_names_the_ministry(extract) -> None:
         "Vice Minister of Trade, Industry and Energy Yoon Sang-woo."))
     assert ("person:yoon-sang-woo", "holdsPositionIn",
             "org:ministry-of-trade-industry-and-energy") in found
+
+
+def test_members_named_after_namely_and_a_hyphenated_title(extract) -> None:
+    found = triples(extract(
+        "The Organization of Turkic States (OTS) met in Baku. The meeting brought together "
+        "the organization's member states, namely Azerbaijan, Kazakhstan and Uzbekistan, as "
+        "well as Hungary, an observer. OTS Secretary-General Bakytbek Usenaliev spoke."))
+    ots = "org:organization-of-turkic-states"
+    for code in ("AZ", "KZ", "UZ"):
+        assert (f"country:{code}", "memberOf", ots) in found
+    assert ("country:HU", "memberOf", ots) not in found
+    assert ("person:bakytbek-usenaliev", "holdsPositionIn", ots) in found

@@ -493,3 +493,15 @@ def test_a_ceremony_held_somewhere_and_the_phase_of_a_project(extract) -> None:
     [terminal] = by_class(extraction, EntityClass.PROJECT)
     assert any(p == "fundsProject" and o == terminal.key and s.endswith("apt")
                for s, p, o in found)
+
+
+def test_the_centre_is_the_named_centre_and_a_port_operator_is_no_port(extract) -> None:
+    extraction = extract(
+        "The Turkic Connectivity Investment Fund was set up. The fund's first commitment will "
+        "go to the Aktau Multimodal Logistics Centre. The centre is expected to cost $310 "
+        "million. It is being developed by Ertugrul Lojistik Holding, a Kazakh port operator.")
+    found = triples(extraction)
+    [centre] = by_class(extraction, EntityClass.PROJECT)
+    assert centre.label == "Aktau Multimodal Logistics Centre"
+    assert ("firm:turkic-connectivity-investment-fund", "fundsProject", centre.key) in found
+    assert ("firm:ertugrul-lojistik-holding", "participatesIn", centre.key) in found

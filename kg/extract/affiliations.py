@@ -25,6 +25,8 @@ from kg.extract.reader import (
 )
 from kg.extract.records import EntityClass, Predicate
 
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
 _LEAD_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
 _GROUP_NOUNS = frozenset({"consortium", "alliance", "coalition", "grouping"})
@@ -48,8 +50,15 @@ class AffiliationRules(ReaderBase):
             if end + 1 < len(doc) and doc[end].text == ",":
                 # "Astana, Kazakhstan"; "Karawang, West Java" (a city, then its province)
                 outer = self.token_key.get(end + 1)
-                if outer and outer != key and (self.classes.get(outer) == EntityClass.COUNTRY
-                                               or self.larger_region(key, outer)):
+                beyond = end + 2
+                while beyond < len(doc) and self.token_key.get(beyond) == outer:
+                    beyond += 1
+                # "Mombasa, Ethiopia USD 310 mln for ...": a list with the verb left out
+                gapped = beyond < len(doc) and (doc[beyond].ent_type_ in _AMOUNTS or
+                                                doc[beyond].like_num)
+                if outer and outer != key and not gapped and (
+                        self.classes.get(outer) == EntityClass.COUNTRY or
+                        self.larger_region(key, outer)):
                     self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
             if end + 2 < len(doc) and doc[end].text == ",":
                 # "Sabac, a town in western Serbia"
@@ -83,6 +92,15 @@ class AffiliationRules(ReaderBase):
             places = self.pobjects(head, ("in", "at", "to"), _PLACES)
             for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
                 places += self.pobjects(clause, ("in", "at"), _PLACES)  # "which was held in"
+            k = end
+            if k < len(doc) and doc[k].text == "(":  # past "(TICAD 9)"
+                k = next((i + 1 for i in range(k, min(len(doc), k + 6)) if doc[i].text == ")"),
+                         k)
+            if not places and k + 1 < len(doc) and doc[k].text == "," and \
+                    doc[k + 1].lower_ in ("which", "that"):
+                # the clause that the parser hung elsewhere: "..., which runs until Friday in
+                # the port city of Yokohama"
+                places = self.pobjects(doc[k + 1].head, ("in", "at"), _PLACES)
             if not places and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 verb = head.head
                 places = self.pobjects(verb, ("in", "at"), _PLACES)

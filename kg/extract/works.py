@@ -521,6 +521,10 @@ class WorksRules(ReaderBase):
             partners += [p for p in self.pobjects(verb, ("to",), _PARTIES) if p not in partners]
         actors = [k for k in self.subject_of(head) if k not in partners and
                   self.classes.get(k) in _PARTIES]
+        if not actors and head.dep_ == "nsubjpass" and \
+                verb.lemma_.lower() in lexicon.SIGNED_VERBS:
+            # "a memorandum was signed by METI and the TADB"
+            actors = [k for k in self.pobjects(verb, ("by",), _PARTIES) if k not in partners]
         if not actors:  # "Minister Ahn and Rosan Roeslani signed an MOU": whom they sign for
             actors = [k for k in self.signatories(verb) if k not in partners]
         if not actors and not named and self.subject_of(head) == [] and partners and \

@@ -327,3 +327,14 @@ def test_members_named_after_namely_and_a_hyphenated_title(extract) -> None:
         assert (f"country:{code}", "memberOf", ots) in found
     assert ("country:HU", "memberOf", ots) not in found
     assert ("person:bakytbek-usenaliev", "holdsPositionIn", ots) in found
+
+
+def test_an_events_place_in_a_clause_after_its_abbreviation(extract) -> None:
+    found = triples(extract(
+        "Takanawa spoke at the opening of the ninth Tokyo International Conference on African "
+        "Development (TICAD 9), which runs until Friday in the Japanese port city of Yokohama. "
+        "Kenya will receive ¥62 billion for a terminal at Mombasa, Ethiopia USD 310 mln for a "
+        "geothermal plant."))
+    assert any(s.startswith("event:") and p == "locatedIn" and o == "city:yokohama"
+               for s, p, o in found)
+    assert ("city:mombasa", "locatedIn", "country:ET") not in found

@@ -505,3 +505,12 @@ def test_the_centre_is_the_named_centre_and_a_port_operator_is_no_port(extract) 
     assert centre.label == "Aktau Multimodal Logistics Centre"
     assert ("firm:turkic-connectivity-investment-fund", "fundsProject", centre.key) in found
     assert ("firm:ertugrul-lojistik-holding", "participatesIn", centre.key) in found
+
+
+def test_an_agreement_signed_by_its_parties_in_the_passive(extract) -> None:
+    found = triples(extract(
+        "A memorandum of understanding was signed by Japan's Ministry of Economy, Trade and "
+        "Industry (METI) and the Trans-Africa Development Bank (TADB)."))
+    parties = {s for s, p, _ in found if p == "partyTo"}
+    assert any("ministry-of-economy" in s for s in parties)
+    assert any("trans-africa-development-bank" in s for s in parties)

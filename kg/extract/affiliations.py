@@ -54,8 +54,10 @@ class AffiliationRules(ReaderBase):
                 while beyond < len(doc) and self.token_key.get(beyond) == outer:
                     beyond += 1
                 # "Mombasa, Ethiopia USD 310 mln for ...": a list with the verb left out
-                gapped = beyond < len(doc) and (doc[beyond].ent_type_ in _AMOUNTS or
-                                                doc[beyond].like_num)
+                gapped = beyond < len(doc) and (
+                    doc[beyond].ent_type_ in _AMOUNTS or doc[beyond].like_num or
+                    doc[beyond].is_currency or doc[beyond].lower_ in lexicon.CURRENCY_WORDS or
+                    beyond + 1 < len(doc) and doc[beyond + 1].like_num)
                 if outer and outer != key and not gapped and (
                         self.classes.get(outer) == EntityClass.COUNTRY or
                         self.larger_region(key, outer)):

@@ -57,6 +57,7 @@ PROJECT_NAME_HEADS = frozenset({
     "gateway", "package", "rail", "highway", "expressway", "motorway", "dam", "bridge",
     "refinery", "terminal", "mine", "farm", "complex", "hub", "scheme", "facility",
     "station", "tunnel", "canal", "railway", "mission", "strategy", "link", "road", "airport",
+    "line", "metro", "subway", "railroad",
 })
 AGREEMENT_NAME_HEADS = frozenset({
     "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",

@@ -1002,6 +1002,8 @@ def classify_name(words: list[str]) -> str:
         return "Organization"
     if head in lexicon.GOVERNMENT_HEADS:
         return "GovernmentBody"
+    if head in ("line", "lines") and previous in ("shipping", "container", "cruise", "ferry"):
+        return "Firm"  # "Andes Shipping Line" is a carrier
     if head in ("centre", "center") and previous in _WORKS_CENTRE_MODIFIERS:
         return "Project"  # "Aktau Multimodal Logistics Centre", "Jurong Data Centre"
     if head in lexicon.ORGANIZATION_HEADS:

@@ -30,7 +30,7 @@ _UNIT_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "branch", "aff
 _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members"})
-PART_NOUNS = frozenset({"phase", "stage", "part", "leg", "tranche", "stretch", "section"})
+PART_NOUNS = frozenset({"phase", "stage", "part", "leg", "tranche"})
 _FIRM_GROUP_NOUNS = frozenset({"partners", "companies", "firms", "groups", "shareholders",
                                "investors", "lenders", "banks"})
 _DELEGATE_NOUNS = frozenset({

@@ -34,7 +34,8 @@ _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST
                             "establish", "commission", "inaugurate", "approve", "propose"}))
 _LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
                            "pipeline", "corridor", "cable", "link", "route", "expressway"})
-_LOAN_NOUNS = frozenset({"loan", "loans", "credit", "grant", "financing", "facility"})
+_LOAN_NOUNS = frozenset({"loan", "loans", "credit", "grant", "financing", "facility",
+                         "package", "tranche"})
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
 _GATHER_VERBS = frozenset({"draw", "bring", "gather", "attract", "welcome", "bring together",
                            "assemble"})
@@ -61,6 +62,8 @@ WORKS_CHANGES = frozenset({
     "expansion", "extension", "upgrade", "upgrading", "rehabilitation", "modernisation",
     "modernization", "renovation", "reconstruction", "revitalisation", "revitalization",
     "construction", "refurbishment", "electrification", "doubling", "widening",
+    # and a part of works: "a 7.1-km underground section of Line 7 of the Riyadh Metro"
+    "section", "stretch", "segment",
 })
 _TOPIC_PREPS = frozenset({"of", "on", "for", "in", "at"})
 _WORKS_TAIL = ("between", "from", "to", "at", "in", "near")

@@ -514,3 +514,13 @@ def test_an_agreement_signed_by_its_parties_in_the_passive(extract) -> None:
     parties = {s for s, p, _ in found if p == "partyTo"}
     assert any("ministry-of-economy" in s for s in parties)
     assert any("trans-africa-development-bank" in s for s in parties)
+
+
+def test_a_section_of_a_named_line_is_a_project_of_its_own(extract) -> None:
+    extraction = extract(
+        "Ghana will receive ¥48.5 billion to rehabilitate a 280-kilometre stretch of its "
+        "Western Railway Line. The plant will be financed by a USD 520 mln package from "
+        "Sahel Credit Corporation.")
+    labels = {p.label for p in by_class(extraction, EntityClass.PROJECT)}
+    assert "Western Railway Line" in labels
+    assert "stretch of Western Railway Line" in labels

@@ -29,7 +29,7 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
     "technology", "airlines", "airways", "petroleum", "oil", "gas", "power", "electric",
     "electrical", "steel", "mining", "metals", "resources", "capital", "partners",
     "investments", "investment", "fund", "solutions", "systems", "chemical", "chemicals",
-    "materials",
+    "materials", "petrochemicals", "petrochemical",
     "pharmaceuticals", "telecom", "telecommunications", "logistics", "shipping", "railways",
     "construction", "engineering", "renewables", "hydrogen", "solar", "wind", "automotive",
     "manufacturing", "electronics", "semiconductor", "exchange", "insurance", "securities",

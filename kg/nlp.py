@@ -294,6 +294,10 @@ class KgEntities:
             if doc[i].text == "(":
                 end = i
                 break
+        # "Al-Dahna", "Rhein-Maas": a hyphen with no spaces joins the name's parts
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+            end += 2
         # "Türkiye's Ministry of Transport": the possessor is a name of its own
         for i in range(start + 1, end - 1):
             if doc[i].lower_ in ("'s", "’s") and doc[i + 1].text[:1].isupper() and \
@@ -427,6 +431,7 @@ class KgEntities:
         or a person."""
         firsts = {span[0].text for span in chosen
                   if span.label_ == "Firm" and len(span) >= 2 and span[0].is_title and
+                  span[1].text != "-" and  # "Al-Dahna ...": the short form is hyphenated
                   not span[0].is_stop and span[0].text not in self.place_names and
                   span[0].lower_ not in lexicon.FIRM_HEADS | lexicon.GOVERNMENT_HEADS}
         kept = [s for s in chosen if not (len(s) == 1 and s.text in firsts and not s.id_ and

@@ -317,3 +317,9 @@ def test_names_of_events_centres_and_ministries_after_a_possessor(nlp: Language)
     assert ("Aktau Multimodal Logistics Centre", "Project") in found
     assert ("Ministry of Transport and Infrastructure", "GovernmentBody") in found
     assert ("Bac Giang Provincial People's Committee", "GovernmentBody") in found
+
+
+def test_a_hyphenated_short_form_is_the_firm(nlp: Language) -> None:
+    found = ents(nlp, "Seorin was hired by Al-Dahna Petrochemicals Company. Faisal Al-Harbi, "
+                      "chief executive of Al-Dahna, said so.")
+    assert ("Al-Dahna", "Firm") in found and ("Al", "Firm") not in found

@@ -456,6 +456,16 @@ class ReaderBase:
             current = current.head
         return []
 
+    def places_in(self, token: Token) -> list[str]:
+        """The places named after 'in', 'across' or 'at' anywhere under `token`."""
+        found: list[str] = []
+        for t in token.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("in", "across", "at"):
+                for obj in t.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(k for k in self.entities(obj, _PLACES) if k not in found)
+        return found
+
     def pobjects(self, token: Token, preps: tuple[str, ...],
                  classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:
         """Entities in the objects of the given prepositions attached to `token`."""

@@ -21,7 +21,6 @@ from kg.extract.reader import (
     _ACTORS,
     _ORGS,
     _PARTIES,
-    _PLACES,
     _VENTURE_NOUNS,
 )
 from kg.extract.records import EntityClass, Predicate, Relation
@@ -493,12 +492,3 @@ class RelationReader(WorksRules, AffiliationRules):
                     self.add(funder, Predicate.FUNDS_PROJECT, target, cue)
                 elif self.classes.get(target) in _ACTORS:
                     self.add(funder, Predicate.INVESTS_IN, target, cue)
-
-    def places_in(self, token: Token) -> list[str]:
-        found: list[str] = []
-        for t in token.subtree:
-            if t.dep_ == "prep" and t.lower_ in ("in", "across", "at"):
-                for obj in t.children:
-                    if obj.dep_ == "pobj":
-                        found.extend(k for k in self.entities(obj, _PLACES) if k not in found)
-        return found

@@ -659,6 +659,20 @@ class WorksRules(ReaderBase):
         for clause in head.children:  # "the ceremony, held in the city of Huarmey"
             if clause.dep_ == "acl" and clause.lemma_.lower() in ("hold", "stage", "host"):
                 places += self.pobjects(clause, ("in", "at"), _PLACES)
+        # "a summit between the leaders of the two countries in Riyadh": named by its sides
+        sides = [k for k in self.pobjects(head, ("between",), _PARTIES)
+                 if self.classes.get(k) == EntityClass.COUNTRY]
+        if len(sides) >= 2 and len(tokens) == 1 and head.tag_ != "NNS":
+            for obj in (o for prep in head.children if prep.lower_ == "between"
+                        for o in prep.children):
+                places += [p for p in self.places_in(obj) if p not in places]
+            label = "-".join(self.short_name(k) for k in sides[:3]) + f" {text}"
+            key = self.describe(head, EntityClass.EVENT, label, text)
+            for side in sides:
+                self.add(side, Predicate.PARTICIPATES_IN, key, head)
+            for place in places[:1]:
+                self.add(key, Predicate.LOCATED_IN, place, head)
+            return
         if len(tokens) < 2 or not places or head.tag_ == "NNS" or \
                 any(self.classes.get(k) != EntityClass.COUNTRY for k in self.keys_of(tokens)):
             return

@@ -524,3 +524,15 @@ def test_a_section_of_a_named_line_is_a_project_of_its_own(extract) -> None:
     labels = {p.label for p in by_class(extraction, EntityClass.PROJECT)}
     assert "Western Railway Line" in labels
     assert "stretch of Western Railway Line" in labels
+
+
+def test_a_summit_between_two_countries_is_named_by_them(extract) -> None:
+    extraction = extract(
+        "South Korea and Saudi Arabia are close partners. The deals follow a summit between "
+        "the leaders of the two countries in Riyadh.")
+    [summit] = by_class(extraction, EntityClass.EVENT)
+    assert summit.label == "South Korea-Saudi Arabia summit"
+    found = triples(extraction)
+    assert ("country:KR", "participatesIn", summit.key) in found
+    assert ("country:SA", "participatesIn", summit.key) in found
+    assert (summit.key, "locatedIn", "city:riyadh") in found

@@ -29,7 +29,7 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
     "technology", "airlines", "airways", "petroleum", "oil", "gas", "power", "electric",
     "electrical", "steel", "mining", "metals", "resources", "capital", "partners",
     "investments", "investment", "fund", "solutions", "systems", "chemical", "chemicals",
-    "materials", "petrochemicals", "petrochemical",
+    "materials", "petrochemicals", "petrochemical", "energi",
     "pharmaceuticals", "telecom", "telecommunications", "logistics", "shipping", "railways",
     "construction", "engineering", "renewables", "hydrogen", "solar", "wind", "automotive",
     "manufacturing", "electronics", "semiconductor", "exchange", "insurance", "securities",
@@ -94,6 +94,8 @@ PERSON_TITLES = frozenset({
     "emir", "king", "queen", "sultan", "prince", "crown",
 })
 HONORIFICS = frozenset({"sheikh"})
+HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+                                     "prof", "prof."})
 # Nouns that say a name is a firm's ("toy maker Lego", "a Kazakh port operator").
 FIRM_KIND_NOUNS = frozenset({
     "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",

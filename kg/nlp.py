@@ -61,6 +61,8 @@ _PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note"
 _FIRM_WORD_ENDINGS = ("technik", "tech", "werke", "werk", "chemie", "bau", "energie",
                       "logistik", "tronic", "tronics", "systeme", "motoren")
 _FIRM_KIND_NOUNS = lexicon.FIRM_KIND_NOUNS
+# Legal forms written before the name (Indonesia's PT, Russia's PJSC).
+_LEGAL_PREFIXES = frozenset({"PT", "CV", "PJSC", "JSC", "OAO", "AO", "PAO", "OOO"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "central"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
@@ -76,7 +78,8 @@ _WORKS_CENTRE_MODIFIERS = frozenset({"logistics", "data", "distribution", "shopp
                                      "exhibition", "convention", "multimodal", "freight",
                                      "industrial"})
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
-_TITLE_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "gen.", "sen."})
+_TITLE_ABBREVIATIONS = frozenset(
+    {w for w in lexicon.HONORIFIC_ABBREVIATIONS if w.endswith(".")} | {"st.", "gen.", "sen."})
 
 
 class KgSentences:
@@ -307,6 +310,8 @@ class KgEntities:
         if start >= end or _AMOUNT_LIKE.match(doc[start].text) or \
                 not doc[start].text[:1].isupper():
             return []  # empty, "USD4.2 bln" or "late-2022" read as a name
+        if label == "ORG" and doc[start].lower_ in lexicon.PERSON_TITLES:
+            return []  # "the Minister of Foreign Trade and Tourism" is a post
         # "Puertos y Diques Levante SA": a particle and a capitalised word before the name
         legal = doc[end - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES
         while start >= 2 and (label == "ORG" or legal) and doc[start - 1].lower_ in (
@@ -887,6 +892,8 @@ class KgEntities:
             if span.label_ not in ("Firm", "Organization", "GovernmentBody") or len(span) < 2:
                 continue
             words = [t.text for t in span]
+            if words[0] in _LEGAL_PREFIXES:  # "PT Nusantara Surya Energi" -> "Nusantara Surya"
+                words = words[1:]
             cut = next((i for i, w in enumerate(words) if w.lower().rstrip(".") in generic),
                        len(words))
             if cut == 0 or cut == len(words):

@@ -323,3 +323,11 @@ def test_a_hyphenated_short_form_is_the_firm(nlp: Language) -> None:
     found = ents(nlp, "Seorin was hired by Al-Dahna Petrochemicals Company. Faisal Al-Harbi, "
                       "chief executive of Al-Dahna, said so.")
     assert ("Al-Dahna", "Firm") in found and ("Al", "Firm") not in found
+
+
+def test_an_indonesian_firm_s_short_form_and_a_minister_is_no_org(nlp: Language) -> None:
+    found = ents(nlp, "The consortium includes PT Nusantara Surya Energi. Nusantara Surya, "
+                      "which holds the land, spoke. It was headed by the Minister of Foreign "
+                      "Trade and Tourism, Ms. Carmen Rosales Vidal.")
+    assert ("Nusantara Surya", "Firm") in found
+    assert not any(text.startswith("Minister") for text, _ in found)

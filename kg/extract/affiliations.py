@@ -366,12 +366,19 @@ class AffiliationRules(ReaderBase):
                    self.token_key.get(i) != person for i in between):
                 continue  # "Ahn and Rosan Roeslani, Indonesia's minister": Roeslani's title
             role = self.role_text(title)
-            organisation = self.employer(title)
+            # "Bambang Wicaksono, director-general of electricity at ESDM": the parser may
+            # hang 'at ESDM' on the name
+            organisation = self.employer(title) or next(
+                iter(self.pobjects(head, ("at", "with"), _EMPLOYERS)), None)
             home = organisation if self.classes.get(organisation or "") == \
                 EntityClass.COUNTRY else None
             ministry = self.ministry_of(role, home) or self.ministry_of(
                 " ".join(t.text for t in title.subtree), home)  # with words that name places
-            for target in dict.fromkeys(k for k in (organisation, ministry) if k):
+            # "a fellow at the Energy Studies Institute of the National University of
+            # Singapore": every body the title names
+            parents = [k for k in self.keys_of(list(title.subtree)) if organisation and
+                       self.classes.get(organisation) in _ORGS and self.classes.get(k) in _ORGS]
+            for target in dict.fromkeys(k for k in (organisation, ministry, *parents) if k):
                 self.add(person, Predicate.HOLDS_POSITION_IN, target, title.sent, role=role)
             if organisation or ministry:
                 return
@@ -390,6 +397,8 @@ class AffiliationRules(ReaderBase):
         # and "Prime Minister of Japan Shigeru Ishiba"
         before: list[Token] = []
         stop = mention.start
+        while stop > 0 and doc[stop - 1].lower_ in lexicon.HONORIFIC_ABBREVIATIONS:
+            stop -= 1  # "the Minister of Foreign Trade, Ms. Carmen Rosales Vidal"
         if stop >= 2 and doc[stop - 1].text == "," and \
                 (mention.end >= len(doc) or doc[mention.end].text in (",", ".")) and \
                 any(t.lower_ in lexicon.POSITION_NOUNS for t in doc[max(0, stop - 10) : stop]):

@@ -103,6 +103,13 @@ def resolve_entities(
                 if p != i and words[0] in (full[0], full[-1], last):
                     target[i] = p
                     break
+            if target[i] == i and mention.cls == EntityClass.PERSON:
+                # "Rosales" for "Carmen Rosales Vidal", "Lula" for "Luiz Inacio Lula da
+                # Silva": a middle name, when one person alone bears it
+                bearers = {_clean(mentions[p].text) for p in people if p != i and
+                           words[0] in _clean(mentions[p].text).split()[1:-1]}
+                if len(bearers) == 1:
+                    target[i] = next(p for p in people if _clean(mentions[p].text) in bearers)
             if target[i] != i:
                 continue
         if mention.cls in _ORG_CLASSES:

@@ -222,7 +222,7 @@ class WorksRules(ReaderBase):
                   for k in self.entities(c, _PARTIES)]
         named = self.keys_of(modifiers)
         plain = {t.lower_ for t in modifiers if not self.key_at(t)}
-        places = self.pobjects(head, ("in", "at", "near"), _PLACES)
+        places = self.pobjects(head, ("in", "at", "near", "on"), _PLACES)
         if head.dep_ == "dobj" and head.head.lemma_.lower() in _SITING_VERBS:
             places += self.pobjects(head.head, ("in", "at", "near"), _PLACES)
         if not named and not owners and places and head.tag_ == "NN" and \
@@ -376,7 +376,7 @@ class WorksRules(ReaderBase):
                     if self.classes.get(owner) in (EntityClass.FIRM,
                                                    EntityClass.GOVERNMENT_BODY):
                         self.add(owner, Predicate.FUNDS_PROJECT, key, head)
-        places = self.pobjects(head, ("in", "at", "near", "across", "outside"), _PLACES)
+        places = self.pobjects(head, ("in", "at", "near", "on", "across", "outside"), _PLACES)
         verb = head.head
         if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
             verb = verb.head

@@ -338,3 +338,18 @@ def test_an_events_place_in_a_clause_after_its_abbreviation(extract) -> None:
     assert any(s.startswith("event:") and p == "locatedIn" and o == "city:yokohama"
                for s, p, o in found)
     assert ("city:mombasa", "locatedIn", "country:ET") not in found
+
+
+def test_posts_after_a_parsed_elsewhere_employer_a_parent_and_an_honorific(extract) -> None:
+    found = triples(extract(
+        "Indonesia's Ministry of Energy and Mineral Resources (ESDM) agreed. Bambang "
+        "Wicaksono, director-general of electricity at ESDM, spoke. Melissa Goh, a senior "
+        "research fellow at the Energy Studies Institute of the National University of "
+        "Singapore, spoke. The Ministry of Foreign Trade and Tourism (MINCETUR) said so. The "
+        "delegation was headed by the Minister of Foreign Trade and Tourism, Ms. Carmen "
+        "Rosales Vidal. Minister Rosales said so."))
+    posts = {(s, o) for s, p, o in found if p == "holdsPositionIn"}
+    assert any(s == "person:bambang-wicaksono" and "energy-and-mineral" in o for s, o in posts)
+    assert any(s == "person:melissa-goh" and "national-university" in o for s, o in posts)
+    assert any(s == "person:carmen-rosales-vidal" and "foreign-trade" in o for s, o in posts)
+    assert not any(s.endswith(":rosales") for s, _ in posts)

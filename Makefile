@@ -10,9 +10,10 @@ lint:
 
 eval:
 	python scripts/evaluate.py
-	for set in heldout blind blind2 blind3 blind4 blind5; do \
-		if [ -d examples/$$set ]; then python scripts/evaluate.py \
-			--articles examples/$$set/articles --gold examples/$$set/gold || exit 1; fi; \
+	for set in examples/*/gold; do \
+		dir=$$(dirname $$set); [ "$$dir" = examples ] && continue; \
+		echo "== $$dir"; python scripts/evaluate.py \
+			--articles $$dir/articles --gold $$dir/gold || exit 1; \
 	done
 
 bench:

@@ -158,9 +158,11 @@ class ReaderBase:
                 # "Turkish pipeline operator BOTAS": the words before a name describe it
                 modifiers = [] if named else [
                     c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-                # "the Saudi and Egyptian governments": each coordinated modifier
+                # "the Saudi and Egyptian governments": each coordinated modifier; "the
+                # OTS member states": the name on the modifier
                 modifiers += [g for c in modifiers for g in c.children
-                              if g.dep_ == "conj" and self.key_at(g)]
+                              if g.dep_ == "conj" and self.key_at(g) or
+                              g.dep_ == "compound" and not self.key_at(c) and self.key_at(g)]
                 for c in modifiers:
                     # "China's investment": the possessor acts; "Vietnam's electronics
                     # sector": the possessor is where

@@ -341,6 +341,14 @@ class RelationReader(WorksRules, AffiliationRules):
         between = self.pobjects(cue, ("between",))
         if predicate != Predicate.INVESTS_IN and len(between) >= 2 and not agents:
             agents, targets = between[:1], between[1:]
+        if predicate == Predicate.TRADES_WITH and targets and not agents and \
+                cue.lower_ == "trade" and not any(c.dep_ == "det" for c in cue.children):
+            # "Türkiye's trade with the OTS reached ... Trade with Azerbaijan alone rose":
+            # the trader of the trade just reported
+            start = [s for s in self.doc.sents if s.start <= cue.i][-2:][0].start_char
+            agents = [r.subject for r in reversed(self.relations)
+                      if r.predicate == predicate and r.evidence.start >= start and
+                      r.subject not in targets][:1]
         if predicate == Predicate.INVESTS_IN:
             funded = [t for t in targets if self.classes.get(t) == EntityClass.PROJECT]
             for agent in agents:

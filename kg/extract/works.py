@@ -377,24 +377,30 @@ class WorksRules(ReaderBase):
                                                    EntityClass.GOVERNMENT_BODY):
                         self.add(owner, Predicate.FUNDS_PROJECT, key, head)
         places = self.pobjects(head, ("in", "at", "near", "on", "across", "outside"), _PLACES)
-        verb = head.head
-        if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
+        # "invest in the solar farm and the battery plant": the second works stands where the
+        # first does
+        anchor = head
+        while anchor.dep_ == "conj" and anchor.head != anchor and \
+                anchor.head.pos_ in ("NOUN", "PROPN"):
+            anchor = anchor.head
+        verb = anchor.head
+        if anchor.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
             verb = verb.head
             # "invested $1.1 billion in the first phase of the project": in the project
             while verb.lemma_.lower() in PART_NOUNS and verb.dep_ == "pobj" and \
                     verb.head.dep_ in ("prep", "agent", "dative"):
                 verb = verb.head.head
-        if head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
-                verb.pos_ in ("VERB", "AUX") and verb != head:
+        if anchor.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
+                verb.pos_ in ("VERB", "AUX") and verb != anchor:
             if verb.lemma_.lower() in _SITING_VERBS:  # "build a plant in X", not "link mines
                 places += self.pobjects(verb, ("in", "at", "near", "across"), _PLACES)  # to X"
-            if head.dep_ != "nsubj":
+            if anchor.dep_ != "nsubj":
                 # "financed by the World Bank and operated by DP World": each verb its agents
                 verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and
                                   c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj")
                                                                for g in c.children)]
                 for each in verbs:
-                    self.project_verb(each, key, passive=head.dep_ == "nsubjpass")
+                    self.project_verb(each, key, passive=anchor.dep_ == "nsubjpass")
         for clause in self.with_conjuncts(head):  # "the station, which is backed by EDF"
             if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
                 if clause.lemma_.lower() in _SITING_VERBS:  # "a factory built by X in Y"

@@ -283,3 +283,25 @@ def test_a_foreign_firm_funding_works_in_a_country_invests_in_it(extract) -> Non
     assert ("firm:al-noor-power", "investsIn", "country:KZ") in found
     assert not any(p == "investsIn" and o == "country:KZ" and s != "firm:al-noor-power"
                    for s, p, o in found)
+
+
+def test_trade_with_a_bloc_s_members_and_the_trader_carried_on(extract) -> None:
+    found = triples(extract(
+        "The Organization of Turkic States (OTS) met in Baku. Türkiye's trade with the other "
+        "OTS member states reached $21.3 billion in 2024. Trade with Azerbaijan alone rose 11.5 "
+        "percent to $8.1 billion."))
+    trade = {frozenset((s, o)) for s, p, o in found if p == "tradesWith"}
+    assert frozenset(("country:TR", "org:organization-of-turkic-states")) in trade
+    assert frozenset(("country:TR", "country:AZ")) in trade
+
+
+def test_money_for_two_coordinated_works_funds_both(extract) -> None:
+    extraction = extract(
+        "A consortium of Merlion Grid Holdings, PT Nusantara Surya Energi and Hoshizora Power "
+        "Corp plans a solar farm on the island of Bintan and a battery storage plant on Batam. "
+        "The three partners will invest more than $3.8 billion in the solar farm and the "
+        "battery plant.")
+    found = triples(extraction)
+    for project in by_class(extraction, EntityClass.PROJECT):
+        funders = {s for s, p, o in found if p == "fundsProject" and o == project.key}
+        assert len(funders) == 3, (project.label, funders)

@@ -236,8 +236,13 @@ class ReaderBase:
                         antecedent = antecedent.head
                     visit(antecedent if self.key_at(antecedent) else relative.head)
             for c in t.children:
-                if c.dep_ == "conj" and self.gapped(c):
-                    continue  # "X holds 60 percent and Y the remaining 40": Y is a holder
+                if c.dep_ in ("conj", "appos") and self.gapped(c) or c.dep_ == "appos" and (
+                        c.lower_ in lexicon.CURRENCY_WORDS or c.is_currency or
+                        c.is_upper and len(c.text) == 3 and c.i + 1 < len(self.doc) and
+                        self.doc[c.i + 1].like_num):
+                    # "X holds 60 percent and Y the remaining 40": Y is a holder; "Mombasa,
+                    # Ethiopia USD 310 mln": Ethiopia receives
+                    continue
                 # "X and Y"; "the Ministry (MOFCOM)"; but not the descriptor in "Cerralis, a
                 # French maker of trains"
                 if c.dep_ == "conj" and c.i > t.i or c.dep_ == "appos" and c.i > t.i and (
@@ -302,8 +307,11 @@ class ReaderBase:
                 self.key_at(self.doc[after]) == self.key_at(conj):
             after += 1
         following = self.doc[after : after + 2]
+        # "Mombasa, Ethiopia USD 310 mln for ...": an amount, or a currency before one
         return bool(following) and (following[0].ent_type_ in _AMOUNT_TYPES or
-                                    following.text.lower() in ("the remaining", "the rest"))
+                                    following.text.lower() in ("the remaining", "the rest") or
+                                    len(following) == 2 and following[1].like_num and
+                                    (following[0].is_currency or following[0].is_upper))
 
     def apposed_name(self, noun: Token) -> Token | None:
         """The name a noun phrase 'X, a bloc ...' stands beside, read from the words."""

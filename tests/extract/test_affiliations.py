@@ -353,3 +353,12 @@ def test_posts_after_a_parsed_elsewhere_employer_a_parent_and_an_honorific(extra
     assert any(s == "person:melissa-goh" and "national-university" in o for s, o in posts)
     assert any(s == "person:carmen-rosales-vidal" and "foreign-trade" in o for s, o in posts)
     assert not any(s.endswith(":rosales") for s, _ in posts)
+
+
+def test_a_country_starting_a_gapped_clause_is_not_in_the_city_before(extract) -> None:
+    found = triples(extract(
+        "Kenya will receive ¥62 billion for a container terminal at the Kenyan port of "
+        "Mombasa, Ethiopia USD 310 mln for a geothermal power plant in the Oromia region."))
+    assert not any(p == "locatedIn" and o == "country:ET" and not s.startswith("region:")
+                   for s, p, o in found)
+    assert ("city:mombasa", "locatedIn", "country:KE") in found

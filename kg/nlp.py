@@ -197,8 +197,8 @@ class KgEntities:
         chosen = [s for s in chosen if not any(  # "Ltd." swallowed by "Co., Ltd."
             o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
             for o in chosen)]
-        doc.ents = sorted((self._typed_by_apposition(doc, s) for s in chosen),
-                          key=lambda s: s.start)
+        chosen = [self._typed_by_apposition(doc, s) for s in chosen]
+        doc.ents = sorted(self._places_by_context(doc, chosen), key=lambda s: s.start)
         return doc
 
     # ---- sources of spans -------------------------------------------------------------------
@@ -468,14 +468,23 @@ class KgEntities:
         end = span.end
         if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "Falcon Crest Investment Authority (FCIA), an Emirati fund"
-        if span.label_ not in ("Project", "Organization", "GovernmentBody", "Firm") or \
-                span.id_ or end + 2 >= len(doc) or doc[end].text != "," or \
+        if span.label_ not in ("Project", "Organization", "GovernmentBody", "Firm", "Person") \
+                or span.id_ or end + 2 >= len(doc) or doc[end].text != "," or \
                 doc[end + 1].lower_ not in ("a", "an", "the"):
             return span
         for token in doc[end + 2 : min(len(doc), end + 8)]:
             if token.lower_ in _FIRM_KIND_NOUNS | {"consortium", "venture"} and \
                     span.label_ != "Firm":
                 return Span(doc, span.start, span.end, label="Firm", span_id=span.id_)
+            if token.lower_ in ("town", "city", "village", "port", "district", "province",
+                                "county", "municipality", "settlement") and \
+                    span.label_ in ("Person", "Firm") and token.dep_ != "compound":
+                # "Loma Plata, a Mennonite town in the Chaco": a place
+                return Span(doc, span.start, span.end, label="Region", span_id=span.id_)
+            if span.label_ == "Person":
+                if token.pos_ not in ("ADJ", "NOUN", "PROPN", "PART"):
+                    break
+                continue
             if token.lower_ in ("unit", "arm", "department", "division", "agency", "office") \
                     and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and \
                     any(t.lower_ in ("ministry", "department", "government")
@@ -492,6 +501,56 @@ class KgEntities:
             if token.pos_ not in ("ADJ", "NOUN", "PROPN", "PART"):
                 break
         return span
+
+    @staticmethod
+    def _places_by_context(doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Towns the gazetteer does not know, which the model reads as people or leaves
+        untagged, named by where they lie: 'Dhalkebar in south-eastern Nepal', 'Carmelo
+        Peralta, in Paraguay', 'between Carmelo Peralta and Loma Plata, a Mennonite town'."""
+        places = [s for s in chosen if s.label_ in ("Country", "Region")]
+        place_at = {i for s in places for i in range(s.start, s.end)}
+        taken = {i for s in chosen for i in range(s.start, s.end)}
+
+        def lies_in_a_place(end: int) -> bool:
+            k = end + 1 if end < len(doc) and doc[end].text == "," else end
+            if k >= len(doc) or doc[k].lower_ not in ("in", "on"):
+                return False
+            # "in south-eastern Nepal", "in the Indian state of Bihar"
+            return any(i in place_at for i in range(k + 1, min(len(doc), k + 5)))
+
+        def beside_a_place(span: Span) -> bool:
+            # "between Carmelo Peralta and Loma Plata": coordinated with a place under
+            # 'between'
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            after = span.end
+            if before == "between":
+                k = after + 1 if after < len(doc) and doc[after].text == "," else after
+                return k + 1 < len(doc) and doc[k].lower_ == "and" and k + 1 in place_at
+            return before == "and" and span.start >= 2 and span.start - 2 in place_at and \
+                any(t.lower_ == "between" for t in doc[max(0, span.start - 6) : span.start])
+
+        result = []
+        for span in chosen:
+            if span.label_ == "Person" and not span.id_ and (
+                    lies_in_a_place(span.end) or beside_a_place(span)) and not (
+                    span.start > 0 and doc[span.start - 1].lower_ in lexicon.PERSON_TITLES):
+                span = Span(doc, span.start, span.end, label="Region")
+            result.append(span)
+        for token in doc:  # an untagged name: "connects Dhalkebar in south-eastern Nepal"
+            if token.i in taken or token.pos_ != "PROPN" or not token.is_title or \
+                    token.dep_ not in ("dobj", "pobj", "conj") or token.is_sent_start:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and start - 1 not in taken:
+                start -= 1
+            if start > 0 and start - 1 in taken and doc[start - 1].pos_ == "PROPN":
+                continue  # "Tianjin Port": the rest of a name
+            if lies_in_a_place(token.i + 1) and all(i not in taken
+                                                    for i in range(start, token.i + 1)):
+                result.append(Span(doc, start, token.i + 1, label="Region"))
+                taken.update(range(start, token.i + 1))
+        return result
 
     def _abbreviations(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """An all-capitals word in parentheses right after a name ('Ministry of Commerce

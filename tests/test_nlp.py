@@ -331,3 +331,14 @@ def test_an_indonesian_firm_s_short_form_and_a_minister_is_no_org(nlp: Language)
                       "Trade and Tourism, Ms. Carmen Rosales Vidal.")
     assert ("Nusantara Surya", "Firm") in found
     assert not any(text.startswith("Minister") for text, _ in found)
+
+
+def test_towns_the_gazetteer_does_not_know_are_placed_by_context(nlp: Language) -> None:
+    found = ents(nlp, "It connects Dhalkebar in south-eastern Nepal with Muzaffarpur in the "
+                      "Indian state of Bihar. The road runs between Carmelo Peralta and Loma "
+                      "Plata, a Mennonite town. Consórcio Ponte Pantanal, a group of builders, "
+                      "works there. Minister Ahmed Ali in Cairo said so.")
+    for town in ("Dhalkebar", "Muzaffarpur", "Carmelo Peralta", "Loma Plata"):
+        assert (town, "Region") in found
+    assert ("Consórcio Ponte Pantanal", "Firm") in found
+    assert ("Ahmed Ali", "Person") in found

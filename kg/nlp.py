@@ -529,11 +529,19 @@ class KgEntities:
             return before == "and" and span.start >= 2 and span.start - 2 in place_at and \
                 any(t.lower_ == "between" for t in doc[max(0, span.start - 6) : span.start])
 
+        def titled(span: Span) -> bool:
+            # "Minister of Economy, Trade and Industry Yoji Muto in Tokyo": a person
+            for t in reversed(doc[max(0, span.start - 8) : span.start]):
+                if t.lower_ in lexicon.PERSON_TITLES:
+                    return True
+                if not (t.text[:1].isupper() or t.lower_ in ("of", "and", "for", ",")):
+                    return False
+            return False
+
         result = []
         for span in chosen:
             if span.label_ == "Person" and not span.id_ and (
-                    lies_in_a_place(span.end) or beside_a_place(span)) and not (
-                    span.start > 0 and doc[span.start - 1].lower_ in lexicon.PERSON_TITLES):
+                    lies_in_a_place(span.end) or beside_a_place(span)) and not titled(span):
                 span = Span(doc, span.start, span.end, label="Region")
             result.append(span)
         for token in doc:  # an untagged name: "connects Dhalkebar in south-eastern Nepal"

@@ -61,6 +61,9 @@ _PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note"
 _FIRM_WORD_ENDINGS = ("technik", "tech", "werke", "werk", "chemie", "bau", "energie",
                       "logistik", "tronic", "tronics", "systeme", "motoren")
 _FIRM_KIND_NOUNS = lexicon.FIRM_KIND_NOUNS
+# Lower-case unit words that end a place's name ("Sindhupalchok district").
+_LOWER_PLACE_UNITS = frozenset({"district", "province", "region", "county", "river",
+                                "prefecture", "governorate", "oblast", "municipality"})
 # Legal forms written before the name (Indonesia's PT, Russia's PJSC).
 _LEGAL_PREFIXES = frozenset({"PT", "CV", "PJSC", "JSC", "OAO", "AO", "PAO", "OOO"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -867,6 +870,16 @@ class KgEntities:
                         end - token.i < 5:
                     end += 1
                 spans.append(Span(doc, token.i + 2, end, label="Region"))
+        for token in doc:
+            # "Nepal's Sindhupalchok district", "the Sun Koshi river": a name and its unit
+            if token.lower_ in _LOWER_PLACE_UNITS and token.is_lower and token.i > 0 and \
+                    doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title:
+                start = token.i - 1
+                while start > 1 and token.i - start < 4 and (
+                        doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title or
+                        doc[start - 1].text == "-" and doc[start - 2].is_title):
+                    start -= 1  # "Draa-Tafilalet region"
+                spans.append(Span(doc, start, token.i + 1, label="Region"))
         return spans
 
     @staticmethod

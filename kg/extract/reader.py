@@ -35,7 +35,7 @@ _FIRM_GROUP_NOUNS = frozenset({"partners", "companies", "firms", "groups", "shar
                                "investors", "lenders", "banks"})
 _DELEGATE_NOUNS = frozenset({
     "ministers", "officials", "leaders", "delegations", "delegates", "representatives",
-    "envoys", "heads", "executives", "diplomats", "negotiators",
+    "envoys", "heads", "executives", "diplomats", "negotiators", "governments",
 })
 _MODALS = frozenset({"may", "might", "could", "would", "should"})
 _TENTATIVE_VERBS = frozenset({"study", "consider", "explore", "assess", "examine", "evaluate"})

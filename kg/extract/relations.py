@@ -93,8 +93,9 @@ class RelationReader(WorksRules, AffiliationRules):
                 continue
             if lemma in lexicon.INVEST_CUES:
                 self.flow(token, Predicate.INVESTS_IN, ("in", "into", "for"))
-            elif lemma in ("export", "import") and token.pos_ in ("NOUN", "VERB"):
-                self.shipments(token, outgoing=lemma == "export")
+            elif lemma in ("export", "import") and token.pos_ in ("NOUN", "VERB") or \
+                    lemma == "sale" and token.pos_ == "NOUN":  # "electricity sales to India"
+                self.shipments(token, outgoing=lemma != "import")
             elif lemma in ("buy", "purchase") and token.pos_ == "VERB":
                 self.shipments(token, outgoing=False)
             elif lemma in _FLOW_VERBS and token.pos_ == "VERB":
@@ -374,6 +375,8 @@ class RelationReader(WorksRules, AffiliationRules):
         else:
             home = self.subject_of(cue)
         other = self.pobjects(cue, ("to",) if outgoing else ("from",), _ACTORS)
+        if not other and cue.dep_ == "pobj":  # "from electricity sales | to India"
+            other = self.pobjects(cue.head, ("to",) if outgoing else ("from",), _ACTORS)
         if not other and not outgoing:
             # "India's imports of Russian crude": the origin modifies the goods
             for prep in cue.children:

@@ -112,6 +112,15 @@ def resolve_entities(
                     target[i] = next(p for p in people if _clean(mentions[p].text) in bearers)
             if target[i] != i:
                 continue
+        if mention.cls == EntityClass.REGION and mention.key is None:
+            # "Áncash" for "Peru's Áncash region": the name without its unit word
+            for j, other in enumerate(mentions):
+                longer = _clean(other.text).split()
+                if j != i and other.cls == EntityClass.REGION and other.key is None and \
+                        longer[:-1] == words and longer[-1].islower():
+                    target[i] = j
+                    break
+            continue
         if mention.cls in _ORG_CLASSES:
             # A short form: the first words of a longer organisation name ("Samsung" for
             # "Samsung Electronics", even when "Samsung" is a known name of its own), or its
@@ -180,6 +189,9 @@ def resolve_entities(
             country = place.name
             if not any(form in label for form in (country, *place.aliases, *place.demonyms)):
                 forms += [f"{country}'s {label}", f"{label} of {country}"]
+        first, _, unit = label.rpartition(" ")
+        if cls == EntityClass.REGION and first and unit.islower():
+            forms.append(first)  # "Sindhupalchok district" is also "Sindhupalchok"
         aliases = tuple(dict.fromkeys(f for f in forms if f != label))
         if key in gazetteer.places:
             # Gazetteer places are keyed by their code: give the canonical class.

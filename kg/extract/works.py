@@ -184,8 +184,10 @@ class WorksRules(ReaderBase):
             if self.classes.get(key) != cls:
                 continue
             best = (i, key)
-            # a word that itself referred back says nothing of what it named
-            if self.doc[i].lemma_.lower() == head.lemma_.lower() and i not in self.anaphora:
+            # a word that itself referred back says nothing of what it named; "the plant"
+            # is not one of "28 hydropower plants"
+            if self.doc[i].lemma_.lower() == head.lemma_.lower() and i not in self.anaphora \
+                    and (self.doc[i].tag_ == "NNS") == (head.tag_ == "NNS"):
                 same_head = (i, key)
         chosen = same_head or best
         return chosen[1] if chosen else None
@@ -483,7 +485,7 @@ class WorksRules(ReaderBase):
         named = [k for k in self.keys_of(modifiers + [c for c in head.children
                                                       if c.dep_ == "poss"])
                  if self.classes.get(k) in _PARTIES]
-        partners = self.pobjects(head, ("with", "between"), _PARTIES)
+        partners = self.pobjects(head, ("with", "between", "among"), _PARTIES)
         for prep in head.children:  # "a memorandum of understanding with the EU"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -834,7 +836,7 @@ class WorksRules(ReaderBase):
         parties += [party for t in modifiers if self.key_at(t) == key and (
             party := self.country_forms.get(t.text) or names.get(t.text)) and
             party in self.classes and party != key]
-        parties += self.pobjects(head, ("with", "between"), _ACTORS)
+        parties += self.pobjects(head, ("with", "between", "among"), _ACTORS)
         for clause in head.children:
             # "the partnership that the country agreed with Germany, France ..."
             if clause.dep_ == "relcl" and clause.lemma_.lower() in lexicon.SIGNED_VERBS | {

@@ -101,3 +101,12 @@ def test_an_abbreviation_of_common_nouns_names_nothing(extract) -> None:
     labels = {e.label for e in extraction.entities}
     assert not labels & {"FTA", "CBAM"}
     assert "European Union" in labels
+
+
+def test_a_district_named_with_and_without_its_unit_is_one_place(extract) -> None:
+    extraction = extract(
+        "The plant lies in Peru's Áncash region. Officials in Áncash welcomed it. The dam is "
+        "on the Sun Koshi river in Nepal's Sindhupalchok district.")
+    regions = {e.label: e for e in extraction.entities if e.cls == EntityClass.REGION}
+    assert "Áncash" in regions["Áncash region"].aliases and "Áncash" not in regions
+    assert "Sindhupalchok district" in regions and "Sun Koshi river" in regions

@@ -536,3 +536,20 @@ def test_a_summit_between_two_countries_is_named_by_them(extract) -> None:
     assert ("country:KR", "participatesIn", summit.key) in found
     assert ("country:SA", "participatesIn", summit.key) in found
     assert (summit.key, "locatedIn", "city:riyadh") in found
+
+
+def test_an_agreement_signed_by_governments_or_among_three_parties(extract) -> None:
+    extraction = extract(
+        "Nepal and India trade power. The boom rests on a power trade agreement signed in 2024 "
+        "by the governments of Nepal and India. Under a tripartite sales agreement among the "
+        "Nepal Electricity Authority, the Bangladesh Power Development Board and Indo-Gangetic "
+        "Power Trading Corporation, power flows. Nepal earned Rs 17 billion from electricity "
+        "sales to India.")
+    found = triples(extraction)
+    parties = {}
+    for s, p, o in found:
+        if p == "partyTo":
+            parties.setdefault(o, set()).add(s)
+    assert {"country:NP", "country:IN"} in parties.values()
+    assert any(len(members) == 3 for members in parties.values())
+    assert ("country:NP", "suppliesTo", "country:IN") in found

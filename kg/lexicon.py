@@ -39,7 +39,8 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
     "consultancy",
     # firm words of other languages met in English news
     "bâtiment", "batiment", "engenharia", "ingeniería", "ingenieria", "constructora",
-    "construções", "ferroviaria", "ferroviária", "industrias", "indústrias", "energia",
+    "construções", "construtora", "ferroviaria", "ferroviária", "industrias", "indústrias",
+    "energia",
     "minera", "mineração", "gruppe", "werke", "bau",
 })
 ORGANIZATION_HEADS = frozenset({

@@ -64,6 +64,10 @@ _FIRM_KIND_NOUNS = lexicon.FIRM_KIND_NOUNS
 # Lower-case unit words that end a place's name ("Sindhupalchok district").
 _LOWER_PLACE_UNITS = frozenset({"district", "province", "region", "county", "river",
                                 "prefecture", "governorate", "oblast", "municipality"})
+# Words that begin Iberian firm names.
+_FIRM_PREFIXES = frozenset({"construtora", "constructora", "grupo", "companhia", "compañía",
+                            "empresa", "consórcio", "consorcio", "inversiones", "corporación",
+                            "corporacion", "banco", "industrias"})
 # Legal forms written before the name (Indonesia's PT, Russia's PJSC).
 _LEGAL_PREFIXES = frozenset({"PT", "CV", "PJSC", "JSC", "OAO", "AO", "PAO", "OOO"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -161,9 +165,13 @@ class KgEntities:
                                                     self._extends_known(s, known_orgs))]
         people = self._people(doc) + self._speakers(doc) + [
             s for s in model_spans if s.label_ == "Person" and len(s) > 1]
-        # "Rovshan Najaf, president of SOCAR": a city's name inside a person's full name
+        # "Rovshan Najaf, president of SOCAR": a city's name inside a person's full name;
+        # "Porto Murtinho": a city's name at the start of another place's
         places = [p for p in places if p.label_ != "Region" or not any(
-            n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people)]
+            n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people) and
+            not self._starts_a_longer_name(doc, p)]
+        names += [p for p in self._prefixed_names(doc)  # unless a known name covers it
+                  if not any(k.start <= p.start and p.end <= k.end for k in known_orgs)]
         # "Łódź Voivodeship" is the province, not the city of its first word; "Suez Canal
         # Economic Zone" is the zone, not the canal
         known_places = {(p.start, p.end): p for p in places}
@@ -179,9 +187,9 @@ class KgEntities:
                 if span.text in self.not_names or not span.text.strip() or \
                         span.text in common:
                     continue
-                if span.end < len(doc) and doc[span.end].lower_ in ("dollar", "dollars") and \
-                        span.label_ == "Country":
-                    continue  # "U.S. dollars" names a currency, not a country
+                if span.end < len(doc) and doc[span.end].lower_ in (
+                        "dollar", "dollars", "cent", "cents") and span.label_ == "Country":
+                    continue  # "U.S. dollars", "6.4 US cents" name a currency, not a country
                 if not any(span.start < c.end and c.start < span.end for c in chosen):
                     chosen.append(span)
         abbreviations = self._abbreviations(doc, chosen)
@@ -368,7 +376,10 @@ class KgEntities:
                 return [Span(doc, start, end, label="Region")]  # "Ayagoz in eastern Kazakhstan"
             return [Span(doc, start, end, label="Person")]
         if label == "EVENT":
-            return [Span(doc, start, end, label="Event")]
+            cls = classify_name([t.text for t in doc[start:end]])
+            # "the Beijing Declaration" is an agreement, whatever the model calls it
+            return [Span(doc, start, end, label=cls if cls in ("Agreement", "Project")
+                         else "Event")]
         if label in ("GPE", "LOC"):
             if not _is_capitalised(doc[start]):
                 return []
@@ -542,11 +553,23 @@ class KgEntities:
             return False
 
         result = []
+        placed: set[str] = set()  # names the context shows to be places
         for span in chosen:
             if span.label_ == "Person" and not span.id_ and (
                     lies_in_a_place(span.end) or beside_a_place(span)) and not titled(span):
                 span = Span(doc, span.start, span.end, label="Region")
+                placed.add(span.text)
             result.append(span)
+        # one sense per story: a name the gazetteer or the context shows to be a place is that
+        # place wherever the model guessed a person or a firm ("the Dhalkebar-Muzaffarpur
+        # line ... Dhalkebar in Nepal"); a surname of a person named in full is that person
+        placed |= {s.text for s in result if s.label_ == "Region" and s.id_}
+        surnames = {s[-1].text for s in result if s.label_ == "Person" and len(s) > 1}
+        result = [Span(doc, s.start, s.end, label="Region", span_id=s.id_)
+                  if s.label_ in ("Person", "Firm") and not s.id_ and s.text in placed else
+                  Span(doc, s.start, s.end, label="Person")
+                  if s.label_ == "Region" and not s.id_ and s.text in surnames and
+                  s.text not in placed else s for s in result]
         for token in doc:  # an untagged name: "connects Dhalkebar in south-eastern Nepal"
             if token.i in taken or token.pos_ != "PROPN" or not token.is_title or \
                     token.dep_ not in ("dobj", "pobj", "conj") or token.is_sent_start:
@@ -857,6 +880,36 @@ class KgEntities:
         return spans
 
     @staticmethod
+    def _starts_a_longer_name(doc: Doc, place: Span) -> bool:
+        """'Porto Murtinho': a known city's name followed by another capitalised name word
+        (not a place word, as in 'Tianjin Port', nor a title or an org's head word)."""
+        if place.end >= len(doc):
+            return False
+        nxt = doc[place.end]
+        return nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ not in ("DATE", "TIME") \
+            and nxt.lower_ not in lexicon.PLACE_NAME_HEADS | lexicon.PLACE_NOUNS | \
+            _ORG_HEADS | lexicon.PERSON_TITLES | lexicon.EVENT_HEADS and \
+            nxt.ent_type_ not in ("GPE", "LOC", "ORG", "NORP") and \
+            not (place.end + 1 < len(doc) and doc[place.end + 1].lower_ in _LEGAL_SUFFIXES)
+
+    @staticmethod
+    def _prefixed_names(doc: Doc) -> list[Span]:
+        """'Construtora Vale do Apa', 'Grupo Planalto Verde': Iberian firm names that begin
+        with the kind of firm and run on through capitalised words and particles."""
+        spans = []
+        for token in doc:
+            if token.lower_ not in _FIRM_PREFIXES or not token.is_title:
+                continue
+            end = token.i + 1
+            while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN" or
+                                      doc[end].lower_ in lexicon.NAME_PARTICLES and
+                                      end + 1 < len(doc) and doc[end + 1].is_title):
+                end += 1
+            if end - token.i >= 2:
+                spans.append(Span(doc, token.i, end, label="Firm"))
+        return spans
+
+    @staticmethod
     def _places_named_by_noun(doc: Doc) -> list[Span]:
         """'the northeastern Hungarian city of Miskolc', 'the port of Nador': the name after
         a place noun and 'of' is a place, known to the gazetteer or not."""
@@ -1094,6 +1147,9 @@ def classify_name(words: list[str]) -> str:
         return "Organization"
     if head in lexicon.GOVERNMENT_HEADS:
         return "GovernmentBody"
+    if head.isdigit() and len(head) == 4 and previous in ("vision", "agenda", "plan",
+                                                          "strategy", "programme"):
+        return "Project"  # "Vision 2030", "Agenda 2063": programmes
     if head in ("line", "lines") and previous in ("shipping", "container", "cruise", "ferry"):
         return "Firm"  # "Andes Shipping Line" is a carrier
     if head in ("centre", "center") and previous in _WORKS_CENTRE_MODIFIERS:

@@ -342,3 +342,17 @@ def test_towns_the_gazetteer_does_not_know_are_placed_by_context(nlp: Language) 
         assert (town, "Region") in found
     assert ("Consórcio Ponte Pantanal", "Firm") in found
     assert ("Ahmed Ali", "Person") in found
+
+
+def test_one_sense_per_story_and_names_inside_longer_names(nlp: Language) -> None:
+    found = ents(nlp, "Japanese Prime Minister Hiroshi Takanawa spoke. Officials in Takanawa's "
+                      "government agreed. A road will reach Porto Murtinho's highway network. "
+                      "Construtora Vale do Apa is paving it. The summit adopted the Beijing "
+                      "Declaration. It supports Egypt's Vision 2030. Power sells at 6.4 US "
+                      "cents per kWh.")
+    assert ("Takanawa", "Region") not in found
+    assert ("Porto", "Region") not in found
+    assert ("Construtora Vale do Apa", "Firm") in found
+    assert ("Beijing Declaration", "Agreement") in found
+    assert ("Vision 2030", "Project") in found
+    assert ("US", "Country") not in found

@@ -61,9 +61,13 @@ def resolve_entities(
         if j is None or mentions[j].end >= len(doc) or doc[mentions[j].end].text != ")":
             continue
         capitals = sum(c.isupper() for c in mentions[j].text.split()[0])  # "MoR", "JR East"
-        if capitals >= 2 and mention.cls != EntityClass.PERSON and \
+        # "(Codelco)": a known short name counts as an abbreviation too
+        if (capitals >= 2 or mentions[j].key) and mention.cls != EntityClass.PERSON and \
                 abbreviates(mentions[j].text, mention):
-            target[j] = i
+            if mentions[j].key and not mention.key:
+                target[i] = j  # the known name's key stands for both
+            else:
+                target[j] = i
     # "Hon Hai Precision Industry Co., better known as Foxconn": one firm, two names
     for i, mention in enumerate(mentions):
         if mention.cls not in _ORG_CLASSES:

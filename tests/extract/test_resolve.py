@@ -110,3 +110,11 @@ def test_a_district_named_with_and_without_its_unit_is_one_place(extract) -> Non
     regions = {e.label: e for e in extraction.entities if e.cls == EntityClass.REGION}
     assert "Áncash" in regions["Áncash region"].aliases and "Áncash" not in regions
     assert "Sindhupalchok district" in regions and "Sun Koshi river" in regions
+
+
+def test_a_known_short_name_in_parentheses_names_the_full_name(extract) -> None:
+    extraction = extract("The venture joins state copper giant Corporación Nacional del Cobre "
+                         "de Chile (Codelco) and SQM. Codelco will hold half.")
+    codelco = entity(extraction, "org:codelco")
+    assert "Corporación Nacional del Cobre de Chile" in (codelco.label, *codelco.aliases)
+    assert not [e for e in extraction.entities if e.key.startswith("firm:corporacion")]

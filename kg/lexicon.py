@@ -180,6 +180,7 @@ AGREEMENT_HEADS = frozenset({
     "contract", "contracts", "treaty", "treaties", "accord", "accords", "pact", "pacts",
     "protocol", "protocols", "declaration", "charter", "partnership", "partnerships",
     "arrangement", "arrangements", "concession", "concessions", "framework", "documents",
+    "roadmap", "roadmaps",
 })
 SIGNED_VERBS = frozenset({
     "sign", "conclude", "ink", "seal", "clinch", "finalize", "finalise", "ratify", "strike",

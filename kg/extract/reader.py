@@ -31,6 +31,8 @@ _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members"})
 PART_NOUNS = frozenset({"phase", "stage", "part", "leg", "tranche"})
+_BLOC_WORDS = frozenset({"union", "community", "association", "states", "cooperation",
+                         "alliance", "mercosur", "asean", "brics", "bloc", "nations"})
 _FIRM_GROUP_NOUNS = frozenset({"partners", "companies", "firms", "groups", "shareholders",
                                "investors", "lenders", "banks"})
 _DELEGATE_NOUNS = frozenset({
@@ -364,15 +366,29 @@ class ReaderBase:
         sents = [s for s in self.doc.sents if s.end <= noun.sent.end][-3:]
         window_start = sents[0].start if sents else noun.sent.start
         recent: list[str] = []
+        blocs: list[str] = []
         for i in range(noun.i - 1, window_start - 1, -1):
             key = self.token_key.get(i)
             if key and self.classes.get(key) == EntityClass.COUNTRY and key not in recent:
                 recent.append(key)
+            elif key and self.is_bloc(key) and key not in blocs:
+                blocs.append(key)
         if wanted == 2 and len(self.main_pair) == 2 and set(self.main_pair) <= set(recent):
             return list(self.main_pair)
         if len(recent) >= wanted:
             return list(reversed(recent[:wanted]))
+        if wanted == 2 and len(recent) == 1 and blocs:
+            return [blocs[0], recent[0]]  # "the EU and Kazakhstan ... the two sides"
         return list(self.main_pair) if wanted == 2 else []
+
+    def is_bloc(self, key: str) -> bool:
+        """A union or grouping of countries ('the European Union', 'ASEAN', 'the OTS')."""
+        if self.classes.get(key) != EntityClass.ORGANIZATION:
+            return False
+        words = set(self.labels.get(key, "").lower().split())
+        return bool(words & _BLOC_WORDS) or any(
+            r.object == key and r.predicate == Predicate.MEMBER_OF and
+            self.classes.get(r.subject) == EntityClass.COUNTRY for r in self.relations)
 
     def keys_of(self, tokens: list[Token]) -> list[str]:
         """The entity keys of these tokens, in order, without repeats."""

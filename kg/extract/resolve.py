@@ -18,6 +18,7 @@ from kg.extract.records import EntityClass
 from kg.gazetteer import Gazetteer
 from kg.text import slugify
 
+_EU, _EUROPE = "org:european-union", "region:europe"
 _KNOWN_AS_WORDS = frozenset({",", "better", "also", "widely", "commonly", "known", "as"})
 _ORG_CLASSES = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
 # When the forms of one entity disagree on its class, the most specific evidence wins.
@@ -83,6 +84,12 @@ def resolve_entities(
                 target[i] = j  # the known name's key stands for both
             else:
                 target[j] = i
+    # "European investors" in a story about the EU: the Union, not the continent
+    union = next((i for i, m in enumerate(mentions) if m.key == _EU), None)
+    if union is not None:
+        for i, m in enumerate(mentions):
+            if m.key == _EUROPE and m.text in ("European", "Europeans"):
+                target[i] = union
     abbreviations = {mentions[j].text: target[j] for j in range(len(mentions)) if target[j] != j}
 
     homes = [_home_country(m, mentions, doc, gazetteer) for m in mentions]

@@ -473,6 +473,11 @@ class WorksRules(ReaderBase):
             return  # part of a name: the named agreement is an entity already
         if head.dep_ == "compound" and head.head.lower_ in lexicon.AGREEMENT_HEADS:
             return  # "economic partnership agreement": the agreement is the head
+        if self.topic_of_agreement(head):
+            return  # "a memorandum (MoU) on a strategic partnership": one agreement
+        if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and \
+                head.head.head.lower_ in lexicon.POSITION_NOUNS:
+            return  # "the Commissioner for International Partnerships": a post
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
         if not modifiers and self.definite(head):
@@ -497,7 +502,11 @@ class WorksRules(ReaderBase):
         # "an agreement to be signed with the DEA"; "a memorandum of understanding signed by"
         complements = [obj for prep in head.children if prep.dep_ == "prep" and
                        prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
-        for clause in [c for t in (head, *complements) for c in t.children]:
+        # "a memorandum on a partnership in raw materials that the two sides signed": the
+        # clause may hang on the last word of the topic
+        signing = [t for t in head.subtree if t.dep_ == "relcl" and t.i > head.i and
+                 t.lemma_.lower() in lexicon.SIGNED_VERBS]
+        for clause in [c for t in (head, *complements) for c in t.children] + signing[:1]:
             if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
                 # "a memorandum signed by China, Tanzania and Zambia": all of them sign;
                 # "a concession granted by the government to LAR": both sides
@@ -584,6 +593,21 @@ class WorksRules(ReaderBase):
             for a, b in zip(parties, parties[1:], strict=False):
                 self.add(a, Predicate.COOPERATES_WITH, b, head)
 
+    def topic_of_agreement(self, head: Token) -> bool:
+        """Whether an agreement word only names another agreement: its abbreviation in
+        parentheses ('memorandum of understanding (MoU)') or its subject ('a memorandum on a
+        strategic partnership')."""
+        doc = self.doc
+        if head.i > 0 and doc[head.i - 1].text == "(" and head.i + 1 < len(doc) and \
+                doc[head.i + 1].text == ")":
+            return True
+        governor = head.head.head if head.dep_ == "pobj" else None
+        while governor is not None and governor.dep_ == "pobj" and \
+                governor.lower_ not in lexicon.AGREEMENT_HEADS:  # "of understanding on"
+            governor = governor.head.head
+        return governor is not None and head.head.lower_ in ("on", "for", "of") and \
+            governor.lower_ in lexicon.AGREEMENT_HEADS and governor != head
+
     def signatories(self, verb: Token) -> list[str]:
         """The bodies and countries the people who are the subject of `verb` hold posts in."""
         if verb.lemma_.lower() not in lexicon.SIGNED_VERBS:
@@ -624,7 +648,8 @@ class WorksRules(ReaderBase):
         while i < len(doc) and len(topic) < 9 and doc[i].lower_ in _TOPIC_PREPS:
             run = [doc[i].text]
             i += 1
-            while i < len(doc) and (doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or
+            while i < len(doc) and doc[i].ent_type_ not in ("DATE", "TIME") and (
+                    doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or
                                     doc[i].dep_ in ("amod", "compound") or
                                     doc[i].lower_ == "and" and i + 1 < len(doc) and
                                     doc[i + 1].pos_ in (

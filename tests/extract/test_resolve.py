@@ -118,3 +118,11 @@ def test_a_known_short_name_in_parentheses_names_the_full_name(extract) -> None:
     codelco = entity(extraction, "org:codelco")
     assert "Corporación Nacional del Cobre de Chile" in (codelco.label, *codelco.aliases)
     assert not [e for e in extraction.entities if e.key.startswith("firm:corporacion")]
+
+
+def test_european_in_a_story_about_the_union_is_the_union(extract) -> None:
+    extraction = extract("The European Union met Kazakhstan. European investors had put $170 "
+                         "billion into Kazakhstan.")
+    union = entity(extraction, "org:european-union")
+    assert "European" in union.aliases
+    assert not [e for e in extraction.entities if e.key == "region:europe"]

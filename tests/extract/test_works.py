@@ -553,3 +553,18 @@ def test_an_agreement_signed_by_governments_or_among_three_parties(extract) -> N
     assert {"country:NP", "country:IN"} in parties.values()
     assert any(len(members) == 3 for members in parties.values())
     assert ("country:NP", "suppliesTo", "country:IN") in found
+
+
+def test_one_memorandum_on_a_partnership_signed_by_the_bloc_and_the_country(extract) -> None:
+    extraction = extract(
+        "The European Union and Kazakhstan adopted a roadmap on Tuesday. It gives shape to a "
+        "memorandum of understanding (MoU) on a strategic partnership in raw materials that "
+        "the two sides signed in 2022. Jozef Sikela, the European Commissioner for "
+        "International Partnerships, spoke.")
+    agreements = by_class(extraction, EntityClass.AGREEMENT)
+    assert sorted(a.label for a in agreements) == [
+        "European Union-Kazakhstan memorandum", "European Union-Kazakhstan roadmap"]
+    found = triples(extraction)
+    for agreement in agreements:
+        assert ("org:european-union", "partyTo", agreement.key) in found
+        assert ("country:KZ", "partyTo", agreement.key) in found

@@ -22,6 +22,14 @@ LEGAL_FORMS = frozenset({
     "nyrt", "nv", "bv", "spa", "se", "pte", "tbk", "bhd", "sgps", "asa", "ab", "aps", "oyj", "kk",
     "pvt", "private", "ooo", "pao", "oao", "zao", "doo", "sdn",
 })
+# Legal forms used in one or a few countries only: where a firm that uses one comes from.
+LEGAL_FORM_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "gmbh": ("DE", "AT", "CH"), "ag": ("DE", "AT", "CH"), "ab": ("SE",), "oyj": ("FI",),
+    "asa": ("NO",), "a/s": ("DK", "NO"), "bv": ("NL", "BE"), "nv": ("NL", "BE"),
+    "n.v": ("NL", "BE"), "kk": ("JP",), "pvt": ("IN",), "tbk": ("ID",), "bhd": ("MY",),
+    "pte": ("SG",), "kft": ("HU",), "zrt": ("HU",), "ltda": ("BR", "PT", "CO", "CL"),
+    "s.p.a": ("IT",), "srl": ("IT", "RO"), "sarl": ("FR", "LU", "MA"), "sas": ("FR", "CO"),
+}
 FIRM_HEADS = LEGAL_FORMS | frozenset({
     "co.", "corp.", "ltd.", "inc.", "s.a.", "n.v.", "s.a.c.", "s.a.a.", "s.a.s.", "s.a.r.l.",
     "s.r.l.", "s.p.a.", "d.o.o.", "group", "holding",

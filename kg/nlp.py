@@ -672,6 +672,16 @@ class KgEntities:
                     while start < sent.end and doc[start].lower_ in lexicon.PERSON_TITLES \
                             and doc[start].text[:1].isupper():
                         start += 1
+                    if start + 1 < sent.end and doc[start].lower_ == "to" and start > i and \
+                            doc[start - 1].lower_ in ("ambassador", "envoy", "consul"):
+                        # "Chinese Ambassador to Egypt Song Wenbo"
+                        j = start + 1
+                        while j < sent.end and (doc[j].ent_type_ in ("GPE", "LOC") or
+                                                doc[j].text in self.place_names or
+                                                doc[j].lower_ == "the"):
+                            j += 1
+                        if j > start + 1 and self._name_run(doc, j, sent.end) - j >= 2:
+                            start = j
                     if start < sent.end and doc[start].lower_ in ("of", "for") and \
                             start > i and doc[start - 1].lower_ in lexicon.PERSON_TITLES:
                         # "Vice Minister of Trade, Industry and Energy Yoon Sang-woo"
@@ -942,17 +952,20 @@ class KgEntities:
         of capitalised words (through 'and', 'of', 'for'), which the model cuts or misses."""
         spans = []
         heads = lexicon.GOVERNMENT_HEADS | _NAME_HEADS
-        for token in doc[:-2]:
+        for token in doc[:-3]:
+            # "General Authority for the Suez Canal Economic Zone": 'the' may follow 'for'
+            the = 1 if doc[token.i + 2].lower_ == "the" and token.lower_ in (
+                "authority", "commission", "agency", "council", "bank", "fund") else 0
             if token.lower_ not in heads or not token.is_title or \
                     doc[token.i + 1].lower_ not in ("of", "for") or \
-                    not doc[token.i + 2].text[:1].isupper():
+                    not doc[token.i + 2 + the].text[:1].isupper():
                 continue
             start = token.i
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
                     and not doc[start - 1].is_sent_start and \
                     doc[start - 1].ent_type_ not in ("GPE", "NORP"):
                 start -= 1  # "Federal Ministry for ...", not "Angola's Agency"
-            end = token.i + 2
+            end = token.i + 2 + the
             while end < len(doc):
                 if doc[end].text[:1].isupper() and doc[end].is_alpha:
                     end += 1

@@ -26,6 +26,7 @@ from kg.extract.reader import (
 from kg.extract.records import EntityClass, Predicate
 
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "representative", "commissioner"})
 
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
 _LEAD_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
@@ -198,6 +199,19 @@ class AffiliationRules(ReaderBase):
                            for k in self.entities(g, _ORGS) if k not in outers]
                 for outer in outers:
                     self.add(key, Predicate.MEMBER_OF, outer, head)
+        # "the Bureau of National Statistics, which is part of the Agency for Strategic
+        # Planning and Reforms" (or ", part of ...")
+        k = mention.end
+        while k < len(doc) and doc[k].text in (",", "which", "is", "was", "that", "now"):
+            k += 1
+        if k + 2 < len(doc) and k > mention.end and doc[k].lower_ == "part" and \
+                doc[k + 1].lower_ == "of":
+            j = k + 2
+            while j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            outer = self.token_key.get(j)
+            if outer and outer != key and self.classes.get(outer) in _ORGS:
+                self.add(key, Predicate.MEMBER_OF, outer, doc[mention.start:j + 1])
         # "HLI Green Power, the joint venture of Hyundai and LG": the partners invest in it
         ventures = [c for c in head.children if c.dep_ == "appos" and
                     c.lemma_.lower() in _VENTURE_NOUNS]
@@ -419,7 +433,8 @@ class AffiliationRules(ReaderBase):
                     for w in doc[max(0, t.i - 6) : t.i])
             title_of = t.lower_ in ("of", "for") and (
                 bool(before) and self.key_at(before[0]) is not None or
-                previous.lower_ in lexicon.POSITION_NOUNS)
+                previous.lower_ in lexicon.POSITION_NOUNS) or \
+                t.lower_ == "to" and previous.lower_ in _ENVOYS  # "Ambassador to Egypt"
             # "Secretary-General", "Director-General": one title, split by the tokenizer
             title_hyphen = t.text == "-" and not t.whitespace_ and bool(before) and \
                 previous.text[:1].isupper() and not previous.whitespace_
@@ -433,7 +448,10 @@ class AffiliationRules(ReaderBase):
             before.insert(0, t)
         if not (before and any(t.lower_ in lexicon.POSITION_NOUNS for t in before)):
             return
-        keys = [k for k in self.keys_of(before) if self.classes.get(k) in _EMPLOYERS]
+        # the country an envoy is sent to is not the one that employs them
+        sent_to = next((i for i, t in enumerate(before) if t.lower_ == "to" and i > 0 and
+                        before[i - 1].lower_ in _ENVOYS), len(before))
+        keys = [k for k in self.keys_of(before[:sent_to]) if self.classes.get(k) in _EMPLOYERS]
         role_tokens = [t for t in before if not self.token_key.get(t.i) and
                        t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
         spoken_title = " ".join(t.text for t in role_tokens).lower() or None

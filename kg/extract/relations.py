@@ -189,8 +189,12 @@ class RelationReader(WorksRules, AffiliationRules):
                     _LENDER_WORDS & set(self.labels[firm].lower().split()):
                 continue
             home = self.home_of(firm)
+            # a legal form tells where a firm may come from: a GmbH invests in Kazakhstan
+            form = self.labels[firm].split()[-1].lower().rstrip(".")
+            homes = {home} if home else {f"country:{c}" for c in
+                                         lexicon.LEGAL_FORM_COUNTRIES.get(form, ())}
             for country in self.country_of_works(relation.object):
-                if home is not None and country != home:
+                if homes and country not in homes:
                     self.relations.append(Relation(firm, Predicate.INVESTS_IN, country,
                                                    relation.evidence))
 

@@ -46,7 +46,8 @@ _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "attendance", "participation"}
 # rather the setting of what happens during it, and annotators leave it out)
 TRIP_HEADS = frozenset({"mission", "delegation"})
 _TRIP_VERBS = frozenset({"lead", "head", "pay", "make", "send", "undertake", "take"})
-_SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch"})
+_SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch",
+                           "complete", "finish"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
                         "complex", "farm", "park"})
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "ORDINAL"})

@@ -362,3 +362,17 @@ def test_a_country_starting_a_gapped_clause_is_not_in_the_city_before(extract) -
     assert not any(p == "locatedIn" and o == "country:ET" and not s.startswith("region:")
                    for s, p, o in found)
     assert ("city:mombasa", "locatedIn", "country:KE") in found
+
+
+def test_envoys_bodies_for_the_zone_and_units_that_are_part_of_an_agency(extract) -> None:
+    found = triples(extract(
+        "Chinese Ambassador to Egypt Song Wenbo said so. Hazem Fawzy, vice chairman of the "
+        "General Authority for the Suez Canal Economic Zone, spoke. The data come from the "
+        "Bureau of National Statistics, which is part of the Agency for Strategic Planning "
+        "and Reforms."))
+    assert ("person:song-wenbo", "holdsPositionIn", "country:CN") in found
+    assert ("person:song-wenbo", "holdsPositionIn", "country:EG") not in found
+    assert any(s == "person:hazem-fawzy" and "suez-canal" in o for s, p, o in found
+               if p == "holdsPositionIn")
+    assert any("bureau-of-national-statistics" in s and p == "memberOf" and
+               "strategic-planning" in o for s, p, o in found)

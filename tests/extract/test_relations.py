@@ -305,3 +305,11 @@ def test_money_for_two_coordinated_works_funds_both(extract) -> None:
     for project in by_class(extraction, EntityClass.PROJECT):
         funders = {s for s, p, o in found if p == "fundsProject" and o == project.key}
         assert len(funders) == 3, (project.label, funders)
+
+
+def test_a_legal_form_tells_a_firm_is_foreign(extract) -> None:
+    found = triples(extract(
+        "Rheinerz Metallurgie GmbH will invest €950 million in a rare-earths processing plant "
+        "in Kazakhstan. Qarmet Steel will build a rolling mill in Kazakhstan."))
+    assert ("firm:rheinerz-metallurgie-gmbh", "investsIn", "country:KZ") in found
+    assert not any(s.startswith("firm:qarmet") and p == "investsIn" for s, p, _ in found)

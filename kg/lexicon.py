@@ -160,7 +160,7 @@ PROJECT_HEADS = frozenset({
     "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "expansion", "extension",
     "field", "fields", "deposit", "deposits",
     "upgrade", "rehabilitation", "modernisation", "modernization", "subway", "metro",
-    "mill", "shipyard", "cluster", "warehouse", "depot", "fab",
+    "mill", "shipyard", "cluster", "warehouse", "depot", "fab", "structure",
 })
 # Heads that make a works project with any qualifying word ("Camacari plant", "hydrogen hub"),
 # and before which a capitalised name names the works, not a firm or a person.
@@ -213,7 +213,7 @@ PARTICIPATION_CUES = frozenset({
     "participation", "involve", "install", "carry", "attend", "join", "upgrade",
     "modernize", "modernise", "rehabilitate", "expand", "rebuild", "revamp", "extend",
     "refurbish", "electrify", "design", "engineer", "complete", "run", "manage", "lead",
-    "handle", "execute", "lay",
+    "handle", "execute", "lay", "pave",
 })
 POSITION_NOUNS = frozenset({
     "minister", "president", "prime", "chairman", "chairwoman", "chair", "chief", "ceo",

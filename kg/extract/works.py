@@ -34,6 +34,7 @@ _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST
                             "establish", "commission", "inaugurate", "approve", "propose"}))
 _LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
                            "pipeline", "corridor", "cable", "link", "route", "expressway"})
+_CROSSINGS = frozenset({"bridge", "tunnel", "crossing", "interconnector"})
 _LOAN_NOUNS = frozenset({"loan", "loans", "credit", "grant", "financing", "facility",
                          "package", "tranche"})
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
@@ -165,8 +166,9 @@ class WorksRules(ReaderBase):
         for i in range(head.i - 1, -1, -1):
             key = self.token_key.get(i)
             if key and self.classes.get(key) == EntityClass.PROJECT and \
+                    self.token_key.get(i + 1) != key and \
                     self.doc[i].lemma_.lower() == head.lemma_.lower():
-                return key
+                return key  # (its last word: "the road" is not the Bioceanic Road Corridor)
         return None
 
     def recent_described(self, head: Token, cls: EntityClass, near: int = 0) -> str | None:
@@ -223,11 +225,34 @@ class WorksRules(ReaderBase):
         modifiers = tokens[:-1]
         owners = [k for c in head.children if c.dep_ == "poss"
                   for k in self.entities(c, _PARTIES)]
+        if head.lemma_.lower() in ("network", "grid", "system") and not [
+                k for k in self.keys_of(modifiers) + owners if self.classes.get(k) not in
+                _PLACES]:
+            return  # "Porto Murtinho's highway network": a place's roads, not a project
         named = self.keys_of(modifiers)
         plain = {t.lower_ for t in modifiers if not self.key_at(t)}
         places = self.pobjects(head, ("in", "at", "near", "on"), _PLACES)
         if head.dep_ == "dobj" and head.head.lemma_.lower() in _SITING_VERBS:
             places += self.pobjects(head.head, ("in", "at", "near"), _PLACES)
+        ends = self.pobjects(head, ("between",), _PLACES)
+        if len(ends) == 1:  # "between Porto Murtinho, on the Brazilian bank, and Carmelo ..."
+            first = next(t for t in head.subtree if self.key_at(t) == ends[0])
+            words = self.doc[first.i + 1 : min(first.sent.end, first.i + 10)]
+            conjunction = next((t for t in words if t.lower_ == "and"), None)
+            second = self.key_at(self.doc[conjunction.i + 1]) \
+                if conjunction is not None and conjunction.i + 1 < len(self.doc) else None
+            if second and self.classes.get(second) in _PLACES and second != ends[0]:
+                ends.append(second)
+        if not named and not owners and len(ends) >= 2 and head.tag_ == "NN" and \
+                head.lemma_.lower() in _CROSSINGS:
+            # "a bridge over the Paraguay River between Porto Murtinho and Carmelo Peralta":
+            # a crossing stands at both ends
+            label = f"{text} between {self.labels[ends[0]]} and {self.labels[ends[1]]}"
+            key = self.describe(head, EntityClass.PROJECT, label, text if modifiers else None)
+            for end in ends[:2]:
+                self.add(key, Predicate.LOCATED_IN, end, head)
+            self.project_links(head, key, modifiers)
+            return
         if not named and not owners and places and head.tag_ == "NN" and \
                 (head.lemma_.lower() in lexicon.WORKS_HEADS or modifiers) and \
                 any(c.lower_ in ("a", "an") for c in head.children):
@@ -421,9 +446,9 @@ class WorksRules(ReaderBase):
         lemma = verb.lemma_.lower()
         agents = self.pobjects(verb, ("by",))
         # "financed by a loan from Bank X": the lender
-        agents += [k for prep in verb.children if prep.lower_ == "by"
-                   for obj in prep.children if obj.lemma_.lower() in _LOAN_NOUNS
-                   for k in self.pobjects(obj, ("from",))]
+        agents += [k for prep in verb.children if prep.lower_ in ("by", "with", "through")
+                   for obj in prep.children if obj.lemma_.lower() in _LOAN_NOUNS | {"line"}
+                   for k in self.pobjects(obj, ("from",))]  # "with a credit line from X"
         if not passive:
             agents += self.subject_of(verb)
         for c in verb.children:

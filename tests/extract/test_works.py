@@ -568,3 +568,17 @@ def test_one_memorandum_on_a_partnership_signed_by_the_bloc_and_the_country(extr
     for agreement in agreements:
         assert ("org:european-union", "partyTo", agreement.key) in found
         assert ("country:KZ", "partyTo", agreement.key) in found
+
+
+def test_a_bridge_between_two_towns_stands_at_both(extract) -> None:
+    extraction = extract(
+        "The centrepiece is a cable-stayed bridge over the Paraguay River between Porto "
+        "Murtinho, on the Brazilian bank, and Carmelo Peralta, in Paraguay. Construtora Vale "
+        "do Apa is paving an access road to Porto Murtinho's highway network.")
+    projects = {p.label: p.key for p in by_class(extraction, EntityClass.PROJECT)}
+    bridge = projects["cable-stayed bridge between Porto Murtinho and Carmelo Peralta"]
+    found = triples(extraction)
+    assert sum(1 for s, p, _ in found if s == bridge and p == "locatedIn") >= 2
+    assert "highway network" not in projects
+    assert any(s.startswith("firm:construtora") and p == "participatesIn" and
+               o == projects["access road"] for s, p, o in found)

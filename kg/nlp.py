@@ -321,6 +321,10 @@ class KgEntities:
         if start >= end or _AMOUNT_LIKE.match(doc[start].text) or \
                 not doc[start].text[:1].isupper():
             return []  # empty, "USD4.2 bln" or "late-2022" read as a name
+        if label in ("ORG", "PERSON", "GPE") and \
+                doc[start].lower_ in lexicon.HONORIFIC_ABBREVIATIONS and end - start >= 2:
+            # "Mr Olowokere", "Mrs Koné": a person, named without the honorific
+            return [Span(doc, start + 1, end, label="Person")]
         if label == "ORG" and doc[start].lower_ in lexicon.PERSON_TITLES:
             return []  # "the Minister of Foreign Trade and Tourism" is a post
         # "Puertos y Diques Levante SA": a particle and a capitalised word before the name
@@ -486,7 +490,10 @@ class KgEntities:
                 or span.id_ or end + 2 >= len(doc) or doc[end].text != "," or \
                 doc[end + 1].lower_ not in ("a", "an", "the"):
             return span
-        for token in doc[end + 2 : min(len(doc), end + 8)]:
+        described = doc[end + 2 : min(len(doc), end + 8)]
+        if span.label_ == "Person" and any(t.lower_ in lexicon.POSITION_NOUNS for t in described):
+            return span  # "Mr Omar Lahlou, the Group Chief Executive of ...": a post
+        for token in described:
             if token.lower_ in _FIRM_KIND_NOUNS | {"consortium", "venture"} and \
                     span.label_ != "Firm":
                 return Span(doc, span.start, span.end, label="Firm", span_id=span.id_)

@@ -356,3 +356,11 @@ def test_one_sense_per_story_and_names_inside_longer_names(nlp: Language) -> Non
     assert ("Beijing Declaration", "Agreement") in found
     assert ("Vision 2030", "Project") in found
     assert ("US", "Country") not in found
+
+
+def test_british_honorifics_without_a_dot(nlp: Language) -> None:
+    found = ents(nlp, "The meeting welcomed Mrs Koné and Mr Olowokere. It was signed by the "
+                      "Director General of AHC, Mr Omar Lahlou, the Group Chief Executive.")
+    assert ("Koné", "Person") in found and ("Olowokere", "Person") in found
+    assert ("Omar Lahlou", "Person") in found
+    assert not any(text == "General" for text, _ in found)

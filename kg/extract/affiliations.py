@@ -247,6 +247,9 @@ class AffiliationRules(ReaderBase):
         are members'."""
         doc = self.doc
         for token in doc:
+            if token.lower_ == "which" and token.i >= 3 and doc[token.i - 1].lower_ == "of" and \
+                    doc[token.i - 2].lower_ in ("all", "both", "each", "most"):
+                self.members_of_which(token)
             if token.lower_ == "members" and any(c.lower_ == "whose" for c in token.children):
                 # "Mercosur, whose members include Brazil, Argentina, ..."
                 owners = [k for c in token.children if c.lower_ == "whose"
@@ -357,6 +360,32 @@ class AffiliationRules(ReaderBase):
                     for member in members:
                         self.add(member, Predicate.MEMBER_OF, groups[0], token.sent)
 
+    def members_of_which(self, which: Token) -> None:
+        """'Benin, Togo and Senegal, all of which, like Nigeria, are members of ECOWAS': the
+        countries listed before, read from the words (the parser breaks such sentences)."""
+        doc = self.doc
+        ahead = doc[which.i + 1 : min(which.sent.end, which.i + 14)]
+        members_word = next((t for t in ahead if t.lemma_.lower() == "member"), None)
+        if members_word is None:
+            return
+        k = members_word.i + 1
+        while k < len(doc) and doc[k].lower_ in ("states", "countries", "of", "the"):
+            k += 1
+        bloc = self.token_key.get(k)
+        if bloc is None or self.classes.get(bloc) not in (EntityClass.ORGANIZATION,
+                                                          EntityClass.REGION):
+            return
+        last = doc[which.i - 3] if doc[which.i - 3].text == "," else doc[which.i - 2]
+        if last.text == ",":
+            last = doc[last.i - 1]
+        while last.dep_ == "conj" and last.head != last:
+            last = last.head
+        members = self.entities(last, (EntityClass.COUNTRY,))
+        members += [k for t in ahead[: members_word.i - which.i]  # "like Nigeria"
+                    if t.head.lower_ == "like" for k in self.entities(t, (EntityClass.COUNTRY,))]
+        for member in dict.fromkeys(members):
+            self.add(member, Predicate.MEMBER_OF, bloc, which.sent)
+
     def position(self, mention: Mention) -> None:
         """'Laziz Kudratov, Uzbekistan's minister of investment, ...'; 'Zhang Hong, a research
         fellow at the Institute ...'; 'Uzbek Investment Minister Laziz Kudratov'."""
@@ -379,6 +408,14 @@ class AffiliationRules(ReaderBase):
             if any(self.classes.get(self.token_key.get(i, "")) == EntityClass.PERSON and
                    self.token_key.get(i) != person for i in between):
                 continue  # "Ahn and Rosan Roeslani, Indonesia's minister": Roeslani's title
+            after = max(t.i for t in title.subtree) + 1
+            while after < len(doc) and (doc[after].text == "," or
+                                        doc[after].lower_ in lexicon.HONORIFIC_ABBREVIATIONS):
+                after += 1
+            if after < len(doc) and after > max(t.i for t in title.subtree) + 1 and \
+                    self.classes.get(self.token_key.get(after, "")) == EntityClass.PERSON and \
+                    self.token_key.get(after) != person:
+                continue  # "Mr Lahlou, the Group Chief Executive of FPCN, Mr Danjuma": his
             role = self.role_text(title)
             # "Bambang Wicaksono, director-general of electricity at ESDM": the parser may
             # hang 'at ESDM' on the name

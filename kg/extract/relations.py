@@ -37,6 +37,7 @@ _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "
 _GO_VERBS = frozenset({"go", "flow", "allocate", "channel", "earmark", "direct"})
 _GATHERINGS = frozenset({"session", "meeting", "summit", "plenary", "round", "congress"})
 _RECIPIENTS = frozenset({"recipient", "destination", "beneficiary", "receiver"})
+_CROSS_VERBS = frozenset({"cross", "traverse", "pass", "run", "reach"})
 _LENDER_WORDS = frozenset({"bank", "exim", "lender", "credit", "insurance"})
 _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
@@ -176,7 +177,34 @@ class RelationReader(WorksRules, AffiliationRules):
         self.member_lists()
         self.known_containment(sorted(mentions, key=lambda m: m.start))
         self.pronouns()
+        self.routes()
         self.foreign_investors()
+
+    def routes(self) -> None:
+        """'The pipeline will cross Benin, Togo and Ghana before passing through Mauritania
+        and reaching Morocco': works lie in the countries they cross (after the pronouns, so
+        that 'it' is the pipeline)."""
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CROSS_VERBS or \
+                    not self.asserted(verb):
+                continue
+            works = [k for c in verb.children if c.dep_ == "nsubj"
+                     for k in [self.key_at(c)] if k and
+                     self.classes.get(k) == EntityClass.PROJECT]
+            if not works:
+                continue
+            clauses = [verb] + [t for t in verb.subtree if t.pos_ == "VERB" and t != verb and
+                                t.lemma_.lower() in _CROSS_VERBS and
+                                not any(c.dep_ == "nsubj" for c in t.children)]
+            places = []
+            for clause in clauses:
+                if clause.lemma_.lower() in ("pass", "run"):
+                    places += self.pobjects(clause, ("through", "across"), (EntityClass.COUNTRY,))
+                else:
+                    places += [k for c in clause.children if c.dep_ == "dobj"
+                               for k in self.entities(c, (EntityClass.COUNTRY,))]
+            for place in dict.fromkeys(places):
+                self.add(works[0], Predicate.LOCATED_IN, place, verb)
 
     def foreign_investors(self) -> None:
         """A firm from one country that puts its money into works in another invests in that

@@ -376,3 +376,22 @@ def test_envoys_bodies_for_the_zone_and_units_that_are_part_of_an_agency(extract
                if p == "holdsPositionIn")
     assert any("bureau-of-national-statistics" in s and p == "memberOf" and
                "strategic-planning" in o for s, p, o in found)
+
+
+def test_members_of_which_routes_across_countries_and_titles_before_honorifics(
+        extract) -> None:
+    found = triples(extract(
+        "The Nigeria-Morocco Gas Pipeline (NMGP) has entered a new phase. It will cross Benin, "
+        "Togo and Senegal, all of which, like Nigeria, are members of ECOWAS, before passing "
+        "through Mauritania and reaching Morocco. Atlas Hydrocarbons Corporation (AHC) and the "
+        "Federal Petroleum Company of Nigeria (FPCN) agreed. The MoU was signed by the "
+        "Director General of AHC, Mr Omar Lahlou, the Group Chief Executive of FPCN, Mr "
+        "Ibrahim Danjuma."))
+    pipeline = next(s for s, p, _ in found if s.startswith("project:"))
+    crossed = {o for s, p, o in found if s == pipeline and p == "locatedIn"}
+    assert {"country:BJ", "country:TG", "country:SN", "country:MR", "country:MA"} <= crossed
+    members = {s for s, p, o in found if p == "memberOf"}
+    assert {"country:BJ", "country:TG", "country:SN", "country:NG"} <= members
+    posts = {(s, o) for s, p, o in found if p == "holdsPositionIn"}
+    assert ("person:omar-lahlou", "firm:atlas-hydrocarbons-corporation") in posts
+    assert not any(s == "person:omar-lahlou" and "federal" in o for s, o in posts)

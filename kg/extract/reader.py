@@ -211,7 +211,16 @@ class ReaderBase:
                     # named with that word
                     add(self.recent_named_as(t))
             elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their"):
-                add(self.recent_subject(t))
+                subject = self.recent_subject(t)
+                if t.dep_ == "poss" and subject and self.classes.get(subject) in (
+                        EntityClass.GOVERNMENT_BODY, EntityClass.COUNTRY):
+                    # "the committee granted Hanseong a certificate for ... its plant": a
+                    # firm named since owns it
+                    firm = next((self.token_key[i] for i in range(t.i - 1, t.sent.start - 1, -1)
+                                 if self.classes.get(self.token_key.get(i, "")) ==
+                                 EntityClass.FIRM), None)
+                    subject = firm or subject
+                add(subject)
             elif t.pos_ == "PRON" and t.lower_ in ("he", "she", "his", "her") and \
                     EntityClass.PERSON in classes:
                 add(self.recent(t, (EntityClass.PERSON,)))  # "He is expected to present"

@@ -313,3 +313,11 @@ def test_a_legal_form_tells_a_firm_is_foreign(extract) -> None:
         "in Kazakhstan. Qarmet Steel will build a rolling mill in Kazakhstan."))
     assert ("firm:rheinerz-metallurgie-gmbh", "investsIn", "country:KZ") in found
     assert not any(s.startswith("firm:qarmet") and p == "investsIn" for s, p, _ in found)
+
+
+def test_its_works_belong_to_the_firm_a_body_grants_them_to(extract) -> None:
+    found = triples(extract(
+        "The Bac Ninh Provincial People's Committee granted Hanseong Electronics Co. an "
+        "investment certificate for a $780 million expansion of its camera-module plant."))
+    funders = {s for s, p, _ in found if p == "fundsProject"}
+    assert funders == {"firm:hanseong-electronics-co"}

@@ -158,6 +158,7 @@ class KgEntities:
         model_spans.extend(self._suffixed_names(doc))
         model_spans.extend(self._headed_names(doc))
         model_spans.extend(self._places_named_by_noun(doc))
+        works_names = {s.text for s in model_spans if self._names_a_works(doc, s)}
         model_spans = [self._names_a_place(doc, s) for s in model_spans
                        if not self._names_a_works(doc, s)]
         names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
@@ -209,6 +210,10 @@ class KgEntities:
             o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
             for o in chosen)]
         chosen = [self._typed_by_apposition(doc, s) for s in chosen]
+        # "its Aguas Claras brine project ... Aguas Claras would earn": the works' name alone
+        chosen = [Span(doc, s.start, s.end, label="Project") if s.text in works_names and
+                  not s.id_ and s.label_ in ("Person", "Firm", "Organization") else s
+                  for s in chosen]
         doc.ents = sorted(self._places_by_context(doc, chosen), key=lambda s: s.start)
         return doc
 
@@ -233,11 +238,11 @@ class KgEntities:
     def _names_a_works(doc: Doc, span: Span) -> bool:
         """'Dogger Bank South offshore wind farm': a name the model reads as an organisation
         but that names the works after it (lower-case modifiers, then a works noun)."""
-        if span.label_ not in ("Firm", "Organization") or span.id_:
+        if span.label_ not in ("Firm", "Organization", "Person") or span.id_:
             return False
         for token in doc[span.end : min(len(doc), span.end + 4)]:
-            if token.lower_ in lexicon.WORKS_HEADS:
-                return True
+            if token.lower_ in lexicon.WORKS_HEADS | {"operation", "operations"}:
+                return True  # (a person's name before "brine project" is the project's)
             if not (token.is_lower and token.is_alpha) or token.is_stop:
                 return False
         return False

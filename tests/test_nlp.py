@@ -364,3 +364,11 @@ def test_british_honorifics_without_a_dot(nlp: Language) -> None:
     assert ("Koné", "Person") in found and ("Olowokere", "Person") in found
     assert ("Omar Lahlou", "Person") in found
     assert not any(text == "General" for text, _ in found)
+
+
+def test_a_name_before_a_works_noun_names_the_works_wherever_it_recurs(nlp: Language) -> None:
+    found = ents(nlp, "Okuyama already buys part of the output of PBL's Salinas Altas operation "
+                      "in Salta. Salinas Altas produced 9,400 tonnes of lithium carbonate.")
+    assert ("Salinas Altas", "Project") in found
+    assert not any(label in ("Person", "Firm") and text == "Salinas Altas"
+                   for text, label in found)

@@ -100,7 +100,8 @@ PERSON_TITLES = frozenset({
     "ms.", "dr", "dr.", "deputy", "vice", "chief", "executive", "spokesman", "spokeswoman",
     "spokesperson", "chancellor", "envoy", "senator", "professor", "prof.",
     "economist", "analyst", "officer", "founder", "chair", "head", "lawmaker", "counsellor",
-    "emir", "king", "queen", "sultan", "prince", "crown", "general",
+    "emir", "king", "queen", "sultan", "prince", "crown", "general", "representative",
+    "adviser", "advisor", "counsel", "consul",
 })
 HONORIFICS = frozenset({"sheikh"})
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",

@@ -209,7 +209,8 @@ class KgEntities:
         chosen = [s for s in chosen if not any(  # "Ltd." swallowed by "Co., Ltd."
             o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
             for o in chosen)]
-        chosen = [self._typed_by_apposition(doc, s) for s in chosen]
+        chosen = [self._typed_by_apposition(doc, s) for s in chosen
+                  if not self._is_portfolio(doc, s)]
         # "its Aguas Claras brine project ... Aguas Claras would earn": the works' name alone
         chosen = [Span(doc, s.start, s.end, label="Project") if s.text in works_names and
                   not s.id_ and s.label_ in ("Person", "Firm", "Organization") else s
@@ -900,6 +901,20 @@ class KgEntities:
                     spans.append(Span(doc, piece_start, piece_end, label=classify_name(
                         [t.text for t in doc[piece_start:piece_end]])))
         return spans
+
+    @staticmethod
+    def _is_portfolio(doc: Doc, span: Span) -> bool:
+        """'Minister of State for Petroleum Resources': a post's portfolio read as a firm."""
+        start = span.start
+        if span.label_ not in ("Firm", "Organization") or span.id_ or start < 2 or \
+                doc[start - 1].lower_ not in ("for", "of") or \
+                any(t.lower_ in _ORG_HEADS - lexicon.FIRM_HEADS for t in span):
+            return False
+        title = doc[start - 2]
+        if title.lower_ == "state" and start >= 4:  # "Minister of State for ..."
+            title = doc[start - 4]
+        # a minister's portfolio (but "chief executive of Al Noor Power" names a firm)
+        return title.lower_ in ("minister", "secretary", "commissioner")
 
     @staticmethod
     def _starts_a_longer_name(doc: Doc, place: Span) -> bool:

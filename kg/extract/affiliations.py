@@ -398,8 +398,12 @@ class AffiliationRules(ReaderBase):
             titles = [t for t in doc[mention.end + 1 : mention.end + 6] if t.dep_ == "appos"
                       or (t.lower_ in lexicon.POSITION_NOUNS and t.head == head)][:1]
             if not titles and nxt.pos_ in ("DET", "PROPN", "NOUN", "ADJ"):
-                titles = [t for t in doc[mention.end + 1 : mention.end + 8]
-                          if t.lower_ in lexicon.POSITION_NOUNS][:1]
+                window = []
+                for t in doc[mention.end + 1 : mention.end + 8]:
+                    if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
+                        break  # "..., the meeting brought together Nigeria's Minister"
+                    window.append(t)
+                titles = [t for t in window if t.lower_ in lexicon.POSITION_NOUNS][:1]
         for title in titles:
             words = {t.lower_ for t in title.subtree}
             if not words & lexicon.POSITION_NOUNS:
@@ -408,6 +412,12 @@ class AffiliationRules(ReaderBase):
             if any(self.classes.get(self.token_key.get(i, "")) == EntityClass.PERSON and
                    self.token_key.get(i) != person for i in between):
                 continue  # "Ahn and Rosan Roeslani, Indonesia's minister": Roeslani's title
+            clauses = {t.i for c in title.subtree if c.dep_ in ("relcl", "acl")
+                       for t in c.subtree}
+            if any(self.classes.get(self.token_key.get(t.i, "")) == EntityClass.PERSON and
+                   self.token_key.get(t.i) != person and t.i not in clauses
+                   for t in title.subtree):
+                continue  # "Mr X; Senegal's Minister of Energy, Mr Y": Y's title
             after = max(t.i for t in title.subtree) + 1
             while after < len(doc) and (doc[after].text == "," or
                                         doc[after].lower_ in lexicon.HONORIFIC_ABBREVIATIONS):
@@ -451,11 +461,13 @@ class AffiliationRules(ReaderBase):
         while stop > 0 and doc[stop - 1].lower_ in lexicon.HONORIFIC_ABBREVIATIONS:
             stop -= 1  # "the Minister of Foreign Trade, Ms. Carmen Rosales Vidal"
         if stop >= 2 and doc[stop - 1].text == "," and \
-                (mention.end >= len(doc) or doc[mention.end].text in (",", ".")) and \
+                (mention.end >= len(doc) or doc[mention.end].text in (",", ".", ";")) and \
                 any(t.lower_ in lexicon.POSITION_NOUNS for t in doc[max(0, stop - 10) : stop]):
             # "Morocco's Minister of Energy Transition, Youssef Bennani,"; "Kazakhstan's vice
             # minister of energy, Daulet Zhaksybekov, told"
             stop -= 1
+            if stop >= 3 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(":
+                stop -= 3  # "Minister of State for Petroleum Resources (Gas), Mr ..."
         for t in reversed(doc[max(0, stop - 9) : stop]):
             previous = doc[t.i - 1] if t.i > 0 else t
             # "Minister of Energy Transition and Sustainable Development": a portfolio runs
@@ -470,7 +482,7 @@ class AffiliationRules(ReaderBase):
                     for w in doc[max(0, t.i - 6) : t.i])
             title_of = t.lower_ in ("of", "for") and (
                 bool(before) and self.key_at(before[0]) is not None or
-                previous.lower_ in lexicon.POSITION_NOUNS) or \
+                previous.lower_ in lexicon.POSITION_NOUNS | {"state"}) or \
                 t.lower_ == "to" and previous.lower_ in _ENVOYS  # "Ambassador to Egypt"
             # "Secretary-General", "Director-General": one title, split by the tokenizer
             title_hyphen = t.text == "-" and not t.whitespace_ and bool(before) and \

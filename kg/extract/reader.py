@@ -143,6 +143,10 @@ class ReaderBase:
                                for o in prep.children if o.dep_ == "pobj" and self.key_at(o)]):
                 for place in places:  # "India's western state of Gujarat" is Gujarat
                     visit(place)
+            elif t.pos_ == "NOUN" and t.lower_ in lexicon.PLACE_NOUNS and \
+                    t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and \
+                    self.classes.get(self.key_at(self.doc[t.i + 2]) or "") == EntityClass.REGION:
+                visit(self.doc[t.i + 2])  # "the Moroccan capital, Rabat" is Rabat
             elif t.pos_ == "NOUN" and t.dep_ == "appos" and self.key_at(t.head) and \
                     not any(c.dep_ == "prep" for c in t.children):
                 visit(t.head)  # "the Pacific Alliance, a bloc whose ...": the bloc named

@@ -718,6 +718,10 @@ class WorksRules(ReaderBase):
         for clause in head.children:  # "the ceremony, held in the city of Huarmey"
             if clause.dep_ == "acl" and clause.lemma_.lower() in ("hold", "stage", "host"):
                 places += self.pobjects(clause, ("in", "at"), _PLACES)
+        if head.dep_ in ("nsubj", "nsubjpass") and \
+                head.head.lemma_.lower() in ("hold", "stage", "host", "take", "convene"):
+            places += self.pobjects(head.head, ("in", "at"), _PLACES)  # "was held in Rabat"
+        places.sort(key=lambda k: self.classes.get(k) != EntityClass.REGION)  # the city
         # "a summit between the leaders of the two countries in Riyadh": named by its sides
         sides = [k for k in self.pobjects(head, ("between",), _PARTIES)
                  if self.classes.get(k) == EntityClass.COUNTRY]

@@ -395,3 +395,21 @@ def test_members_of_which_routes_across_countries_and_titles_before_honorifics(
     posts = {(s, o) for s, p, o in found if p == "holdsPositionIn"}
     assert ("person:omar-lahlou", "firm:atlas-hydrocarbons-corporation") in posts
     assert not any(s == "person:omar-lahlou" and "federal" in o for s, o in posts)
+
+
+def test_a_chain_of_ministers_each_with_their_own_country(extract) -> None:
+    found = triples(extract(
+        "A ministerial meeting was held on Wednesday in the Moroccan capital, Rabat. Chaired "
+        "by Morocco's Minister of Energy Transition and Sustainable Development, Mrs Nadia El "
+        "Fassi, the meeting brought together Nigeria's Minister of State for Petroleum "
+        "Resources (Gas), Mr Babatunde Olowokere; Senegal's Minister of Energy, Petroleum and "
+        "Mines, Mr Mamadou Lamine Faye; and Ghana's Minister for Energy, Mr Kwabena "
+        "Asante-Mensah. Hiroshi Takeda, Chief Representative of JICA in Viet Nam, spoke."))
+    posts = {(s, o) for s, p, o in found if p == "holdsPositionIn"}
+    assert ("person:nadia-el-fassi", "country:MA") in posts
+    assert ("person:babatunde-olowokere", "country:NG") in posts
+    assert ("person:mamadou-lamine-faye", "country:SN") in posts
+    assert ("person:kwabena-asante-mensah", "country:GH") in posts
+    assert not any(o.startswith("firm:") for _, o in posts)
+    meeting = next(s for s, p, o in found if p == "locatedIn" and o == "city:rabat")
+    assert ("person:babatunde-olowokere", "participatesIn", meeting) in found

@@ -34,6 +34,8 @@ _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST
                             "establish", "commission", "inaugurate", "approve", "propose"}))
 _LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
                            "pipeline", "corridor", "cable", "link", "route", "expressway"})
+_CROWD_NOUNS = frozenset({"firm", "company", "enterprise", "investor", "builder",
+                          "contractor", "manufacturer", "exporter", "business"})
 _CROSSINGS = frozenset({"bridge", "tunnel", "crossing", "interconnector"})
 _LOAN_NOUNS = frozenset({"loan", "loans", "credit", "grant", "financing", "facility",
                          "package", "tranche"})
@@ -450,7 +452,17 @@ class WorksRules(ReaderBase):
                    for obj in prep.children if obj.lemma_.lower() in _LOAN_NOUNS | {"line"}
                    for k in self.pobjects(obj, ("from",))]  # "with a credit line from X"
         if not passive:
-            agents += self.subject_of(verb)
+            # "South Korean builders have secured ...": the builders act, not their country
+            clause = verb
+            while not any(c.dep_ == "nsubj" for c in clause.children) and \
+                    clause.dep_ in ("xcomp", "advcl", "acl", "pcomp", "prep", "pobj", "dobj") \
+                    and clause.head != clause:
+                clause = clause.head  # "firms have secured a deal to build ..."
+            crowds = {k for c in clause.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and
+                      c.lemma_.lower() in lexicon.FIRM_KIND_NOUNS | _CROWD_NOUNS
+                      for k in self.keys_of(list(c.children))
+                      if self.classes.get(k) in (EntityClass.COUNTRY, EntityClass.REGION)}
+            agents += [k for k in self.subject_of(verb) if k not in crowds]
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 together = c.i > 0 and self.doc[c.i - 1].lower_ == "together"

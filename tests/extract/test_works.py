@@ -582,3 +582,13 @@ def test_a_bridge_between_two_towns_stands_at_both(extract) -> None:
     assert "highway network" not in projects
     assert any(s.startswith("firm:construtora") and p == "participatesIn" and
                o == projects["access road"] for s, p, o in found)
+
+
+def test_a_country_s_firms_build_the_works_not_the_country(extract) -> None:
+    extraction = extract(
+        "South Korean construction firms have secured a deal to build a petrochemical complex "
+        "in Jubail. Seorin Engineering Co will build a desalination plant in Yanbu.")
+    found = triples(extraction)
+    assert not any(s.startswith("country:") and p in ("fundsProject", "participatesIn")
+                   for s, p, _ in found)
+    assert any(s.startswith("firm:seorin") and p == "participatesIn" for s, p, _ in found)

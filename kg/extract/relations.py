@@ -90,8 +90,9 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.agreement(token)
         for token in self.doc:
             lemma = token.lemma_.lower().removeprefix("co-")  # "co-financing" is financing
-            if not self.asserted(token):
-                continue
+            if not self.asserted(token) or self.classes.get(self.token_key.get(token.i, "")) \
+                    in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION):
+                continue  # (a cue word inside a body's name: the "Foreign Investment Agency")
             if lemma in lexicon.INVEST_CUES:
                 self.flow(token, Predicate.INVESTS_IN, ("in", "into", "for"))
             elif lemma in ("export", "import") and token.pos_ in ("NOUN", "VERB") or \

@@ -321,3 +321,10 @@ def test_its_works_belong_to_the_firm_a_body_grants_them_to(extract) -> None:
         "investment certificate for a $780 million expansion of its camera-module plant."))
     funders = {s for s, p, _ in found if p == "fundsProject"}
     assert funders == {"firm:hanseong-electronics-co"}
+
+
+def test_a_cue_word_inside_a_body_s_name_is_no_cue(extract) -> None:
+    found = triples(extract(
+        "Registered foreign direct investment in Vietnam reached $26.1 billion, according to "
+        "the Foreign Investment Agency (FIA), which sits under the Ministry of Finance."))
+    assert not any(p == "investsIn" for _, p, _ in found)

@@ -105,7 +105,7 @@ PERSON_TITLES = frozenset({
 })
 HONORIFICS = frozenset({"sheikh"})
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-                                     "prof", "prof."})
+                                     "prof", "prof.", "h.e.", "h.e"})
 # Nouns that say a name is a firm's ("toy maker Lego", "a Kazakh port operator").
 FIRM_KIND_NOUNS = frozenset({
     "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",

@@ -61,6 +61,10 @@ _PERSON_VERBS = frozenset({"say", "tell", "meet", "visit", "sign", "add", "note"
 _FIRM_WORD_ENDINGS = ("technik", "tech", "werke", "werk", "chemie", "bau", "energie",
                       "logistik", "tronic", "tronics", "systeme", "motoren")
 _FIRM_KIND_NOUNS = lexicon.FIRM_KIND_NOUNS
+# Works that run between places.
+_ROUTE_NOUNS = frozenset({"line", "railway", "road", "highway", "bridge", "corridor", "link",
+                          "route", "pipeline", "metro", "cable", "section", "stretch",
+                          "service", "connection", "interconnector", "tunnel"})
 # Lower-case unit words that end a place's name ("Sindhupalchok district").
 _LOWER_PLACE_UNITS = frozenset({"district", "province", "region", "county", "river",
                                 "prefecture", "governorate", "oblast", "municipality"})
@@ -137,9 +141,12 @@ class KgEntities:
         self.gazetteer = gazetteer
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.place_names: set[str] = set()
-        for form, _role, place in gazetteer.place_forms():
+        self.proper_place_names: set[str] = set()  # names, not demonyms ("Kyrgyzstan")
+        for form, role, place in gazetteer.place_forms():
             self.places.add(place.key, [nlp.make_doc(form)])
             self.place_names.add(form)
+            if role == "name":
+                self.proper_place_names.add(form)
         self.orgs = PhraseMatcher(nlp.vocab, attr="ORTH")
         for org in gazetteer.organizations.values():
             self.orgs.add(org.key, [nlp.make_doc(f) for f in (org.name, *org.aliases)])
@@ -327,6 +334,8 @@ class KgEntities:
         if start >= end or _AMOUNT_LIKE.match(doc[start].text) or \
                 not doc[start].text[:1].isupper():
             return []  # empty, "USD4.2 bln" or "late-2022" read as a name
+        if all(t.lower_ in lexicon.HONORIFIC_ABBREVIATIONS for t in doc[start:end]):
+            return []  # "H.E. Mr." alone
         if label in ("ORG", "PERSON", "GPE") and \
                 doc[start].lower_ in lexicon.HONORIFIC_ABBREVIATIONS and end - start >= 2:
             # "Mr Olowokere", "Mrs Koné": a person, named without the honorific
@@ -550,6 +559,15 @@ class KgEntities:
             # 'between'
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             after = span.end
+            between = next((t for t in reversed(doc[max(0, span.start - 6) : span.start])
+                            if t.lower_ == "between"), None)
+            route = between is not None and (
+                between.head.lemma_.lower() in _ROUTE_NOUNS or
+                between.head.lemma_.lower() in ("run", "stretch", "link", "connect", "operate")
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ROUTE_NOUNS
+                        for c in between.head.children))
+            if route and before in ("between", "and"):
+                return True  # "a 21 km line between Ha Dong and Long Bien"
             if before == "between":
                 k = after + 1 if after < len(doc) and doc[after].text == "," else after
                 return k + 1 < len(doc) and doc[k].lower_ == "and" and k + 1 in place_at
@@ -822,12 +840,15 @@ class KgEntities:
         adjectives to the capitalised noun that ends it ('Institute of Russian, Eastern European
         and Central Asian Studies')."""
         last = doc[end - 1]
-        if not (last.pos_ == "ADJ" or last.ent_type_ == "NORP" or _adjectival(last.text)):
-            return end
+        if not (last.pos_ == "ADJ" or last.ent_type_ == "NORP" or _adjectival(last.text)) or \
+                last.text in self.proper_place_names:
+            return end  # (not "... of Kyrgyzstan, Uzbek Transport Minister ...")
         best = end
         i = end
         while i < len(doc) and i - end < 15:
             token = doc[i]
+            if token.lower_ in lexicon.PERSON_TITLES:
+                break  # a post begins: the name has ended
             if _is_capitalised(token):
                 if not _adjectival(token.text):
                     best = i + 1

@@ -372,3 +372,16 @@ def test_a_name_before_a_works_noun_names_the_works_wherever_it_recurs(nlp: Lang
     assert ("Salinas Altas", "Project") in found
     assert not any(label in ("Person", "Firm") and text == "Salinas Altas"
                    for text, label in found)
+
+
+def test_a_ministry_of_a_country_stops_at_the_next_post_and_towns_on_a_route(
+        nlp: Language) -> None:
+    found = ents(nlp, "It was attended by Daniyar Toktogulov, deputy chairman of the Cabinet of "
+                      "Ministers of Kyrgyzstan, Uzbek Transport Minister Sardor Yuldashev and Liu "
+                      "Jianguo. The line will run 21.2 km between Ha Dong and Long Bien. It was "
+                      "attended by H.E. Mr. Olivier Marchand-Delcourt.")
+    assert ("Cabinet of Ministers of Kyrgyzstan", "GovernmentBody") in found
+    assert ("Sardor Yuldashev", "Person") in found
+    assert ("Ha Dong", "Region") in found and ("Long Bien", "Region") in found
+    assert ("Olivier Marchand-Delcourt", "Person") in found
+    assert not any(text.startswith(("H.E.", "Mr.")) for text, _ in found)

@@ -98,7 +98,10 @@ class RelationReader(WorksRules, AffiliationRules):
             elif lemma in ("export", "import") and token.pos_ in ("NOUN", "VERB") or \
                     lemma == "sale" and token.pos_ == "NOUN":  # "electricity sales to India"
                 self.shipments(token, outgoing=lemma != "import")
-            elif lemma in ("buy", "purchase") and token.pos_ == "VERB":
+            elif lemma in ("buy", "purchase") and token.pos_ == "VERB" or \
+                    lemma == "take" and token.pos_ == "VERB" and any(
+                        t.lower_ == "worth" for c in token.children if c.dep_ == "dobj"
+                        for t in c.subtree):  # "taking $812 million worth of Indian drugs"
                 self.shipments(token, outgoing=False)
             elif lemma in _FLOW_VERBS and token.pos_ == "VERB":
                 sources = self.pobjects(token, ("from",), _ACTORS)
@@ -411,8 +414,11 @@ class RelationReader(WorksRules, AffiliationRules):
         if not other and cue.dep_ == "pobj":  # "from electricity sales | to India"
             other = self.pobjects(cue.head, ("to",) if outgoing else ("from",), _ACTORS)
         if not other and not outgoing:
-            # "India's imports of Russian crude": the origin modifies the goods
-            for prep in cue.children:
+            # "India's imports of Russian crude", "bought $655 million worth of Indian
+            # medicines": the origin modifies the goods
+            holders = [cue] + [c for c in cue.children if c.dep_ == "dobj"]
+            holders += [t for h in holders[1:] for t in h.subtree if t.lower_ == "worth"]
+            for prep in (p for h in holders for p in h.children):
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for goods in prep.children:
                         other += [k for k in self.keys_of([c for c in goods.children if c.dep_
@@ -476,7 +482,13 @@ class RelationReader(WorksRules, AffiliationRules):
         for c in verb.children:
             if c.dep_ == "dobj":
                 targets += self.entities(c, _FUNDABLE)
-                targets += self.pobjects(c, ("of", "in"), _FUNDABLE)  # "22 percent of SQM"
+                # "22 percent of SQM" (but not "$655 million of Indian drugs": goods)
+                targets += [k for prep in c.children if prep.dep_ == "prep" and
+                            prep.lower_ in ("of", "in") for obj in prep.children
+                            if obj.dep_ == "pobj" and (self.key_at(obj) or not any(
+                                m.dep_ in ("amod", "compound") and self.key_at(m)
+                                for m in obj.children))
+                            for k in self.entities(obj, _FUNDABLE)]
         if not targets and any(t.lower_ in ("remaining", "rest", "balance") for c in
                                verb.children if c.dep_ == "dobj" for t in c.subtree):
             # "X holds a 60 percent stake, while Y holds the remaining 40 percent": in the

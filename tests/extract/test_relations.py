@@ -328,3 +328,14 @@ def test_a_cue_word_inside_a_body_s_name_is_no_cue(extract) -> None:
         "Registered foreign direct investment in Vietnam reached $26.1 billion, according to "
         "the Foreign Investment Agency (FIA), which sits under the Ministry of Finance."))
     assert not any(p == "investsIn" for _, p, _ in found)
+
+
+def test_buying_a_country_s_goods_is_supply_not_investment(extract) -> None:
+    found = triples(extract(
+        "Nigeria remained the largest destination, taking $812 million worth of Indian "
+        "medicines, while South Africa bought $655 million of Indian drugs. Vasudha Industries "
+        "will hold 60 percent of VH Semiconductor."))
+    assert ("country:IN", "suppliesTo", "country:NG") in found
+    assert ("country:IN", "suppliesTo", "country:ZA") in found
+    assert not any(p == "investsIn" and o == "country:IN" for _, p, o in found)
+    assert any(p == "investsIn" and s.startswith("firm:vasudha") for s, p, _ in found)

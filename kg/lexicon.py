@@ -172,6 +172,14 @@ WORKS_HEADS = frozenset({
     "highway", "expressway", "road", "bridge", "airport", "tunnel", "subway", "metro",
     "mill", "shipyard", "fab",
 })
+# what is done to works ("the expansion of the port at Nador"): the change is the project
+WORKS_CHANGES = frozenset({
+    "expansion", "extension", "upgrade", "upgrading", "rehabilitation", "modernisation",
+    "modernization", "renovation", "reconstruction", "revitalisation", "revitalization",
+    "construction", "refurbishment", "electrification", "doubling", "widening",
+    # and a part of works: "a 7.1-km underground section of Line 7 of the Riyadh Metro"
+    "section", "stretch", "segment",
+})
 # Modifiers that make one of the heads above a works project (a "power plant", not "plant").
 PROJECT_MODIFIERS = frozenset({
     "energy", "power", "wind", "solar", "hydro", "hydropower", "nuclear", "gas", "oil",

@@ -325,6 +325,11 @@ class KgEntities:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
             end += 2
+        # "Construction of the China-Kyrgyzstan-Uzbekistan railway" opening a sentence: the
+        # works is the name
+        if end - start > 3 and doc[start].lower_ in lexicon.WORKS_CHANGES and \
+                doc[start + 1].lower_ == "of":
+            start += 3 if doc[start + 2].lower_ == "the" else 2
         # "Türkiye's Ministry of Transport": the possessor is a name of its own
         for i in range(start + 1, end - 1):
             if doc[i].lower_ in ("'s", "’s") and doc[i + 1].text[:1].isupper() and \

@@ -295,7 +295,10 @@ class RelationReader(WorksRules, AffiliationRules):
                 if self.classes.get(key) == EntityClass.PROJECT and \
                         token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
                     # "It is being developed by Veldhaven": who builds or funds the works
-                    self.project_verb(token.head, key, passive=token.dep_ == "nsubjpass")
+                    verbs = [token.head] + [c for c in token.head.children  # "built, owned
+                                            if c.dep_ == "conj" and c.pos_ == "VERB"]  # and run"
+                    for verb in verbs:
+                        self.project_verb(verb, key, passive=token.dep_ == "nsubjpass")
 
     def previous_subject(self, token: Token, classes: tuple[EntityClass, ...]) -> str | None:
         """The entity that is the main subject of the sentence before `token`'s."""

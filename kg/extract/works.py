@@ -61,14 +61,7 @@ _VAGUE_MODIFIERS = frozenset({
 })
 _TOPIC_NOUNS = frozenset({"field", "area", "areas", "sector", "sectors", "number", "kind",
                           "type", "types", "value", "share", "list", "pipeline"})
-# what is done to works ("the expansion of the port at Nador"): the change is the project
-WORKS_CHANGES = frozenset({
-    "expansion", "extension", "upgrade", "upgrading", "rehabilitation", "modernisation",
-    "modernization", "renovation", "reconstruction", "revitalisation", "revitalization",
-    "construction", "refurbishment", "electrification", "doubling", "widening",
-    # and a part of works: "a 7.1-km underground section of Line 7 of the Riyadh Metro"
-    "section", "stretch", "segment",
-})
+WORKS_CHANGES = lexicon.WORKS_CHANGES
 _TOPIC_PREPS = frozenset({"of", "on", "for", "in", "at"})
 _WORKS_TAIL = ("between", "from", "to", "at", "in", "near")
 _BUILDINGS = frozenset({"stadium", "hospital", "school", "building", "berth", "quay", "runway",
@@ -338,6 +331,15 @@ class WorksRules(ReaderBase):
         named = self.key_at(works)
         if named is None and works.lemma_.lower() not in lexicon.PROJECT_HEADS | _BUILDINGS:
             return  # "the expansion of trade"
+        if head.lemma_.lower() == "construction":
+            # "construction of the China-Kyrgyzstan-Uzbekistan railway": the works built
+            if named is None:
+                self.project(works)
+            built = self.key_at(works)
+            if built is not None:
+                self.described_at.setdefault(head.i, built)
+                self.project_links(head, built, [])
+            return
         if named is None and works.tag_ == "NNS" and not any(
                 t.like_num or t.lower_ in ("the", "its", "their") for t in works.lefts):
             return  # "the construction of roads": works in general
@@ -447,6 +449,9 @@ class WorksRules(ReaderBase):
             return
         lemma = verb.lemma_.lower()
         agents = self.pobjects(verb, ("by",))
+        if not agents and passive:  # "built, owned and operated by X": the last verb's agent
+            agents = [k for c in verb.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
+                      for k in self.pobjects(c, ("by",))]
         # "financed by a loan from Bank X": the lender
         agents += [k for prep in verb.children if prep.lower_ in ("by", "with", "through")
                    for obj in prep.children if obj.lemma_.lower() in _LOAN_NOUNS | {"line"}

@@ -592,3 +592,16 @@ def test_a_country_s_firms_build_the_works_not_the_country(extract) -> None:
     assert not any(s.startswith("country:") and p in ("fundsProject", "participatesIn")
                    for s, p, _ in found)
     assert any(s.startswith("firm:seorin") and p == "participatesIn" for s, p, _ in found)
+
+
+def test_the_construction_of_works_is_the_works_and_it_was_built_owned_and_run(
+        extract) -> None:
+    extraction = extract(
+        "Construction of the China-Kyrgyzstan-Uzbekistan railway formally began on Thursday. "
+        "The project is estimated to cost $4.7 billion. It will be built, owned and operated "
+        "by Silk Gateway Railway Co., a joint venture.")
+    [railway] = by_class(extraction, EntityClass.PROJECT)
+    assert railway.label == "China-Kyrgyzstan-Uzbekistan railway"
+    found = triples(extraction)
+    assert ("firm:silk-gateway-railway-co", "participatesIn", railway.key) in found
+    assert ("firm:silk-gateway-railway-co", "fundsProject", railway.key) in found

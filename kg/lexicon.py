@@ -9,6 +9,7 @@ from __future__ import annotations
 # ---- organisations ------------------------------------------------------------------------
 # The word that heads an organisation's name ("Ministry" of Commerce, China Media "Group").
 GOVERNMENT_HEADS = frozenset({
+    "agence", "agencia", "agência", "ministère", "ministerio", "ministério", "secretaría",
     "ministry", "department", "administration", "agency", "committee", "commission",
     "authority", "bureau", "customs", "government", "cabinet", "parliament", "senate",
     "secretariat", "directorate", "inspectorate", "treasury", "presidency", "embassy",
@@ -52,6 +53,8 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
     "minera", "mineração", "gruppe", "werke", "bau",
 })
 ORGANIZATION_HEADS = frozenset({
+    "institut", "instituto", "fondation", "fundación", "fundação", "université", "universidad",
+    "universidade",
     "institute", "academy", "university", "college", "school", "center", "centre",
     "foundation", "association", "union", "organization", "organisation", "council",
     "federation", "society", "chamber", "forum", "news", "times", "daily", "post", "journal",

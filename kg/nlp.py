@@ -178,6 +178,7 @@ class KgEntities:
         places = [p for p in places if p.label_ != "Region" or not any(
             n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people) and
             not self._starts_a_longer_name(doc, p)]
+        names += self._defined_names(doc)
         names += [p for p in self._prefixed_names(doc)  # unless a known name covers it
                   if not any(k.start <= p.start and p.end <= k.end for k in known_orgs)]
         # "Łódź Voivodeship" is the province, not the city of its first word; "Suez Canal
@@ -651,6 +652,38 @@ class KgEntities:
                     not any(t.i in taken for t in inside):
                 found.append(Span(doc, end + 1, close, label=span.label_, span_id=span.id_))
         return found
+
+    @staticmethod
+    def _defined_names(doc: Doc) -> list[Span]:
+        """'the Agence française de développement (AFD)': a name in another language, its
+        capitals spelling the abbreviation that follows, though most of its words are in
+        lower case (the model reads no name there)."""
+        spans = []
+        for token in doc[1:-2]:
+            if token.text != "(" or doc[token.i + 2].text != ")":
+                continue
+            short = doc[token.i + 1].text
+            letters = [c.lower() for c in short if c.isalpha()]
+            if not 2 <= len(letters) <= 6 or sum(c.isupper() for c in short) < 2:
+                continue
+            k, matched = token.i - 1, 0
+            while k >= 0 and matched < len(letters):
+                word = doc[k]
+                if word.lower_ in ("de", "du", "des", "la", "le", "del", "do", "da", "of",
+                                   "for", "and", "et", "y", "e", "the"):
+                    k -= 1
+                    continue
+                if not word.is_alpha or word.text[0].lower() != letters[-1 - matched]:
+                    break
+                matched += 1
+                k -= 1
+            start = k + 1
+            if matched == len(letters) and doc[start].is_title and \
+                    any(t.is_lower and t.is_alpha for t in doc[start : token.i]) and \
+                    not doc[start].is_sent_start:
+                words = [t.text for t in doc[start : token.i]]
+                spans.append(Span(doc, start, token.i, label=classify_name(words)))
+        return spans
 
     @staticmethod
     def _common_abbreviations(doc: Doc) -> set[str]:
@@ -1231,7 +1264,9 @@ def classify_name(words: list[str]) -> str:
     if head in lexicon.FIRM_HEADS or head in _LEGAL_SUFFIXES:
         return "Firm"
     for word in lowered:
-        if word in ("ministry", "government"):
+        # "Agence française de développement": a head word first, as Romance names put it
+        if word in ("ministry", "government") or word == lowered[0] and \
+                word in lexicon.GOVERNMENT_HEADS:
             return "GovernmentBody"
         if word == "bank":
             return "Firm"

@@ -385,3 +385,10 @@ def test_a_ministry_of_a_country_stops_at_the_next_post_and_towns_on_a_route(
     assert ("Ha Dong", "Region") in found and ("Long Bien", "Region") in found
     assert ("Olivier Marchand-Delcourt", "Person") in found
     assert not any(text.startswith(("H.E.", "Mr.")) for text, _ in found)
+
+
+def test_a_name_in_another_language_defined_by_its_abbreviation(nlp: Language) -> None:
+    found = ents(nlp, "The loan agreement was signed by the Agence française de développement "
+                      "(AFD), France's public development agency. AFD will lend more.")
+    assert ("Agence française de développement", "GovernmentBody") in found
+    assert found.count(("AFD", "GovernmentBody")) == 2

@@ -392,3 +392,9 @@ def test_a_name_in_another_language_defined_by_its_abbreviation(nlp: Language) -
                       "(AFD), France's public development agency. AFD will lend more.")
     assert ("Agence française de développement", "GovernmentBody") in found
     assert found.count(("AFD", "GovernmentBody")) == 2
+
+
+def test_life_sciences_and_pharma_names_are_firms(nlp: Language) -> None:
+    found = ents(nlp, "In Kenya, Ashvika Lifesciences has opted for a partner. Ashvika said it "
+                      "would open a hub near Nairobi.")
+    assert ("Ashvika Lifesciences", "Firm") in found and ("Ashvika", "Firm") in found

@@ -70,7 +70,7 @@ PROJECT_NAME_HEADS = frozenset({
     "gateway", "package", "rail", "highway", "expressway", "motorway", "dam", "bridge",
     "refinery", "terminal", "mine", "farm", "complex", "hub", "scheme", "facility",
     "station", "tunnel", "canal", "railway", "mission", "strategy", "link", "road", "airport",
-    "line", "metro", "subway", "railroad",
+    "line", "metro", "subway", "railroad", "array",
 })
 AGREEMENT_NAME_HEADS = frozenset({
     "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
@@ -165,7 +165,7 @@ PROJECT_HEADS = frozenset({
     "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "expansion", "extension",
     "field", "fields", "deposit", "deposits",
     "upgrade", "rehabilitation", "modernisation", "modernization", "subway", "metro",
-    "mill", "shipyard", "cluster", "warehouse", "depot", "fab", "structure",
+    "mill", "shipyard", "cluster", "warehouse", "depot", "fab", "structure", "array",
 })
 # Heads that make a works project with any qualifying word ("Camacari plant", "hydrogen hub"),
 # and before which a capitalised name names the works, not a firm or a person.

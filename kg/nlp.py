@@ -1162,7 +1162,9 @@ class KgEntities:
             while start > 0 and (_is_capitalised(doc[start - 1]) or doc[start - 1].text == "-"
                                  and start > 1 and _is_capitalised(doc[start - 2])):
                 start -= 1
-            if name.i > start and name.i + 1 < len(doc) and doc[name.i + 1].text == "," and \
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+            if (name.i > start or owned and token.lower_ not in lexicon.PLACE_NOUNS) and \
+                    name.i + 1 < len(doc) and doc[name.i + 1].text == "," and \
                     all(t.pos_ == "PROPN" or t.text == "-" for t in doc[start : name.i + 1]) \
                     and doc[start : name.i + 1].text not in self.place_names:
                 spans.append(Span(doc, start, name.i + 1, label="Project"))

@@ -398,3 +398,12 @@ def test_life_sciences_and_pharma_names_are_firms(nlp: Language) -> None:
     found = ents(nlp, "In Kenya, Ashvika Lifesciences has opted for a partner. Ashvika said it "
                       "would open a hub near Nairobi.")
     assert ("Ashvika Lifesciences", "Firm") in found and ("Ashvika", "Firm") in found
+
+
+def test_a_one_word_name_for_its_owner_s_wind_farm_and_arrays(nlp: Language) -> None:
+    found = ents(nlp, "Northcliff Renewables went looking for a partner to share the cost of "
+                      "Ravenscar, its 1.5 gigawatt wind farm in the North Sea. Wahat Energy "
+                      "acquired 49 per cent of the 900 MW Cairnbulg Array, off Aberdeenshire. "
+                      "He visited Mombasa, its main port.")
+    assert ("Ravenscar", "Project") in found and ("Cairnbulg Array", "Project") in found
+    assert ("Mombasa", "Region") in found

@@ -955,7 +955,11 @@ class KgEntities:
                     break
             while start < token.i and doc[start].text in ("&", "-"):
                 start += 1
-            for piece_start, piece_end in self._split_coordination(doc, start, token.i + 1):
+            end = token.i + 1
+            if token.lower_ in ("line", "phase", "unit", "block", "terminal") and \
+                    end < len(doc) and doc[end].like_num and len(doc[end].text) <= 3:
+                end += 1  # "Hanoi Metro Line 11": the number is part of the name
+            for piece_start, piece_end in self._split_coordination(doc, start, end):
                 if piece_start < piece_end - 1:
                     spans.append(Span(doc, piece_start, piece_end, label=classify_name(
                         [t.text for t in doc[piece_start:piece_end]])))
@@ -1233,6 +1237,8 @@ def classify_name(words: list[str]) -> str:
     lowered = [w.lower().rstrip(".") for w in words]
     prepositions = [i for i, w in enumerate(lowered) if w in ("of", "for", "on") and i > 0]
     head_index = prepositions[0] - 1 if prepositions else len(lowered) - 1
+    if head_index > 0 and lowered[head_index].isdigit():
+        head_index -= 1  # "Hanoi Metro Line 11": the word before the number
     head = lowered[head_index] if head_index >= 0 else lowered[-1]
     if head_index >= 2 and lowered[head_index - 1] == "-":  # the tokenizer split the hyphen
         head = f"{lowered[head_index - 2]}-{head}"
@@ -1248,8 +1254,8 @@ def classify_name(words: list[str]) -> str:
         return "Organization"
     if head in lexicon.GOVERNMENT_HEADS:
         return "GovernmentBody"
-    if head.isdigit() and len(head) == 4 and previous in ("vision", "agenda", "plan",
-                                                          "strategy", "programme"):
+    if len(lowered) >= 2 and lowered[-1].isdigit() and len(lowered[-1]) == 4 and \
+            lowered[-2] in ("vision", "agenda", "plan", "strategy", "programme"):
         return "Project"  # "Vision 2030", "Agenda 2063": programmes
     if head in ("line", "lines") and previous in ("shipping", "container", "cruise", "ferry"):
         return "Firm"  # "Andes Shipping Line" is a carrier

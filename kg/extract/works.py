@@ -9,6 +9,8 @@ Tajikistan"); "the plant", "the deal" refer back to what was described before.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg import lexicon
@@ -34,6 +36,8 @@ _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST
                             "establish", "commission", "inaugurate", "approve", "propose"}))
 _LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
                            "pipeline", "corridor", "cable", "link", "route", "expressway"})
+_LENDER_WORDS = frozenset({"bank", "fund", "development", "développement", "agency", "agence",
+                           "exim", "credit", "finance", "financing", "lender"})
 _CROWD_NOUNS = frozenset({"firm", "company", "enterprise", "investor", "builder",
                           "contractor", "manufacturer", "exporter", "business"})
 _CROSSINGS = frozenset({"bridge", "tunnel", "crossing", "interconnector"})
@@ -534,6 +538,14 @@ class WorksRules(ReaderBase):
                                                       if c.dep_ == "poss"])
                  if self.classes.get(k) in _PARTIES]
         partners = self.pobjects(head, ("with", "between", "among"), _PARTIES)
+        between = self.pobjects(head, ("between",), _PARTIES)
+        if len(between) == 1:
+            # "between the AFD (AFD), France's public development agency, and the Ministry
+            # of Finance": the second party, read from the words
+            second = self.second_of_pair(head, between[0])
+            if second is not None and second not in partners:
+                partners.append(second)
+                between.append(second)
         for prep in head.children:  # "a memorandum of understanding with the EU"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -582,8 +594,9 @@ class WorksRules(ReaderBase):
             partners += [k for c in verb.children if c.dep_ in ("dobj", "dative")
                          for k in self.entities(c, _PARTIES) if k not in partners]
             partners += [p for p in self.pobjects(verb, ("to",), _PARTIES) if p not in partners]
-        actors = [k for k in self.subject_of(head) if k not in partners and
-                  self.classes.get(k) in _PARTIES]
+        actors = [] if len(between) >= 2 else [  # a pair named by 'between' is the parties
+            k for k in self.subject_of(head) if k not in partners and
+            self.classes.get(k) in _PARTIES]
         if not actors and head.dep_ == "nsubjpass" and \
                 verb.lemma_.lower() in lexicon.SIGNED_VERBS:
             # "a memorandum was signed by METI and the TADB"
@@ -620,6 +633,20 @@ class WorksRules(ReaderBase):
             for works in self.pobjects(head, ("for", "to"), (EntityClass.PROJECT,)):
                 for winner in winners:
                     self.add(winner, Predicate.PARTICIPATES_IN, works, head)
+        if any(t.lemma_.lower() in _LOAN_NOUNS for t in modifiers):
+            # "a loan agreement between the AFD and the Ministry of Finance for the
+            # construction of Hanoi Metro Line 11": the lender funds the works
+            financed = self.pobjects(head, ("for",), (EntityClass.PROJECT,)) or [
+                # the parser may hang 'for the construction of X' anywhere in the sentence
+                k for t in self.doc[head.i + 1 : head.sent.end] if t.lower_ == "for"
+                for o in t.children if o.dep_ == "pobj"
+                for k in self.entities(o, (EntityClass.PROJECT,))][:1]
+            lenders = [p for p in parties if _LENDER_WORDS & set(
+                re.findall(r"[a-zé]+", self.labels[p].lower())) and
+                "ministry" not in self.labels[p].lower()]
+            for lender in lenders:
+                for target in financed:
+                    self.add(lender, Predicate.FUNDS_PROJECT, target, head)
         if plural and not partners and verb.lemma_.lower() not in lexicon.SIGNED_VERBS | {
                 "negotiate", "agree", "hold", "win"}:
             return  # "Poland's foreign arms contracts": contracts in general (but "L&T holds
@@ -635,6 +662,22 @@ class WorksRules(ReaderBase):
         if head.lemma_.lower() in ("partnership", "cooperation"):
             for a, b in zip(parties, parties[1:], strict=False):
                 self.add(a, Predicate.COOPERATES_WITH, b, head)
+
+    def second_of_pair(self, head: Token, first: str) -> str | None:
+        """The name after 'and' that completes 'between X ... and Y' when the parser broke the
+        coordination (an apposition or an abbreviation in between)."""
+        start = next((t.i for t in head.subtree if self.key_at(t) == first), head.i)
+        for t in self.doc[start + 1 : min(head.sent.end, start + 20)]:
+            if t.pos_ == "VERB":
+                return None
+            if t.lower_ == "and":
+                k = t.i + 1
+                while k < len(self.doc) and self.doc[k].lower_ == "the":
+                    k += 1
+                key = self.key_at(self.doc[k]) if k < len(self.doc) else None
+                return key if key and key != first and self.classes.get(key) in _PARTIES \
+                    else None
+        return None
 
     def topic_of_agreement(self, head: Token) -> bool:
         """Whether an agreement word only names another agreement: its abbreviation in

@@ -605,3 +605,18 @@ def test_the_construction_of_works_is_the_works_and_it_was_built_owned_and_run(
     found = triples(extraction)
     assert ("firm:silk-gateway-railway-co", "participatesIn", railway.key) in found
     assert ("firm:silk-gateway-railway-co", "fundsProject", railway.key) in found
+
+
+def test_a_lender_party_to_a_loan_agreement_for_works_funds_them(extract) -> None:
+    extraction = extract(
+        "The Embassy of France is pleased to announce the signing of a EUR 245 million loan "
+        "agreement between the Agence française de développement (AFD), France's public "
+        "development agency, and the Ministry of Finance of Viet Nam for the construction of "
+        "Hanoi Metro Line 11.")
+    found = triples(extraction)
+    parties = {s for s, p, _ in found if p == "partyTo"}
+    assert any("agence" in s for s in parties) and any("ministry" in s for s in parties)
+    assert not any("embassy" in s for s in parties)
+    [line] = by_class(extraction, EntityClass.PROJECT)
+    assert line.label == "Hanoi Metro Line 11"
+    assert any(p == "fundsProject" and o == line.key and "agence" in s for s, p, o in found)

@@ -289,7 +289,10 @@ class RelationReader(WorksRules, AffiliationRules):
             if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i and t.pos_ != "PRON"
                    for t in token.sent):
                 continue  # its own sentence names the subject first: left to the rules
-            key = self.previous_subject(token, _REFERENTS)
+            attended = token.dep_ == "nsubjpass" and token.head.lemma_.lower().removeprefix(
+                "co-") in ("attend", "host", "chair", "organise", "organize")
+            key = self.previous_subject(token, _REFERENTS + ((EntityClass.EVENT,) if attended
+                                                             else ()))
             if key:
                 self.refer(token, key)
                 if self.classes.get(key) == EntityClass.PROJECT and \
@@ -299,6 +302,11 @@ class RelationReader(WorksRules, AffiliationRules):
                                             if c.dep_ == "conj" and c.pos_ == "VERB"]  # and run"
                     for verb in verbs:
                         self.project_verb(verb, key, passive=token.dep_ == "nsubjpass")
+                if self.classes.get(key) == EntityClass.EVENT and attended:
+                    # "It was attended by ministers from Kazakhstan and Uzbekistan"
+                    for member in self.pobjects(token.head, ("by",),
+                                                (EntityClass.PERSON, *_PARTIES)):
+                        self.add(member, Predicate.PARTICIPATES_IN, key, token.head)
 
     def previous_subject(self, token: Token, classes: tuple[EntityClass, ...]) -> str | None:
         """The entity that is the main subject of the sentence before `token`'s."""

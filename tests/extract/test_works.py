@@ -620,3 +620,11 @@ def test_a_lender_party_to_a_loan_agreement_for_works_funds_them(extract) -> Non
     [line] = by_class(extraction, EntityClass.PROJECT)
     assert line.label == "Hanoi Metro Line 11"
     assert any(p == "fundsProject" and o == line.key and "agence" in s for s, p, o in found)
+
+
+def test_it_was_attended_by_names_the_event_s_participants(extract) -> None:
+    found = triples(extract(
+        "The Astana Investment Forum opened on Monday. It was attended by ministers from "
+        "Kazakhstan, Uzbekistan and Turkey."))
+    members = {s for s, p, _ in found if p == "participatesIn"}
+    assert {"country:KZ", "country:UZ", "country:TR"} <= members

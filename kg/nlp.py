@@ -68,6 +68,8 @@ _ROUTE_NOUNS = frozenset({"line", "railway", "road", "highway", "bridge", "corri
 # Lower-case unit words that end a place's name ("Sindhupalchok district").
 _LOWER_PLACE_UNITS = frozenset({"district", "province", "region", "county", "river",
                                 "prefecture", "governorate", "oblast", "municipality"})
+# Bodies named with the country they sit in ("Chamber of Commerce in Vietnam").
+_SEATED_HEADS = frozenset({"chamber", "embassy", "consulate", "delegation", "representation"})
 # Words that begin Iberian firm names.
 _FIRM_PREFIXES = frozenset({"construtora", "constructora", "grupo", "companhia", "compañía",
                             "empresa", "consórcio", "consorcio", "inversiones", "corporación",
@@ -209,7 +211,7 @@ class KgEntities:
         replaced = {(s.start, s.end) for s in short_forms}
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
         chosen = self._short_names(doc, chosen)
-        chosen = [self._legal_tail(doc, s) for s in chosen]
+        chosen = [self._place_tail(doc, self._legal_tail(doc, s), chosen) for s in chosen]
         agency_names = {s.text for s in agency}
         chosen = [Span(doc, s.start, s.end, label="Organization", span_id=s.id_)
                   if s.text in agency_names else s
@@ -487,6 +489,20 @@ class KgEntities:
                      doc[token.i + 1].lower_ in lexicon.PERSON_TITLES):
                 kept.append(Span(doc, token.i, token.i + 1, label="Firm"))
         return kept
+
+    @staticmethod
+    def _place_tail(doc: Doc, span: Span, chosen: list[Span]) -> Span:
+        """'the German Chamber of Commerce Abroad in Vietnam', 'the Embassy of France in Viet
+        Nam': a chamber's or a mission's country is part of its name."""
+        if span.label_ not in ("Organization", "GovernmentBody") or span.id_ or \
+                not any(t.lower_ in _SEATED_HEADS for t in span) or \
+                span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+            return span
+        place = next((c for c in chosen if c.start == span.end + 1 and
+                      c.label_ == "Country"), None)
+        if place is None:
+            return span
+        return Span(doc, span.start, place.end, label=span.label_, span_id=span.id_)
 
     @staticmethod
     def _legal_tail(doc: Doc, span: Span) -> Span:

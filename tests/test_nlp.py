@@ -407,3 +407,12 @@ def test_a_one_word_name_for_its_owner_s_wind_farm_and_arrays(nlp: Language) -> 
                       "He visited Mombasa, its main port.")
     assert ("Ravenscar", "Project") in found and ("Cairnbulg Array", "Project") in found
     assert ("Mombasa", "Region") in found
+
+
+def test_a_chamber_or_an_embassy_is_named_with_its_country(nlp: Language) -> None:
+    found = ents(nlp, "It was organised by the German Chamber of Commerce Abroad in Vietnam. The "
+                      "Embassy of France in Viet Nam is pleased. The Ministry of Finance in "
+                      "Vietnam agreed.")
+    assert ("German Chamber of Commerce Abroad in Vietnam", "Organization") in found
+    assert ("Embassy of France in Viet Nam", "GovernmentBody") in found
+    assert ("Ministry of Finance", "GovernmentBody") in found

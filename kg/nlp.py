@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import spacy
@@ -675,12 +676,8 @@ class KgEntities:
         capitals spelling the abbreviation that follows, though most of its words are in
         lower case (the model reads no name there)."""
         spans = []
-        for token in doc[1:-2]:
-            if token.text != "(" or doc[token.i + 2].text != ")":
-                continue
-            short = doc[token.i + 1].text
-            letters = [c.lower() for c in short if c.isalpha()]
-            if not 2 <= len(letters) <= 6 or sum(c.isupper() for c in short) < 2:
+        for token, _short, letters in _parenthesised_abbreviations(doc):
+            if len(letters) > 6:
                 continue
             k, matched = token.i - 1, 0
             while k >= 0 and matched < len(letters):
@@ -707,13 +704,7 @@ class KgEntities:
         agreement (FTA)', 'carbon border adjustment mechanism (CBAM)', 'memorandum of
         understanding (MoU)': the words before spell the capitals, in lower case."""
         found = set()
-        for token in doc[1:-2]:
-            if token.text != "(" or doc[token.i + 2].text != ")":
-                continue
-            short = doc[token.i + 1].text
-            letters = [c.lower() for c in short if c.isalpha()]
-            if len(letters) < 2 or sum(c.isupper() for c in short) < 2:
-                continue
+        for token, short, letters in _parenthesised_abbreviations(doc):
             words = [t for t in doc[max(0, token.i - 3 * len(letters)) : token.i]
                      if t.is_alpha and t.lower_ not in ("of", "and", "for", "on", "the")]
             words = words[-len(letters):]
@@ -1239,6 +1230,18 @@ class KgEntities:
                         start -= 1
                     spans.append(Span(doc, start, token.i + 1, label="Event"))
         return spans
+
+
+def _parenthesised_abbreviations(doc: Doc) -> Iterator[tuple[Token, str, list[str]]]:
+    """Each one-word abbreviation in parentheses ('(AFD)', '(MoU)'): the opening
+    parenthesis, the abbreviation and its letters in lower case (two capitals at least)."""
+    for token in doc[1:-2]:
+        if token.text != "(" or doc[token.i + 2].text != ")":
+            continue
+        short = doc[token.i + 1].text
+        letters = [c.lower() for c in short if c.isalpha()]
+        if len(letters) >= 2 and sum(c.isupper() for c in short) >= 2:
+            yield token, short, letters
 
 
 def classify_name(words: list[str]) -> str:

@@ -348,20 +348,36 @@ class ReaderBase:
                   for c in noun.children if c.dep_ in ("nummod", "det", "predet")]
         return 2 if any(c.lower_ == "both" for c in noun.children) else max(counts, default=0)
 
+    def window(self, token: Token, sentences: int) -> Span:
+        """The first of the `sentences` sentences that end with `token`'s own."""
+        return [s for s in self.doc.sents if s.start <= token.i][-sentences:][0]
+
+    def recent_relations(self, token: Token, predicates: tuple[Predicate, ...],
+                         sentences: int = 2) -> list[Relation]:
+        """The relations of these kinds read from the sentences up to `token`'s, newest
+        first: what a sentence that leaves something out carries on from."""
+        start = self.window(token, sentences).start_char
+        return [r for r in reversed(self.relations)
+                if r.predicate in predicates and r.evidence.start >= start]
+
+    def list_before(self, noun: Token, cls: EntityClass, wanted: int, start: int) -> list[str]:
+        """The last list of exactly `wanted` entities of a class between token `start` and
+        `noun` ('Hanbit Materials and Turon Rare Metals ... the two partners')."""
+        for i in range(noun.i - 1, start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ != "conj" and self.classes.get(self.key_at(token) or "") == cls:
+                listed = self.entities(token, (cls,))
+                if len(listed) == wanted:
+                    return listed
+        return []
+
     def counted_firms(self, noun: Token) -> list[str]:
         """'the two partners', 'both companies': the last list of that many firms, within the
         three sentences before."""
         wanted = self.count_of(noun)
-        sents = [s for s in self.doc.sents if s.end <= noun.sent.end][-3:]
-        start = sents[0].start if sents else noun.sent.start
-        for i in range(noun.i - 1, start - 1, -1):
-            token = self.doc[i]
-            if wanted >= 2 and token.dep_ != "conj" and \
-                    self.classes.get(self.key_at(token) or "") == EntityClass.FIRM:
-                listed = self.entities(token, (EntityClass.FIRM,))
-                if len(listed) == wanted:
-                    return listed
-        return []
+        if wanted < 2:
+            return []
+        return self.list_before(noun, EntityClass.FIRM, wanted, self.window(noun, 3).start)
 
     def counted_countries(self, noun: Token) -> list[str]:
         """'the two sides', 'both countries', 'the four countries': the countries named
@@ -369,15 +385,11 @@ class ReaderBase:
         wanted = self.count_of(noun)
         if wanted < 2:
             return []
-        for i in range(noun.i - 1, -1, -1):  # an earlier list of exactly that many
-            token = self.doc[i]
-            if token.dep_ != "conj" and self.classes.get(self.key_at(token) or "") == \
-                    EntityClass.COUNTRY:
-                listed = self.entities(token, (EntityClass.COUNTRY,))
-                if len(listed) == wanted and wanted > 2:
-                    return listed
-        sents = [s for s in self.doc.sents if s.end <= noun.sent.end][-3:]
-        window_start = sents[0].start if sents else noun.sent.start
+        if wanted > 2:  # an earlier list of exactly that many, anywhere before
+            listed = self.list_before(noun, EntityClass.COUNTRY, wanted, 0)
+            if listed:
+                return listed
+        window_start = self.window(noun, 3).start
         recent: list[str] = []
         blocs: list[str] = []
         for i in range(noun.i - 1, window_start - 1, -1):

@@ -393,10 +393,8 @@ class RelationReader(WorksRules, AffiliationRules):
                 cue.lower_ == "trade" and not any(c.dep_ == "det" for c in cue.children):
             # "Türkiye's trade with the OTS reached ... Trade with Azerbaijan alone rose":
             # the trader of the trade just reported
-            start = [s for s in self.doc.sents if s.start <= cue.i][-2:][0].start_char
-            agents = [r.subject for r in reversed(self.relations)
-                      if r.predicate == predicate and r.evidence.start >= start and
-                      r.subject not in targets][:1]
+            agents = [r.subject for r in self.recent_relations(cue, (predicate,))
+                      if r.subject not in targets][:1]
         if predicate == Predicate.INVESTS_IN:
             funded = [t for t in targets if self.classes.get(t) == EntityClass.PROJECT]
             for agent in agents:
@@ -504,11 +502,9 @@ class RelationReader(WorksRules, AffiliationRules):
                                verb.children if c.dep_ == "dobj" for t in c.subtree):
             # "X holds a 60 percent stake, while Y holds the remaining 40 percent": in the
             # same firm or project as the stake before it
-            sentences = [s for s in self.doc.sents if s.start <= verb.i][-2:]
-            start = sentences[0].start_char
-            targets = [r.object for r in reversed(self.relations)
-                       if r.predicate in (Predicate.INVESTS_IN, Predicate.FUNDS_PROJECT) and
-                       r.evidence.start >= start and r.subject not in funders][:1]
+            stakes = self.recent_relations(verb, (Predicate.INVESTS_IN,
+                                                  Predicate.FUNDS_PROJECT))
+            targets = [r.object for r in stakes if r.subject not in funders][:1]
         if not targets and verb.lemma_.lower().removeprefix("co-") in lexicon.FUND_CUES and \
                 not any(c.dep_ == "dobj" for c in verb.children):
             # "The AfDB has pledged co-financing for the same stretch"

@@ -36,8 +36,10 @@ _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST
                             "establish", "commission", "inaugurate", "approve", "propose"}))
 _LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
                            "pipeline", "corridor", "cable", "link", "route", "expressway"})
-_LENDER_WORDS = frozenset({"bank", "fund", "development", "développement", "agency", "agence",
-                           "exim", "credit", "finance", "financing", "lender"})
+# Words in the name of a party that lends ("Agence française de développement").
+_LENDING_BODY_WORDS = frozenset({"bank", "fund", "development", "développement", "agency",
+                                 "agence", "exim", "credit", "finance", "financing",
+                                 "lender"})
 _CROWD_NOUNS = frozenset({"firm", "company", "enterprise", "investor", "builder",
                           "contractor", "manufacturer", "exporter", "business"})
 _CROSSINGS = frozenset({"bridge", "tunnel", "crossing", "interconnector"})
@@ -176,10 +178,7 @@ class WorksRules(ReaderBase):
         `near` sentences, when given)."""
         best: tuple[int, str] | None = None
         same_head: tuple[int, str] | None = None
-        start = 0
-        if near:
-            sents = [s for s in self.doc.sents if s.start <= head.i][-near - 1:]
-            start = sents[0].start
+        start = self.window(head, near + 1).start if near else 0
         candidates = [(i, k) for i, k in self.described_at.items() if start <= i < head.i]
         candidates += [(i, k) for i, k in self.token_key.items() if start <= i < head.i]
         for i, key in sorted(candidates):
@@ -641,7 +640,7 @@ class WorksRules(ReaderBase):
                 k for t in self.doc[head.i + 1 : head.sent.end] if t.lower_ == "for"
                 for o in t.children if o.dep_ == "pobj"
                 for k in self.entities(o, (EntityClass.PROJECT,))][:1]
-            lenders = [p for p in parties if _LENDER_WORDS & set(
+            lenders = [p for p in parties if _LENDING_BODY_WORDS & set(
                 re.findall(r"[a-zé]+", self.labels[p].lower())) and
                 "ministry" not in self.labels[p].lower()]
             for lender in lenders:

@@ -468,7 +468,8 @@ class ReaderBase:
         government said it ..."; nothing if that subject names no entity), else the subject of
         the nearest earlier sentence whose subject is an actor."""
         own = [t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")
-               and t.pos_ != "PRON"] if token.pos_ == "PRON" else []
+               and t.pos_ != "PRON" and not t.left_edge.i <= token.i <= t.right_edge.i
+               ] if token.pos_ == "PRON" else []  # "part of it": not its own antecedent
         if own:
             keys = self.entities(own[-1], (EntityClass.COUNTRY, *_ORGS))
             return keys[0] if keys else None

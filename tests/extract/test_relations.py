@@ -339,3 +339,12 @@ def test_buying_a_country_s_goods_is_supply_not_investment(extract) -> None:
     assert ("country:IN", "suppliesTo", "country:ZA") in found
     assert not any(p == "investsIn" and o == "country:IN" for _, p, o in found)
     assert any(p == "investsIn" and s.startswith("firm:vasudha") for s, p, _ in found)
+
+
+def test_a_pronoun_inside_its_own_subject_is_not_its_antecedent(extract) -> None:
+    # "part of it" is the subject that holds the pronoun: resolving "it" to that subject
+    # would resolve "part of it" again, without end
+    text = ("In Slovakia, Velmora Cell is building a cathode plant in Nitra that will turn out "
+            "40,000 tonnes a year, part of it destined for Kestrel Auto's Polish lines.")
+    extraction = extract(text)
+    assert "Velmora Cell" in {e.label for e in extraction.entities}

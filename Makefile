@@ -18,3 +18,4 @@ eval:
 
 bench:
 	python benchmarks/bench_build.py
+	python benchmarks/bench_query.py

@@ -31,3 +31,21 @@ class GazetteerError(KGError):
     """A data file shipped with kg is malformed (a packaging bug, not a user error)."""
 
     exit_code = 5
+
+
+class QueryError(KGError):
+    """A SPARQL query does not parse."""
+
+    exit_code = 2
+
+
+class EndpointError(KGError):
+    """A SPARQL endpoint or Graph Store cannot be reached or refuses the request."""
+
+    exit_code = 6
+
+
+class ServerError(KGError):
+    """The Oxigraph server cannot be started."""
+
+    exit_code = 7

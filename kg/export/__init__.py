@@ -58,4 +58,4 @@ def write_atomically(path: Path, content: str | bytes) -> None:
 
 
 def _load_plugins() -> None:
-    from kg.export import html, rdf  # noqa: F401  (importing registers them)
+    from kg.export import graphml, html, rdf  # noqa: F401  (importing registers them)

@@ -20,7 +20,7 @@ from rdflib.namespace import SKOS
 from rdflib.term import Node
 
 from kg.export import register, write_atomically
-from kg.graph.namespace import KGO, term
+from kg.graph.namespace import KGO, RELATIONS, term
 
 # Class -> (colour, vis-network shape): colour-blind-safe hues, one per class.
 CLASS_STYLE: dict[str, tuple[str, str]] = {
@@ -35,8 +35,6 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Event": ("#009988", "ellipse"),
     "Figure": ("#FFFFFF", "box"),
 }
-RELATIONS = ("investsIn", "tradesWith", "suppliesTo", "partyTo", "fundsProject",
-             "participatesIn", "locatedIn", "memberOf", "holdsPositionIn", "cooperatesWith")
 _SCALES = ((10**12, "tn"), (10**9, "bn"), (10**6, "m"), (10**3, "k"))
 
 

@@ -99,3 +99,23 @@ def term(name: str) -> URIRef:
     value = getattr(KGO, name)
     assert isinstance(value, URIRef)
     return value
+
+
+# the local names of the entity classes and of the relations between entities, in the order
+# people read them
+ENTITY_CLASSES = ("Country", "Region", "Firm", "GovernmentBody", "Organization", "Person",
+                  "Project", "Agreement", "Event")
+RELATIONS = ("investsIn", "tradesWith", "suppliesTo", "partyTo", "fundsProject",
+             "participatesIn", "locatedIn", "memberOf", "holdsPositionIn", "cooperatesWith")
+
+# the prefixes kg writes in Turtle and query results (kgr: for resources, kgo: for the ontology)
+PREFIXES = {
+    "kgo": ONTOLOGY_IRI + "#",
+    "kgr": RESOURCE_BASE,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "wd": "http://www.wikidata.org/entity/",
+}

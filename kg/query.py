@@ -85,7 +85,7 @@ def run_query(source: str, text: str) -> Results:
         return _run_remote(source, text)
     store = open_store(Path(source))
     try:
-        return store.query(text, use_default_graph_as_union=True)
+        return store.query(text)
     except SyntaxError as err:
         raise QueryError(f"the query does not parse: {err}; fix it at that line and column"
                          ) from None

@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import EndpointError, ServerError
-from kg.graph.store import RDF_FORMATS, is_store, load_graph, rdf_files
+from kg.graph.store import is_store, load_files, load_graph, rdf_files
 
 _READY_TIMEOUT = 30.0
 
@@ -63,8 +63,7 @@ def store_location(source: Path) -> Iterator[Path]:
     temp = Path(tempfile.mkdtemp(prefix="kg-serve-"))
     try:
         store = ox.Store(str(temp))
-        for path in files:
-            store.bulk_load(path=str(path), format=RDF_FORMATS[path.suffix.lower()][1])
+        load_files(store, files)
         store.flush()
         del store  # the server opens the folder next: close the database first
         yield temp
@@ -79,7 +78,7 @@ def start_server(location: Path, host: str = "127.0.0.1", port: int = 7878,
     if not port_is_free(host, port):
         raise ServerError(f"{host}:{port} is already in use; pick another port with --port")
     command = [oxigraph_binary(), "serve" if writable else "serve-read-only",
-               "--location", str(location), "--bind", f"{host}:{port}", "--union-default-graph"]
+               "--location", str(location), "--bind", f"{host}:{port}"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + _READY_TIMEOUT
     url = f"http://{host}:{port}/query?query=" + urllib.parse.quote("ASK {}")

@@ -111,3 +111,17 @@ def test_cli_lists_and_runs_named_queries(tmp_path: Path, examples_ttl: Path) ->
     assert from_file.returncode == 0 and from_file.stdout.splitlines()[0] == "c"
     bad_var = kg("query", str(examples_ttl), "--name", "figures", "--var", "entity")
     assert bad_var.returncode == 2 and "NAME=VALUE" in bad_var.stderr
+
+
+def test_trig_input_answers_once_per_triple_and_keeps_its_named_graphs(tmp_path: Path,
+                                                                        examples_graph: Graph
+                                                                        ) -> None:
+    from kg.export.rdf import export_trig
+
+    export_trig(examples_graph, tmp_path / "graph.trig")
+    from_trig = solution_rows(run_query(str(tmp_path / "graph.trig"),
+                                        named_queries()["suppliers"].text))
+    assert len(from_trig) == len(set(from_trig))  # an entity named in two articles: one row
+    graphs = ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    [(count,)] = solution_rows(run_query(str(tmp_path / "graph.trig"), graphs))
+    assert count is not None and int(count) > 20

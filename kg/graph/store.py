@@ -79,13 +79,24 @@ def open_store(source: Path) -> ox.Store:
                              "stop any process writing it, or rebuild it with kg build "
                              "--store") from None
     store = ox.Store()
-    for path in rdf_files(source):
+    load_files(store, rdf_files(source))
+    return store
+
+
+def load_files(store: ox.Store, files: list[Path]) -> None:
+    """Load RDF files into a store. Named graphs (TriG, N-Quads) stay named and their triples
+    also go into the default graph, which so holds the whole graph once: queries without GRAPH
+    see every triple, without the duplicates a union of overlapping graphs would give."""
+    for path in files:
+        syntax = RDF_FORMATS[path.suffix.lower()][1]
         try:
-            store.bulk_load(path=str(path), format=RDF_FORMATS[path.suffix.lower()][1])
+            store.bulk_load(path=str(path), format=syntax)
+            if syntax in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+                store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                                  for q in ox.parse(path=str(path), format=syntax))
         except (SyntaxError, ValueError, OSError) as err:
             raise InputError(f"{path}: not valid {path.suffix[1:]} ({err}); "
                              "rebuild it with kg build or fix the file") from None
-    return store
 
 
 def write_store(graph: Graph, directory: Path) -> None:

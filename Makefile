@@ -19,3 +19,4 @@ eval:
 bench:
 	python benchmarks/bench_build.py
 	python benchmarks/bench_query.py
+	python benchmarks/bench_page.py

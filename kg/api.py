@@ -11,6 +11,7 @@ from rdflib import RDF, Graph
 
 from kg.errors import InputError, OutputError
 from kg.export import Exporter, get_exporter
+from kg.export.html import DEFAULT_MAX_NODES, export_page
 from kg.extract.article import extract_article
 from kg.extract.records import Article, EntityClass, Extraction
 from kg.gazetteer import load_gazetteer
@@ -93,6 +94,21 @@ def export(source: Path, out_dir: Path, formats: Sequence[str]) -> list[Path]:
     """Convert an existing graph (file, folder of files or store) into other formats."""
     exporters = [get_exporter(name) for name in dict.fromkeys(formats)]
     return write_outputs(load_graph(source), out_dir, exporters)
+
+
+def show(source: Path, out: Path, title: str | None = None,
+         max_nodes: int = DEFAULT_MAX_NODES) -> Path:
+    """Draw any RDF graph (file, folder of files or store) as the network page."""
+    graph = load_graph(source)
+    if out.is_dir():
+        raise OutputError(f"{out}: is a directory; give -o a file name such as page.html")
+    if max_nodes < 1:
+        raise InputError(f"--max-nodes {max_nodes}: give at least 1")
+    try:
+        export_page(graph, out, title or f"{source.name}: knowledge graph", max_nodes)
+    except OSError as err:
+        raise OutputError(f"{out}: cannot write ({err.strerror}); check the path") from None
+    return out
 
 
 def write_outputs(graph: Graph, out_dir: Path,

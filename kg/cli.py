@@ -109,6 +109,23 @@ def export_command(
         typer.echo(f"wrote      {path}")
 
 
+@app.command("show")
+def show_command(
+    graph: Annotated[Path, typer.Argument(help="Any RDF graph: a file, a folder of them or an "
+                                                "Oxigraph store folder.", show_default=False)],
+    out: Annotated[Path, typer.Option("-o", "--out", help="The page to write.")] = Path(
+        "graph.html"),
+    max_nodes: Annotated[int, typer.Option(
+        "--max-nodes", help="Keep this many nodes, the most important first (PageRank); the "
+                            "page says how many it left out.")] = 1500,
+    title: Annotated[str | None, typer.Option("--title", help="The page's title.")] = None,
+) -> None:
+    """Draw a graph as the interactive network page (one offline HTML file)."""
+    from kg.api import show
+
+    typer.echo(f"wrote      {show(graph, out, title, max_nodes)}")
+
+
 @app.command("serve")
 def serve_command(
     graph: Annotated[Path, typer.Argument(help="A graph file, a folder of them or an Oxigraph "

@@ -1,4 +1,5 @@
-"""The network page: self-contained, coloured by class with a legend, evidence as text."""
+"""The network page's data and markup: self-contained, classes with a legend, sizes by
+importance, figures at a glance, safe JSON. The browser tests are in test_html_browser.py."""
 
 from __future__ import annotations
 
@@ -6,23 +7,28 @@ import json
 import re
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, Literal
+from rdflib.namespace import SKOS
 
-from kg.export.html import CLASS_STYLE, export_html, render_page, short_figure
+from kg.export.html import (
+    CLASS_STYLE,
+    NEUTRAL_STYLE,
+    export_html,
+    page_model,
+    render_page,
+    script_json,
+    short_figure,
+)
+from kg.graph.namespace import RES
 from tests.export.test_rdf import nasty_graph
 
 INJECTION = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
 
-def page_script(page: str) -> str:
-    """kg's own script: the last one on the page (vis-network comes first)."""
-    return page[page.rindex("<script>"):]
-
-
-def page_data(page: str, name: str) -> list[dict]:
-    match = re.search(rf"const {name} = new vis\.DataSet\((.*?)\);\n", page_script(page),
+def page_data(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page,
                       re.DOTALL)
-    assert match, name
+    assert match
     return json.loads(match.group(1))
 
 
@@ -32,43 +38,76 @@ def test_page_is_self_contained(tmp_path: Path, examples_graph: Graph) -> None:
     page = path.read_text(encoding="utf-8")
     assert "vis.Network" in page and "function" in page  # vis-network is inline
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
-    assert "@import" not in page and "cdn." not in page
+    assert "@import" not in page and "cdn." not in page and "@font-face" not in page
     assert "Content-Security-Policy" in page
 
 
-def test_nodes_coloured_by_class_with_legend_and_predicate_edges(examples_graph: Graph) -> None:
-    page = render_page(examples_graph)
-    nodes = page_data(page, "nodes")
-    edges = page_data(page, "edges")
-    options = re.search(r"const options = (.*?);\n", page_script(page))
-    assert options
-    groups = json.loads(options.group(1))["groups"]
-    for cls, (colour, shape) in CLASS_STYLE.items():
+def test_classes_legend_sizes_and_edges(examples_graph: Graph) -> None:
+    model = page_model(examples_graph, max_nodes=400)
+    page = render_page(examples_graph, max_nodes=400)
+    for cls, colour, shape in model.classes:
         assert f'data-class="{cls}"' in page
-        assert groups[cls]["color"]["background"] == colour and groups[cls]["shape"] == shape
-    assert all(node["shape"] == CLASS_STYLE[node["group"]][1] for node in nodes)
-    assert {n["group"] for n in nodes} >= {"Country", "Firm", "Person", "Figure"}
-    assert {"suppliesTo", "locatedIn", "about"} <= {e["label"] for e in edges}
-    assert all(n["label"] for n in nodes)
+        assert (colour, shape) == CLASS_STYLE[cls]
+    assert all(node["shape"] == CLASS_STYLE[node["group"]][1] for node in model.nodes)
+    assert {n["group"] for n in model.nodes} >= {"Country", "Firm", "Person", "Figure"}
+    assert {"suppliesTo", "locatedIn", "about"} <= {e["label"] for e in model.edges}
+    china = next(n for n in model.nodes if n["label"] == "China")
+    firm = min((n for n in model.nodes if n["group"] == "Firm"), key=lambda n: n["value"])
+    assert china["value"] > firm["value"]  # size by PageRank
+    assert any(link["text"].startswith("Wikidata Q") for link in china["links"])
+    assert ["isoCode", "CN"] in china["properties"]
+    assert china["evidence"] and china["articles"]
+    sentence = model.evidence[china["evidence"][0]]
+    assert model.articles[sentence["article"]]["title"]
+
+
+def test_max_nodes_keeps_the_important_and_says_how_many_it_left_out(
+        examples_graph: Graph) -> None:
+    model = page_model(examples_graph, max_nodes=50)
+    assert len(model.nodes) == 50 and model.left_out == model.total - 50 > 0
+    assert "least connected" in model.summary() and "--max-nodes" in model.summary()
+    kept = {n["id"] for n in model.nodes}
+    assert all(e["from"] in kept and e["to"] in kept for e in model.edges)
+    assert "China" in {n["label"] for n in model.nodes}
+
+
+def test_money_widens_the_edge_it_is_stated_about(examples_graph: Graph) -> None:
+    model = page_model(examples_graph)
+    wide = [e for e in model.edges if e.get("width")]
+    assert wide and all(1 <= e["width"] <= 8 and e["amount"] >= 1e6 for e in wide)
+    assert {e["label"] for e in wide} <= {"investsIn", "fundsProject", "tradesWith",
+                                          "suppliesTo"}
+
+
+def test_any_rdf_graph_draws_with_neutral_unknown_classes() -> None:
+    graph = Graph().parse(data="""
+        @prefix ex: <https://example.org/> .
+        ex:a a ex:Widget ; ex:name "Widget A" ; ex:weight 12 ; ex:partOf ex:b .
+        ex:b a ex:Machine .
+    """, format="turtle")
+    model = page_model(graph)
+    widget = next(n for n in model.nodes if n["group"] == "Widget")
+    assert widget["color"] == NEUTRAL_STYLE[0] and ["weight", "12"] in widget["properties"]
+    assert ("Widget", *NEUTRAL_STYLE) in model.classes
+    assert [e["label"] for e in model.edges] == ["partOf"]
 
 
 def test_untrusted_text_stays_text() -> None:
     graph = nasty_graph()
-    from rdflib import Literal
-    from rdflib.namespace import SKOS
-
-    from kg.graph.namespace import RES
-
-    graph.add((RES["country/TD"], SKOS.altLabel, Literal(INJECTION)))
+    graph.add((RES["country/TD"], SKOS.altLabel, Literal(INJECTION + "</script>")))
     page = render_page(graph, title=INJECTION)
     assert "<script>alert" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the title, HTML-escaped
-    tooltips = " ".join(n["title"] for n in page_data(page, "nodes"))
-    assert INJECTION in tooltips  # intact as data, shown by vis-network as text
+    data = page_data(page)
+    aliases = [a for n in data["nodes"] for a in n["aliases"]]
+    assert INJECTION + "</script>" in aliases  # intact as data, shown as text by the page
+    assert json.loads(script_json(["</script><!--", "\u2028"])) == ["</script><!--", "\u2028"]
+    assert "<" not in script_json(["</script>"])
 
 
 def test_short_figures() -> None:
     assert short_figure(120_100_000_000, "USD", "MoneyAmount") == "$120.1 bn"
     assert short_figure(286_420_000_000, "CNY", "MoneyAmount") == "286.42 bn CNY"
+    assert short_figure(10.4, "percent", "Percentage", change=True) == "+10.4 %"
     assert short_figure(10.4, "percent", "Percentage") == "10.4 %"
     assert short_figure(200, "engineers", "Count") == "200 engineers"

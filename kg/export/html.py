@@ -183,7 +183,7 @@ class _Reader:
                 continue
             raw_edges.append((s, local_name(p), o, p))
             network.add_edge(ids[s], ids[o])
-        rank = nx.pagerank(network) if len(network) else {}
+        rank = pagerank(network)
         top = max(rank.values(), default=1.0) or 1.0
         kept = sorted(nodes, key=lambda n: (-rank.get(ids[n], 0.0), ids[n]))[:max_nodes]
         keep = set(kept)
@@ -290,6 +290,21 @@ class _Reader:
             item["width"] = round(min(8.0, 1 + math.log10(amount / 1e6)), 2)
             item["amount"] = amount
         return item
+
+
+def pagerank(network: nx.Graph, damping: float = 0.85, rounds: int = 60) -> dict[str, float]:
+    """PageRank by power iteration on an undirected graph (networkx's own needs SciPy, which
+    kg does not depend on); a node without edges spreads its rank evenly, as in networkx."""
+    count = len(network)
+    if not count:
+        return {}
+    rank = dict.fromkeys(network, 1.0 / count)
+    degree = dict(network.degree())
+    for _ in range(rounds):
+        dangling = damping * sum(rank[n] for n in network if not degree[n]) / count
+        rank = {n: (1 - damping) / count + dangling +
+                damping * sum(rank[m] / degree[m] for m in network[n]) for n in network}
+    return rank
 
 
 def page_model(graph: Graph, max_nodes: int = DEFAULT_MAX_NODES) -> PageModel:

@@ -111,3 +111,16 @@ def test_short_figures() -> None:
     assert short_figure(10.4, "percent", "Percentage", change=True) == "+10.4 %"
     assert short_figure(10.4, "percent", "Percentage") == "10.4 %"
     assert short_figure(200, "engineers", "Count") == "200 engineers"
+
+
+def test_pagerank_ranks_hubs_first_and_sums_to_one() -> None:
+    import networkx as nx
+
+    from kg.export.html import pagerank
+
+    star = nx.star_graph(5)  # node 0 joined to 1..5
+    star.add_node("alone")
+    rank = pagerank(star)
+    assert abs(sum(rank.values()) - 1) < 1e-9
+    assert rank[0] > rank[1] > rank["alone"] > 0
+    assert pagerank(nx.Graph()) == {}

@@ -232,3 +232,15 @@ def test_kg_show_draws_any_rdf_graph(browser: Any, tmp_path: Path) -> None:
     opened.click_node("https://example.org/a")
     assert "Widget" in opened.panel_text() and "weight: 12" in opened.panel_text()
     opened.page.close()
+
+
+def test_an_edge_opens_its_panel_with_its_sentence(examples_page: OpenPage) -> None:
+    edge = examples_page.js("""() => kgPage.edgeView.get({filter: e => e.label === 'investsIn'
+        && e.evidence.length})[0]""")
+    # vis-network's own click event, as a click on that edge raises it
+    examples_page.js(f"""() => kgPage.network.body.emitter.emit('click',
+        {{nodes: [], edges: ['{edge["id"]}'], pointer: {{DOM: {{x: 0, y: 0}}}}}})""")
+    text = examples_page.panel_text()
+    assert "investsIn" in text and "Evidence" in text
+    assert examples_page.js(f"() => JSON.parse(document.getElementById('kg-data').textContent)"
+                            f".evidence[{edge['evidence'][0]}].sentence") in text

@@ -71,6 +71,7 @@ PROJECT_NAME_HEADS = frozenset({
     "refinery", "terminal", "mine", "farm", "complex", "hub", "scheme", "facility",
     "station", "tunnel", "canal", "railway", "mission", "strategy", "link", "road", "airport",
     "line", "metro", "subway", "railroad", "array",
+    "interconnector",
 })
 AGREEMENT_NAME_HEADS = frozenset({
     "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
@@ -109,7 +110,8 @@ PERSON_TITLES = frozenset({
 })
 HONORIFICS = frozenset({"sheikh"})
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-                                     "prof", "prof.", "h.e.", "h.e"})
+                                     "prof", "prof.", "h.e.", "h.e",
+                                     "eng", "eng."})  # "Eng. Faisal": an engineer, in the Gulf
 # Nouns that say a name is a firm's ("toy maker Lego", "a Kazakh port operator").
 FIRM_KIND_NOUNS = frozenset({
     "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",
@@ -132,6 +134,7 @@ PORTFOLIO_WORDS = frozenset({
     "aviation", "climate", "ecology", "emergency", "sport", "youth", "social", "welfare",
     "employment", "innovation", "enterprise", "enterprises", "small", "medium", "business",
     "minerals", "mineral", "renewable", "rural", "urban", "regional", "integration", "the",
+    "partnership", "partnerships",
     "economics", "information", "policy", "security", "promotion", "food", "industrial",
 })
 NAME_PARTICLES = frozenset({
@@ -166,6 +169,7 @@ PROJECT_HEADS = frozenset({
     "field", "fields", "deposit", "deposits",
     "upgrade", "rehabilitation", "modernisation", "modernization", "subway", "metro",
     "mill", "shipyard", "cluster", "warehouse", "depot", "fab", "structure", "array",
+    "interconnector",
 })
 # Heads that make a works project with any qualifying word ("Camacari plant", "hydrogen hub"),
 # and before which a capitalised name names the works, not a firm or a person.
@@ -175,6 +179,7 @@ WORKS_HEADS = frozenset({
     "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port", "motorway",
     "highway", "expressway", "road", "bridge", "airport", "tunnel", "subway", "metro",
     "mill", "shipyard", "fab",
+    "interconnector",
 })
 # what is done to works ("the expansion of the port at Nador"): the change is the project
 WORKS_CHANGES = frozenset({

@@ -974,11 +974,23 @@ class KgEntities:
 
     @staticmethod
     def _is_portfolio(doc: Doc, span: Span) -> bool:
-        """'Minister of State for Petroleum Resources': a post's portfolio read as a firm."""
+        """'Minister of State for Petroleum Resources': a post's portfolio read as a firm; and
+        a later part of one ('Minister of Investment and External Economic Partnerships') read
+        as a firm or a person."""
         start = span.start
-        if span.label_ not in ("Firm", "Organization") or span.id_ or start < 2 or \
-                doc[start - 1].lower_ not in ("for", "of") or \
+        if span.label_ not in ("Firm", "Organization", "Person") or span.id_ or start < 2 or \
                 any(t.lower_ in _ORG_HEADS - lexicon.FIRM_HEADS for t in span):
+            return False
+        if span.label_ == "Person":
+            # a person's name does not start with a portfolio's word ("Economic ...")
+            if span[0].lower_ not in lexicon.PORTFOLIO_WORDS:
+                return False
+            # back over the portfolio's earlier parts to its 'of' or 'for'
+            while start > 2 and start > span.start - 8 and \
+                    doc[start - 1].lower_ not in ("of", "for") and \
+                    (doc[start - 1].lower_ in ("and", ",") or doc[start - 1].is_title):
+                start -= 1
+        if doc[start - 1].lower_ not in ("for", "of"):
             return False
         title = doc[start - 2]
         if title.lower_ == "state" and start >= 4:  # "Minister of State for ..."

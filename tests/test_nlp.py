@@ -416,3 +416,18 @@ def test_a_chamber_or_an_embassy_is_named_with_its_country(nlp: Language) -> Non
     assert ("German Chamber of Commerce Abroad in Vietnam", "Organization") in found
     assert ("Embassy of France in Viet Nam", "GovernmentBody") in found
     assert ("Ministry of Finance", "GovernmentBody") in found
+
+
+def test_a_portfolio_s_later_part_is_not_a_person_and_eng_is_a_title(nlp: Language) -> None:
+    found = ents(nlp, "The deal was signed before Dr. Hazem Abdel-Latif Salem, Minister of "
+                      "Investment and External Economic Partnerships, and Eng. Faisal bin "
+                      "Saad Al-Harbi, Deputy Minister of Investment.")
+    people = {text for text, label in found if label == "Person"}
+    assert people == {"Hazem Abdel-Latif Salem", "Faisal bin Saad Al-Harbi"}
+    assert ("Yoon Sang-woo", "Person") in ents(
+        nlp, "Vice Minister of Trade, Industry and Energy Yoon Sang-woo spoke.")
+
+
+def test_an_interconnector_is_works(nlp: Language) -> None:
+    found = ents(nlp, "The Lake Victoria Interconnector, a 400-kilovolt line, was announced.")
+    assert ("Lake Victoria Interconnector", "Project") in found

@@ -126,3 +126,12 @@ def test_european_in_a_story_about_the_union_is_the_union(extract) -> None:
     union = entity(extraction, "org:european-union")
     assert "European" in union.aliases
     assert not [e for e in extraction.entities if e.key == "region:europe"]
+
+
+def test_first_and_last_name_of_a_longer_name(extract) -> None:
+    extraction = extract("The deals were signed in the presence of Dr. Hazem Abdel-Latif Salem, "
+                         "Minister of Investment. Commenting on the signing, Dr. Hazem Salem "
+                         "stated that the agreements matter.")
+    people = [e for e in extraction.entities if e.cls == EntityClass.PERSON]
+    assert [(p.label, p.aliases) for p in people] == [("Hazem Abdel-Latif Salem",
+                                                       ("Hazem Salem",))]

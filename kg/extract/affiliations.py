@@ -104,6 +104,15 @@ class AffiliationRules(ReaderBase):
                 # the clause that the parser hung elsewhere: "..., which runs until Friday in
                 # the port city of Yokohama"
                 places = self.pobjects(doc[k + 1].head, ("in", "at"), _PLACES)
+            if not places and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                    head.head.head.lemma_.lower() in ("sideline", "margin", "side"):
+                # "on the sidelines of the forum in the capital, Brasília"
+                outer = head.head.head
+                places = self.pobjects(outer, ("in", "at"), _PLACES) or [
+                    k for prep in outer.children if prep.dep_ == "prep" and
+                    prep.lower_ in ("in", "at") for obj in prep.children
+                    for a in obj.children if a.dep_ == "appos"
+                    for k in self.entities(a, _PLACES)]
             if not places and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 verb = head.head
                 places = self.pobjects(verb, ("in", "at"), _PLACES)

@@ -849,9 +849,23 @@ class WorksRules(ReaderBase):
         verb = head.head
         # "the forum, co-hosted by KOTRA and KADIN" (the clause may hang on the verb)
         clauses = [*head.children, *(verb.children if head.dep_ == "dobj" else ())]
+        # "the forum in the capital, Brasília, which was attended by ...": the parser may hang
+        # the clause on the place the event is in
+        anchors = [head, *([verb.head] if head.dep_ == "pobj" and verb.lower_ == "of" else [])]
+        places = [obj for anchor in anchors for prep in anchor.children
+                  if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                  for obj in prep.children if obj.dep_ == "pobj"]
+        places += [a for place in places for a in place.children if a.dep_ == "appos"]
+        clauses += [c for place in places for c in place.children
+                    if c.dep_ in ("relcl", "acl")]
         # "the forum, held in Luanda and attended by ApexBrasil": the coordinated clause too
         clauses += [c for clause in clauses if clause.dep_ in ("acl", "relcl", "advcl")
                     for c in clause.children if c.dep_ == "conj"]
+        # "signed on the margins of the roundtable ... in the presence of Dr. Salem": there
+        for presence in (t for t in head.sent if t.lower_ == "presence" and
+                         t.head.lower_ == "in"):
+            for guest in self.pobjects(presence, ("of",), (EntityClass.PERSON, *_PARTIES)):
+                self.add(guest, Predicate.PARTICIPATES_IN, key, presence)
         for clause in clauses:
             # the tagger may read a participle ("co-hosted") as an adjective
             stems = verb_stems(clause)

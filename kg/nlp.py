@@ -800,8 +800,10 @@ class KgEntities:
 
     def _speakers(self, doc: Doc) -> list[Span]:
         """Two- to four-word proper names the model left untagged that speak, meet or sign
-        ('Xi Jinping and Hakainde Hichilema met ...'): people."""
-        tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        ('Xi Jinping and Hakainde Hichilema met ...'): people. The model's WORK_OF_ART and
+        PRODUCT guesses do not count as tags ('..." Yuko Natsume, an officer at JBIC, said')."""
+        tagged = {i for e in doc.ents if e.label_ not in ("WORK_OF_ART", "PRODUCT")
+                  for i in range(e.start, e.end)}
         spans = []
         for token in doc:
             if token.pos_ != "PROPN" or token.i in tagged or token.dep_ not in (

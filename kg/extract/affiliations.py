@@ -510,6 +510,9 @@ class AffiliationRules(ReaderBase):
         sent_to = next((i for i, t in enumerate(before) if t.lower_ == "to" and i > 0 and
                         before[i - 1].lower_ in _ENVOYS), len(before))
         keys = [k for k in self.keys_of(before[:sent_to]) if self.classes.get(k) in _EMPLOYERS]
+        if not keys and before[0].lower_ in ("its", "their") and before[0].dep_ == "poss":
+            # "Its chief executive, Márcia Duarte, said": the firm the pronoun stands for
+            keys = [k for k in self.entities(before[0], _ORGS)][:1]
         role_tokens = [t for t in before if not self.token_key.get(t.i) and
                        t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
         spoken_title = " ".join(t.text for t in role_tokens).lower() or None

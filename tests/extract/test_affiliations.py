@@ -413,3 +413,14 @@ def test_a_chain_of_ministers_each_with_their_own_country(extract) -> None:
     assert not any(o.startswith("firm:") for _, o in posts)
     meeting = next(s for s, p, o in found if p == "locatedIn" and o == "city:rabat")
     assert ("person:babatunde-olowokere", "participatesIn", meeting) in found
+
+
+def test_its_chief_executive_and_a_name_the_model_took_for_a_title(extract) -> None:
+    found = {(r.subject, r.predicate.value, r.object) for r in extract(
+        "Conergia is Brazil's largest wind producer. Its chief executive, Márcia Teixeira "
+        "Duarte, said talks were under way. The Japan Bank for International Cooperation (JBIC) "
+        "will lend. \"Clean fuel is a priority for our power sector,\" Yuko Natsume, a managing "
+        "executive officer at JBIC, said in a statement.").relations}
+    assert ("person:marcia-teixeira-duarte", "holdsPositionIn", "firm:conergia") in found
+    assert ("person:yuko-natsume", "holdsPositionIn",
+            "org:japan-bank-for-international-cooperation") in found

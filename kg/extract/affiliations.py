@@ -107,9 +107,9 @@ class AffiliationRules(ReaderBase):
             if not places and head.dep_ == "pobj" and head.head.lower_ == "of" and \
                     head.head.head.lemma_.lower() in ("sideline", "margin", "side"):
                 # "on the sidelines of the forum in the capital, Brasília"
-                outer = head.head.head
-                places = self.pobjects(outer, ("in", "at"), _PLACES) or [
-                    k for prep in outer.children if prep.dep_ == "prep" and
+                sidelines = head.head.head
+                places = self.pobjects(sidelines, ("in", "at"), _PLACES) or [
+                    k for prep in sidelines.children if prep.dep_ == "prep" and
                     prep.lower_ in ("in", "at") for obj in prep.children
                     for a in obj.children if a.dep_ == "appos"
                     for k in self.entities(a, _PLACES)]

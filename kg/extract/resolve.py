@@ -126,11 +126,11 @@ def resolve_entities(
         if len(words) == 2 and mention.cls == EntityClass.PERSON:
             # "Hazem Salem" for "Hazem Abdel-Latif Salem": first and last name, when one
             # longer name alone has them
-            longer = [p for p in people if p != i and len(_clean(mentions[p].text).split()) > 2
+            fuller = [p for p in people if p != i and len(_clean(mentions[p].text).split()) > 2
                       and (_clean(mentions[p].text).split()[0],
                            _clean(mentions[p].text).split()[-1]) == (words[0], words[1])]
-            if len({_clean(mentions[p].text) for p in longer}) == 1:
-                target[i] = longer[0]
+            if len({_clean(mentions[p].text) for p in fuller}) == 1:
+                target[i] = fuller[0]
                 continue
         if mention.cls == EntityClass.REGION and mention.key is None:
             # "Áncash" for "Peru's Áncash region": the name without its unit word

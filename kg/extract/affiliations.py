@@ -279,6 +279,19 @@ class AffiliationRules(ReaderBase):
                                                     EntityClass.REGION)]
                 for member in self.counted_countries(token) if named else []:
                     self.add(member, Predicate.MEMBER_OF, named[0], token)
+            if token.lower_ in ("members", "member") and token.dep_ in ("attr", "appos"):
+                # "Poland and Hungary are members of the V4"; "the four, all members of the
+                # Visegrad Group": the subject or the words the apposition describes
+                blocs = self.pobjects(token, ("of",), (EntityClass.ORGANIZATION,))
+                described = token.head if token.dep_ == "appos" else next(
+                    (c for c in token.head.children if c.dep_ == "nsubj"), None)
+                members = [] if described is None else \
+                    self.entities(described, (EntityClass.COUNTRY,)) or \
+                    self.counted_countries(described)
+                for member in members:
+                    for bloc in blocs[:1]:
+                        if self.asserted(token.head if token.dep_ == "attr" else token):
+                            self.add(member, Predicate.MEMBER_OF, bloc, token)
             if token.lemma_.lower() in ("form", "found", "create", "establish") and \
                     token.pos_ == "VERB" and token.dep_ in ("advcl", "acl") and \
                     any(c.dep_ == "agent" for c in token.children):

@@ -346,7 +346,8 @@ class ReaderBase:
         """How many a plural noun counts: 'the two partners', 'both sides', 'the four'."""
         counts = [lexicon.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
                   for c in noun.children if c.dep_ in ("nummod", "det", "predet")]
-        return 2 if any(c.lower_ == "both" for c in noun.children) else max(counts, default=0)
+        counts.append(lexicon.NUMBER_WORDS.get(noun.lower_, 0))  # "the four" itself
+        return 2 if any(c.lower_ == "both" for c in noun.children) else max(counts)
 
     def window(self, token: Token, sentences: int) -> Span:
         """The first of the `sentences` sentences that end with `token`'s own."""

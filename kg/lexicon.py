@@ -82,7 +82,7 @@ PLACE_NAME_HEADS = frozenset({
     "district", "county", "park", "cape", "coast", "basin", "delta", "desert", "strait",
     "lake", "river", "mountains", "oblast", "governorate", "prefecture", "city", "harbour",
     "harbor", "reserve", "plateau", "salt", "flat", "flats", "crossing", "voivodeship",
-    "canton", "territory", "emirate", "zone",
+    "canton", "territory", "emirate", "zone", "regency", "municipality",
 })
 # Common nouns for places: "the Russian city of Kazan", "the regions of Guelmim-Oued Noun".
 PLACE_NOUNS = frozenset({

@@ -197,7 +197,7 @@ class KgEntities:
                       known_orgs + names + agency, places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
                 if span.text in self.not_names or not span.text.strip() or \
-                        span.text in common:
+                        span.text in common or span[-1].text in common:  # "EV Battery MoUs"
                     continue
                 if span.end < len(doc) and doc[span.end].lower_ in (
                         "dollar", "dollars", "cent", "cents") and span.label_ == "Country":
@@ -705,12 +705,15 @@ class KgEntities:
         understanding (MoU)': the words before spell the capitals, in lower case."""
         found = set()
         for token, short, letters in _parenthesised_abbreviations(doc):
-            words = [t for t in doc[max(0, token.i - 3 * len(letters)) : token.i]
-                     if t.is_alpha and t.lower_ not in ("of", "and", "for", "on", "the")]
-            words = words[-len(letters):]
-            if len(words) == len(letters) and all(t.is_lower for t in words) and \
-                    [t.text[0] for t in words] == letters:
-                found.add(short)
+            # the capitals spell the words: "MoUs" for "memoranda of understanding"
+            capitals = [c.lower() for c in short if c.isupper()]
+            for spelled in (letters, capitals):
+                words = [t for t in doc[max(0, token.i - 3 * len(spelled)) : token.i]
+                         if t.is_alpha and t.lower_ not in ("of", "and", "for", "on", "the")]
+                words = words[-len(spelled):]
+                if len(words) == len(spelled) and all(t.is_lower for t in words) and \
+                        [t.text[0] for t in words] == spelled:
+                    found |= {short, short.removesuffix("s"), short.removesuffix("s") + "s"}
         return found
 
     @staticmethod
@@ -1073,15 +1076,15 @@ class KgEntities:
                 continue
             start = token.i
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
-                    and not doc[start - 1].is_sent_start and \
-                    doc[start - 1].ent_type_ not in ("GPE", "NORP"):
+                    and doc[start - 1].ent_type_ not in ("GPE", "NORP"):
                 start -= 1  # "Federal Ministry for ...", not "Angola's Agency"
             end = token.i + 2 + the
             while end < len(doc):
                 if doc[end].text[:1].isupper() and doc[end].is_alpha:
                     end += 1
                 elif doc[end].lower_ in ("and", "of", "for", "&") and end + 1 < len(doc) and \
-                        doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+                        doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and \
+                        doc[end + 1].text not in _LEGAL_PREFIXES:  # "... and PT Halmahera"
                     end += 1
                 else:
                     break

@@ -431,3 +431,14 @@ def test_a_portfolio_s_later_part_is_not_a_person_and_eng_is_a_title(nlp: Langua
 def test_an_interconnector_is_works(nlp: Language) -> None:
     found = ents(nlp, "The Lake Victoria Interconnector, a 400-kilovolt line, was announced.")
     assert ("Lake Victoria Interconnector", "Project") in found
+
+
+def test_plural_common_abbreviations_and_firms_after_and_pt(nlp: Language) -> None:
+    found = ents(nlp, "Investors Sign Nickel and EV Battery MoUs in Jakarta\n\nThe ministry "
+                      "witnessed six memoranda of understanding (MoUs). The MoUs cover "
+                      "smelters. Kisaragi Metals Corporation of Japan and PT Halmahera Nikel "
+                      "Lestari will build a refinery in Central Halmahera Regency.")
+    assert not [text for text, _ in found if "MoU" in text]
+    assert ("Kisaragi Metals Corporation of Japan", "Firm") in found
+    assert ("PT Halmahera Nikel Lestari", "Firm") in found
+    assert ("Central Halmahera Regency", "Region") in found

@@ -236,10 +236,10 @@ def test_kg_show_draws_any_rdf_graph(browser: Any, tmp_path: Path) -> None:
 
 def test_an_edge_opens_its_panel_with_its_sentence(examples_page: OpenPage) -> None:
     edge = examples_page.js("""() => kgPage.edgeView.get({filter: e => e.label === 'investsIn'
-        && e.evidence.length})[0]""")
+        && e.evidence.length}).map(e => ({id: e.id, evidence: e.evidence}))[0]""")
     # vis-network's own click event, as a click on that edge raises it
-    examples_page.js(f"""() => kgPage.network.body.emitter.emit('click',
-        {{nodes: [], edges: ['{edge["id"]}'], pointer: {{DOM: {{x: 0, y: 0}}}}}})""")
+    examples_page.js(f"""() => {{ kgPage.network.body.emitter.emit('click',
+        {{nodes: [], edges: ['{edge["id"]}'], pointer: {{DOM: {{x: 0, y: 0}}}}}}); }}""")
     text = examples_page.panel_text()
     assert "investsIn" in text and "Evidence" in text
     assert examples_page.js(f"() => JSON.parse(document.getElementById('kg-data').textContent)"

@@ -126,6 +126,13 @@ def _adjectival(word: str) -> bool:
     return word[:1].isupper() and word.endswith(("an", "ern", "ese", "ic", "ish", "al"))
 
 
+def _is_hyphen(token: Token) -> bool:
+    """A hyphen or an en dash that joins two words with no space ('China–Kyrgyzstan')."""
+    doc = token.doc
+    return token.text in ("-", "\u2013", "\u2011") and not token.whitespace_ and \
+        token.i > 0 and not doc[token.i - 1].whitespace_
+
+
 def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
@@ -326,8 +333,7 @@ class KgEntities:
                 end = i
                 break
         # "Al-Dahna", "Rhein-Maas": a hyphen with no spaces joins the name's parts
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        while end + 1 < len(doc) and _is_hyphen(doc[end]) and doc[end + 1].text[:1].isupper():
             end += 2
         # "Construction of the China-Kyrgyzstan-Uzbekistan railway" opening a sentence: the
         # works is the name
@@ -1187,13 +1193,13 @@ class KgEntities:
                 continue
             name = token.head
             start = name.i
-            while start > 0 and (_is_capitalised(doc[start - 1]) or doc[start - 1].text == "-"
+            while start > 0 and (_is_capitalised(doc[start - 1]) or _is_hyphen(doc[start - 1])
                                  and start > 1 and _is_capitalised(doc[start - 2])):
                 start -= 1
             owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
             if (name.i > start or owned and token.lower_ not in lexicon.PLACE_NOUNS) and \
                     name.i + 1 < len(doc) and doc[name.i + 1].text == "," and \
-                    all(t.pos_ == "PROPN" or t.text == "-" for t in doc[start : name.i + 1]) \
+                    all(t.pos_ == "PROPN" or _is_hyphen(t) for t in doc[start : name.i + 1]) \
                     and doc[start : name.i + 1].text not in self.place_names:
                 spans.append(Span(doc, start, name.i + 1, label="Project"))
         return spans
@@ -1212,8 +1218,8 @@ class KgEntities:
                 start = token.i
                 while start > 0:
                     prev = doc[start - 1]
-                    if _is_capitalised(prev) and not prev.is_sent_start or prev.text in ("-",
-                                                                                      "&"):
+                    if _is_capitalised(prev) and not prev.is_sent_start or \
+                            prev.text == "&" or _is_hyphen(prev):
                         start -= 1
                     elif _is_capitalised(prev) and prev.is_sent_start and prev.pos_ == "PROPN":
                         start -= 1
@@ -1232,7 +1238,8 @@ class KgEntities:
                     tail = end + 1
                     # "on Trade and Transport Connectivity": 'and', '&', '-' between capitals
                     while tail < len(doc) and (doc[tail].text[:1].isupper() or
-                                               doc[tail].text in ("-", "and", "&") and
+                                               (doc[tail].text in ("and", "&") or
+                                                _is_hyphen(doc[tail])) and
                                                tail + 1 < len(doc) and
                                                doc[tail + 1].text[:1].isupper()):
                         tail += 1

@@ -76,4 +76,5 @@ def test_missing_and_unsupported_inputs(tmp_path: Path) -> None:
 
 def test_slugify_is_ascii_and_stable() -> None:
     assert slugify("Zürich Re & Co") == "zurich-re-co"
+    assert slugify("China\u2013Kyrgyzstan railway") == "china-kyrgyzstan-railway"
     assert slugify("!!!") == "x"

@@ -442,3 +442,10 @@ def test_plural_common_abbreviations_and_firms_after_and_pt(nlp: Language) -> No
     assert ("Kisaragi Metals Corporation of Japan", "Firm") in found
     assert ("PT Halmahera Nikel Lestari", "Firm") in found
     assert ("Central Halmahera Regency", "Region") in found
+
+
+def test_en_dashes_join_names_as_hyphens_do(nlp: Language) -> None:
+    found = ents(nlp, "The MoUs were exchanged at the Indonesia\u2013Korea\u2013Japan Battery "
+                      "Supply Chain Business Forum in Jakarta.")
+    assert ("Indonesia\u2013Korea\u2013Japan Battery Supply Chain Business Forum",
+            "Event") in found

@@ -29,6 +29,7 @@ from kg.text import slugify
 _BACKED = frozenset({"invested", "funded", "owned", "backed", "financed", "built", "led"})
 _HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "sponsor",
                          "chair", "co-chair", "lead"})
+_JOINERS = ("-", "\u2013")  # "China-Kyrgyzstan" and "China\u2013Kyrgyzstan" join names
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "co-host",
                            "address", "tell", "brief", "open", "visit"})
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
@@ -88,7 +89,7 @@ class WorksRules(ReaderBase):
             not (t.lower_ in lexicon.CURRENCY_WORDS and t.i > 0 and (  # "7.6 billion euro
                 doc[t.i - 1].like_num or doc[t.i - 1].lower_ in lexicon.SCALE_WORDS)) and  # plant"
             t.lower_ not in _VAGUE_MODIFIERS and t.tag_ not in ("JJS", "RBS") and
-            not (t.dep_ == "punct" and t.text != "-")],
+            not (t.dep_ == "punct" and t.text not in _JOINERS)],
             key=lambda t: t.i)
         run: list[Token] = []
         for t in reversed(left):
@@ -610,7 +611,7 @@ class WorksRules(ReaderBase):
         actors = [a for a in named if a not in partners] + [a for a in actors if a not in named]
         status = self.status(head, verb)
         plain = "".join(t.text_with_ws for t in tokens if not self.key_at(t) and not (
-            t.text == "-" and (self.key_at(t.nbor(-1)) or self.key_at(t.nbor(1))))).strip()
+            t.text in _JOINERS and (self.key_at(t.nbor(-1)) or self.key_at(t.nbor(1))))).strip()
         plural = head.tag_ == "NNS"
         singular = plain[:-1] if plural and plain.endswith("s") else plain
         variants = self.name_variants(head, text)
@@ -738,7 +739,7 @@ class WorksRules(ReaderBase):
                                     doc[i].dep_ in ("amod", "compound") or
                                     doc[i].lower_ == "and" and i + 1 < len(doc) and
                                     doc[i + 1].pos_ in (
-                                        "ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
+                                        "ADJ", "NOUN", "PROPN") or doc[i].text in _JOINERS):
                 run.append(doc[i].text)
                 i += 1
             while run and doc[i - 1].pos_ in ("DET", "ADJ", "NUM") and len(run) > 1:

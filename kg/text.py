@@ -13,3 +13,31 @@ def slugify(text: str, max_length: int = 60) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_length].rstrip("-") or "x"
+
+
+_DATELINE_DASHES = (" -- ", " \u2014 ", " \u2013 ", " - ")
+
+
+def dateline_end(text: str) -> int:
+    """Character offset where a dateline ('TASHKENT, June 3 (Xinhua) --') ends, else 0.
+
+    Dateline places say where the story was filed, not what it is about."""
+    text = text[:160]
+    head = text.lstrip()
+    words = head.split(",", 1)[0]
+    if words and words.replace(" ", "").replace("-", "").isalpha() and words.isupper() \
+            and "," in head:
+        for dash in _DATELINE_DASHES:
+            position = text.find(dash)
+            if 0 < position < 120:
+                return position
+        return len(text) - len(head) + len(words)
+    return 0
+
+
+def dateline_dash_end(text: str) -> int:
+    """Character offset just past a dateline's dash ('BAKU, July 24 (Wire) - '), else 0: where
+    the story's first sentence starts."""
+    position = dateline_end(text)
+    dash = next((d for d in _DATELINE_DASHES if text.startswith(d, position)), None)
+    return position + len(dash) if position and dash else 0

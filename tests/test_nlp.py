@@ -449,3 +449,12 @@ def test_en_dashes_join_names_as_hyphens_do(nlp: Language) -> None:
                       "Supply Chain Business Forum in Jakarta.")
     assert ("Indonesia\u2013Korea\u2013Japan Battery Supply Chain Business Forum",
             "Event") in found
+
+
+def test_the_story_starts_after_the_dateline(nlp: Language) -> None:
+    doc = nlp("BAKU, July 24 (Caucasus Wire) - Turkey, Azerbaijan and Georgia signed agreements "
+              "on Thursday.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[-1].startswith("Turkey, Azerbaijan and Georgia signed")
+    signed = next(t for t in doc if t.text == "signed")
+    assert [c.text for c in signed.children if c.dep_ == "nsubj"] == ["Turkey"]

@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.attribution import KeyOfToken, attribution_tokens
 from kg.extract.dates import resolve_date
-from kg.extract.mentions import dateline_end, evidence_for
+from kg.extract.mentions import evidence_for
 from kg.extract.numbers import Amount, is_number_token, read_amount
 from kg.extract.records import Figure, FigureKind, Period, Qualifier
+from kg.text import dateline_end
 
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _MEASURE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "case", "npadvmod"})
@@ -185,7 +186,7 @@ def _measures(amount: Amount, number: Token) -> str | None:
             return f"value of {_phrase(target, 6)}"
     if number.dep_ in ("appos", "nmod", "compound") and head.pos_ == "NOUN":
         return _phrase(head, without=number)
-    dateline = dateline_end(number.doc)
+    dateline = dateline_end(number.doc.text)
     for verb in _verb_chain(number)[:2]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                     and c.left_edge.idx >= dateline]  # not "TASHKENT, Oct 2 (Wire) -"
@@ -205,7 +206,7 @@ class AboutFinder:
         self.key_of_token = key_of_token
         self.excluded = excluded
         self.sources: dict[int, set[int]] = {s.start: attribution_tokens(s) for s in doc.sents}
-        self.dateline = dateline_end(doc)
+        self.dateline = dateline_end(doc.text)
         self.sentences = list(doc.sents)
         counts: dict[str, int] = {}
         for token in doc:

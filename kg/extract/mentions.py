@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.records import EntityClass, Evidence
 from kg.nlp import KG_LABELS
+from kg.text import dateline_end
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def evidence_for(span: Span, article_id: str) -> Evidence:
 
 def extract_mentions(doc: Doc) -> list[Mention]:
     """Every kg-labelled entity span of `doc`, in text order, datelines left out."""
-    skip_until = dateline_end(doc)
+    skip_until = dateline_end(doc.text)
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in KG_LABELS:
@@ -45,18 +46,3 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
-def dateline_end(doc: Doc) -> int:
-    """Character offset where a dateline ('TASHKENT, June 3 (Xinhua) --') ends, else 0.
-
-    Dateline places say where the story was filed, not what it is about."""
-    text = doc.text[:160]
-    head = text.lstrip()
-    words = head.split(",", 1)[0]
-    if words and words.replace(" ", "").replace("-", "").isalpha() and words.isupper() \
-            and "," in head:
-        for dash in (" -- ", " — ", " – ", " - "):
-            position = text.find(dash)
-            if 0 < position < 120:
-                return position
-        return len(text) - len(head) + len(words)
-    return 0

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.mentions import Mention, dateline_end, evidence_for
+from kg.extract.mentions import Mention, evidence_for
 from kg.extract.records import AgreementStatus, EntityClass, Predicate, Relation
+from kg.text import dateline_end
 
 _ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
 _PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
@@ -66,7 +67,7 @@ class ReaderBase:
         self.doc = doc
         # Gazetteer knowledge: a country's name, alias or demonym -> the country's key.
         self.country_forms = country_forms or {}
-        self.dateline = dateline_end(doc)
+        self.dateline = dateline_end(doc.text)
         # Gazetteer knowledge: a city or region key -> the key of the country it lies in.
         self.containing = containing or {}
         self.article_id = article_id

@@ -30,6 +30,8 @@ _BACKED = frozenset({"invested", "funded", "owned", "backed", "financed", "built
 _HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "sponsor",
                          "chair", "co-chair", "lead"})
 _JOINERS = ("-", "\u2013")  # "China-Kyrgyzstan" and "China\u2013Kyrgyzstan" join names
+_DOCUMENT_NOUNS = frozenset({"document", "agreement", "deal", "accord", "memorandum",
+                             "memoranda", "pact", "contract", "mou", "protocol"})
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "co-host",
                            "address", "tell", "brief", "open", "visit"})
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
@@ -623,6 +625,9 @@ class WorksRules(ReaderBase):
                 for party in (actors[0], partner):
                     self.add(party, Predicate.PARTY_TO, key, head)
             return
+        listed = self.listed_signers(head)
+        if listed:  # "They include a protocol ...": they are the documents, not the signers
+            actors, status = listed, status or AgreementStatus.SIGNED
         parties = list(dict.fromkeys(actors + partners))
         if not parties:
             return  # an agreement of nobody named is no fact worth a node
@@ -694,6 +699,30 @@ class WorksRules(ReaderBase):
         return governor is not None and head.head.lower_ in ("on", "for", "of") and \
             governor.lower_ in lexicon.AGREEMENT_HEADS and governor != head
 
+    def listed_signers(self, head: Token) -> list[str]:
+        """'X, Y and Z signed agreements ... They include a protocol on ... and a memorandum
+        on ...': the documents listed belong to those who signed them, named in the sentences
+        before."""
+        anchor = head
+        while anchor.dep_ == "conj" and anchor.head != anchor:
+            anchor = anchor.head
+        verb = anchor.head
+        if anchor.dep_ not in ("dobj", "attr") or \
+                verb.lemma_.lower() not in ("include", "comprise", "be"):
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ in ("they", "these") or
+                                   subject.lemma_.lower() in _DOCUMENT_NOUNS):
+            return []
+        start = self.window(head, 3).start
+        for t in reversed(self.doc[start : head.i]):
+            if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.SIGNED_VERBS:
+                signers = [k for k in self.subject_of(t) if self.classes.get(k) in _PARTIES] \
+                    or self.pobjects(t, ("by",), _PARTIES)
+                if signers:
+                    return signers
+        return []
+
     def signatories(self, verb: Token) -> list[str]:
         """The bodies and countries the people who are the subject of `verb` hold posts in."""
         if verb.lemma_.lower() not in lexicon.SIGNED_VERBS:
@@ -716,6 +745,21 @@ class WorksRules(ReaderBase):
                 if len(tail) == len(list(prep.subtree)):
                     words = "".join(t.text_with_ws for t in tail).strip()
                     variants.append(f"{text} {words}")
+        # "a protocol to raise the capacity of the railway to 5 million tonnes": what it is for,
+        # up to the figures
+        purpose = next((c for c in head.children if c.dep_ == "acl" and c.i == head.i + 2 and
+                        head.doc[head.i + 1].lower_ == "to"), None)
+        if purpose is not None:
+            purpose_words: list[Token] = []
+            for t in head.doc[head.i + 1 : purpose.right_edge.i + 1]:
+                if t.like_num or t.text in (",", ";", "(") or len(purpose_words) >= 14:
+                    break
+                purpose_words.append(t)
+            while purpose_words and purpose_words[-1].lower_ in ("to", "from", "by", "of", "the",
+                                                                 "about"):
+                purpose_words.pop()
+            if len(purpose_words) >= 3:
+                variants.append(f"{text} " + "".join(t.text_with_ws for t in purpose_words).strip())
         # read from the words, whatever the parse: "memorandum of understanding on lithium
         # exploration and processing with X", "a second memorandum, on tungsten supply chains,"
         doc, i = head.doc, head.i + 1

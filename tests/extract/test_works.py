@@ -647,3 +647,20 @@ def test_works_named_with_en_dashes(extract) -> None:
                          "began on Thursday.")
     projects = by_class(extraction, EntityClass.PROJECT)
     assert [p.label for p in projects] == ["China\u2013Kyrgyzstan\u2013Uzbekistan railway"]
+
+
+def test_documents_listed_after_their_signing_belong_to_the_signers(extract) -> None:
+    extraction = extract(
+        "BAKU, July 24 (Caucasus Wire) - Turkey, Azerbaijan and Georgia signed agreements on "
+        "Thursday to expand a freight railway. The documents were signed at a summit in Baku. "
+        "They include a protocol to raise the annual capacity of the Baku-Tbilisi-Kars railway "
+        "to 5 million tonnes, and a memorandum on a subsea data cable.")
+    agreements = {a.key: a for a in by_class(extraction, EntityClass.AGREEMENT)}
+    protocol = next(a for a in agreements.values() if a.label.endswith("protocol"))
+    memo = next(a for a in agreements.values() if a.label.endswith("memorandum"))
+    assert "protocol to raise the annual capacity of the Baku-Tbilisi-Kars railway" in \
+        protocol.aliases
+    assert protocol.status == AgreementStatus.SIGNED
+    parties = {(t[0], t[2]) for t in triples(extraction) if t[1] == "partyTo"}
+    for agreement in (protocol, memo):
+        assert {(f"country:{c}", agreement.key) for c in ("TR", "AZ", "GE")} <= parties

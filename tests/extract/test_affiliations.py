@@ -416,22 +416,22 @@ def test_a_chain_of_ministers_each_with_their_own_country(extract) -> None:
 
 
 def test_its_chief_executive_and_a_name_the_model_took_for_a_title(extract) -> None:
-    found = {(r.subject, r.predicate.value, r.object) for r in extract(
+    found = triples(extract(
         "Conergia is Brazil's largest wind producer. Its chief executive, Márcia Teixeira "
         "Duarte, said talks were under way. The Japan Bank for International Cooperation (JBIC) "
         "will lend. \"Clean fuel is a priority for our power sector,\" Yuko Natsume, a managing "
-        "executive officer at JBIC, said in a statement.").relations}
+        "executive officer at JBIC, said in a statement."))
     assert ("person:marcia-teixeira-duarte", "holdsPositionIn", "firm:conergia") in found
     assert ("person:yuko-natsume", "holdsPositionIn",
             "org:japan-bank-for-international-cooperation") in found
 
 
 def test_members_of_a_bloc_said_of_a_subject_or_of_the_countries_counted(extract) -> None:
-    found = {(r.subject, r.predicate.value, r.object) for r in extract(
+    found = triples(extract(
         "Korean firms have built plants in Poland, Hungary, Slovakia and Czechia. The four, all "
         "members of the Visegrad Group (V4), host 11 plants. Kenya and Tanzania are members of "
         "the Eastern Africa Power Pool. Kenya is not a member of the Southern African Power "
-        "Pool.").relations}
+        "Pool."))
     members = {(s, o) for s, p, o in found if p == "memberOf"}
     assert members == {(f"country:{c}", "org:visegrad-group") for c in ("PL", "HU", "SK", "CZ")
                        } | {(f"country:{c}", "org:eastern-africa-power-pool") for c in ("KE", "TZ")}

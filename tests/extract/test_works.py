@@ -631,11 +631,11 @@ def test_it_was_attended_by_names_the_event_s_participants(extract) -> None:
 
 
 def test_attended_by_hung_on_the_events_place_and_in_the_presence_of(extract) -> None:
-    found = {(r.subject, r.predicate.value, r.object) for r in extract(
+    found = triples(extract(
         "The deals were signed on the sidelines of the Brazil-Japan Economic Forum in the "
         "capital, Brasília, which was attended by Brazil's Mines and Energy Minister Renato "
         "Albuquerque Lins. The agreements were signed on the margins of the Gulf Investment "
-        "Roundtable, held in Cairo, in the presence of Dr. Hazem Abdel-Latif Salem.").relations}
+        "Roundtable, held in Cairo, in the presence of Dr. Hazem Abdel-Latif Salem."))
     forum, roundtable = "event:brazil-japan-economic-forum", "event:gulf-investment-roundtable"
     assert ("person:renato-albuquerque-lins", "participatesIn", forum) in found
     assert (forum, "locatedIn", "city:brasilia") in found

@@ -20,7 +20,7 @@ from kg.graph.namespace import KGO, RELATIONS, term
 from kg.graph.store import load_graph, write_store
 from kg.io import read_articles
 from kg.nlp import make_nlp
-from kg.query import FORMATS, bind_values, format_results, named_query, run_query
+from kg.query import bind_values, check_format, format_results, named_query, run_query
 
 DEFAULT_FORMATS = ("turtle", "html")
 
@@ -148,6 +148,5 @@ def query(source: str, text: str | None = None, file: Path | None = None,
     elif name is not None:
         text = named_query(name).text
     assert text is not None
-    if fmt not in FORMATS:  # checked before the graph loads
-        raise InputError(f"unknown output format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    check_format(fmt)  # before the graph loads
     return format_results(run_query(source, bind_values(text, bindings or {})), fmt)

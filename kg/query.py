@@ -111,11 +111,15 @@ def _run_remote(endpoint: str, text: str) -> Results:
     return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
 
 
+def check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise InputError(f"unknown output format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+
+
 def format_results(results: Results, fmt: str = "table") -> str:
     """Text for a terminal or a file: an aligned table, Markdown, or the SPARQL 1.1 CSV, TSV
     and JSON results formats; a CONSTRUCT or DESCRIBE gives Turtle, an ASK true or false."""
-    if fmt not in FORMATS:
-        raise InputError(f"unknown output format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    check_format(fmt)
     if isinstance(results, ox.QueryTriples):
         data = ox.serialize(list(results), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         return data.decode("utf-8") if data else ""

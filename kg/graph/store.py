@@ -59,14 +59,8 @@ def load_graph(source: Path) -> Graph:
         try:
             dataset.parse(path, format=RDF_FORMATS[path.suffix.lower()][0])
         except Exception as err:  # noqa: BLE001  (every parser error becomes one message)
-            raise InputError(f"{path}: not valid {path.suffix[1:]} ({err}); "
-                             "rebuild it with kg build or fix the file") from None
-    graph = Graph()
-    for prefix, namespace in dataset.namespaces():
-        graph.bind(prefix, namespace, override=False)
-    for s, p, o, _ in dataset.quads():
-        graph.add((s, p, o))
-    return graph
+            raise _unreadable(path, err) from None
+    return _merged(dataset)
 
 
 def open_store(source: Path) -> ox.Store:
@@ -95,8 +89,7 @@ def load_files(store: ox.Store, files: list[Path]) -> None:
                 store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
                                   for q in ox.parse(path=str(path), format=syntax))
         except (SyntaxError, ValueError, OSError) as err:
-            raise InputError(f"{path}: not valid {path.suffix[1:]} ({err}); "
-                             "rebuild it with kg build or fix the file") from None
+            raise _unreadable(path, err) from None
 
 
 def write_store(graph: Graph, directory: Path) -> None:
@@ -127,10 +120,21 @@ def write_store(graph: Graph, directory: Path) -> None:
 
 
 def _store_to_graph(store: ox.Store) -> Graph:
-    data = store.dump(format=ox.RdfFormat.N_QUADS)
     dataset = Dataset(default_union=True)
-    dataset.parse(data=data, format="nquads")
+    dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    return _merged(dataset)
+
+
+def _merged(dataset: Dataset) -> Graph:
+    """Every triple of a dataset's graphs in one graph, with the dataset's prefixes."""
     graph = Graph()
+    for prefix, namespace in dataset.namespaces():
+        graph.bind(prefix, namespace, override=False)
     for s, p, o, _ in dataset.quads():
         graph.add((s, p, o))
     return graph
+
+
+def _unreadable(path: Path, err: Exception) -> InputError:
+    return InputError(f"{path}: not valid {path.suffix[1:]} ({err}); "
+                      "rebuild it with kg build or fix the file")

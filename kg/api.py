@@ -65,10 +65,12 @@ def summarize(graph: Graph, articles: int, outputs: Sequence[Path] = ()) -> Buil
     return BuildSummary(articles, entities, figures, relations, len(graph), tuple(outputs))
 
 
-def parse_formats(spec: str | Sequence[str]) -> tuple[str, ...]:
-    """'nt,jsonld' -> ('turtle', 'nt', 'jsonld'): Turtle always, first, each format once."""
+def parse_formats(spec: str | Sequence[str], always: Sequence[str] = ("turtle",)
+                  ) -> tuple[str, ...]:
+    """'nt,jsonld' -> ('turtle', 'nt', 'jsonld'): the `always` formats first, each format
+    once."""
     names = spec.split(",") if isinstance(spec, str) else list(spec)
-    return tuple(dict.fromkeys(["turtle", *(n.strip().lower() for n in names if n.strip())]))
+    return tuple(dict.fromkeys([*always, *(n.strip().lower() for n in names if n.strip())]))
 
 
 def build(

@@ -103,9 +103,9 @@ def export_command(
     out: Annotated[Path, typer.Option("-o", "--out", help="Output directory.")] = Path("out"),
 ) -> None:
     """Convert an existing graph into other formats."""
-    from kg.api import export
+    from kg.api import export, parse_formats
 
-    for path in export(graph, out, [f.strip() for f in formats.split(",") if f.strip()]):
+    for path in export(graph, out, parse_formats(formats, always=())):
         typer.echo(f"wrote      {path}")
 
 

@@ -309,3 +309,7 @@ GROWTH_VERBS = frozenset({
     "advance", "fall", "drop", "decline", "decrease", "shrink", "slip", "plunge", "contract",
     "down", "dip", "slide", "tumble",
 })
+
+# Dashes that join the parts of a name when no space stands beside them ("China-Kyrgyzstan",
+# "Indonesia\u2013Korea\u2013Japan")
+NAME_HYPHENS = frozenset({"-", "\u2013"})

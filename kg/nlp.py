@@ -136,7 +136,7 @@ def _adjectival(word: str) -> bool:
 def _is_hyphen(token: Token) -> bool:
     """A hyphen or an en dash that joins two words with no space ('China–Kyrgyzstan')."""
     doc = token.doc
-    return token.text in ("-", "\u2013", "\u2011") and not token.whitespace_ and \
+    return token.text in lexicon.NAME_HYPHENS and not token.whitespace_ and \
         token.i > 0 and not doc[token.i - 1].whitespace_
 
 

@@ -109,8 +109,7 @@ class AffiliationRules(ReaderBase):
                 # "on the sidelines of the forum in the capital, Brasília"
                 sidelines = head.head.head
                 places = self.pobjects(sidelines, ("in", "at"), _PLACES) or [
-                    k for prep in sidelines.children if prep.dep_ == "prep" and
-                    prep.lower_ in ("in", "at") for obj in prep.children
+                    k for obj in self.prep_objects(sidelines, ("in", "at"))
                     for a in obj.children if a.dep_ == "appos"
                     for k in self.entities(a, _PLACES)]
             if not places and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):

@@ -520,15 +520,19 @@ class ReaderBase:
                         found.extend(k for k in self.entities(obj, _PLACES) if k not in found)
         return found
 
+    @staticmethod
+    def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+        """The objects of the given prepositions attached to `token`."""
+        return [obj for child in token.children
+                if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps
+                for obj in child.children if obj.dep_ in ("pobj", "pcomp")]
+
     def pobjects(self, token: Token, preps: tuple[str, ...],
                  classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:
         """Entities in the objects of the given prepositions attached to `token`."""
         found: list[str] = []
-        for child in token.children:
-            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-                for obj in child.children:
-                    if obj.dep_ in ("pobj", "pcomp"):
-                        found.extend(k for k in self.entities(obj, classes) if k not in found)
+        for obj in self.prep_objects(token, preps):
+            found.extend(k for k in self.entities(obj, classes) if k not in found)
         return found
 
     def add(self, subject: str, predicate: Predicate, obj: str, at: Token | Span,

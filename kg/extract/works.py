@@ -29,7 +29,6 @@ from kg.text import slugify
 _BACKED = frozenset({"invested", "funded", "owned", "backed", "financed", "built", "led"})
 _HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "sponsor",
                          "chair", "co-chair", "lead"})
-_JOINERS = ("-", "\u2013")  # "China-Kyrgyzstan" and "China\u2013Kyrgyzstan" join names
 _DOCUMENT_NOUNS = frozenset({"document", "agreement", "deal", "accord", "memorandum",
                              "memoranda", "pact", "contract", "mou", "protocol"})
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "co-host",
@@ -91,7 +90,7 @@ class WorksRules(ReaderBase):
             not (t.lower_ in lexicon.CURRENCY_WORDS and t.i > 0 and (  # "7.6 billion euro
                 doc[t.i - 1].like_num or doc[t.i - 1].lower_ in lexicon.SCALE_WORDS)) and  # plant"
             t.lower_ not in _VAGUE_MODIFIERS and t.tag_ not in ("JJS", "RBS") and
-            not (t.dep_ == "punct" and t.text not in _JOINERS)],
+            not (t.dep_ == "punct" and t.text not in lexicon.NAME_HYPHENS)],
             key=lambda t: t.i)
         run: list[Token] = []
         for t in reversed(left):
@@ -613,7 +612,8 @@ class WorksRules(ReaderBase):
         actors = [a for a in named if a not in partners] + [a for a in actors if a not in named]
         status = self.status(head, verb)
         plain = "".join(t.text_with_ws for t in tokens if not self.key_at(t) and not (
-            t.text in _JOINERS and (self.key_at(t.nbor(-1)) or self.key_at(t.nbor(1))))).strip()
+            t.text in lexicon.NAME_HYPHENS and
+            (self.key_at(t.nbor(-1)) or self.key_at(t.nbor(1))))).strip()
         plural = head.tag_ == "NNS"
         singular = plain[:-1] if plural and plain.endswith("s") else plain
         variants = self.name_variants(head, text)
@@ -782,8 +782,8 @@ class WorksRules(ReaderBase):
                     doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or
                                     doc[i].dep_ in ("amod", "compound") or
                                     doc[i].lower_ == "and" and i + 1 < len(doc) and
-                                    doc[i + 1].pos_ in (
-                                        "ADJ", "NOUN", "PROPN") or doc[i].text in _JOINERS):
+                                    doc[i + 1].pos_ in ("ADJ", "NOUN", "PROPN") or
+                                    doc[i].text in lexicon.NAME_HYPHENS):
                 run.append(doc[i].text)
                 i += 1
             while run and doc[i - 1].pos_ in ("DET", "ADJ", "NUM") and len(run) > 1:
@@ -897,9 +897,7 @@ class WorksRules(ReaderBase):
         # "the forum in the capital, Brasília, which was attended by ...": the parser may hang
         # the clause on the place the event is in
         anchors = [head, *([verb.head] if head.dep_ == "pobj" and verb.lower_ == "of" else [])]
-        places = [obj for anchor in anchors for prep in anchor.children
-                  if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-                  for obj in prep.children if obj.dep_ == "pobj"]
+        places = [obj for anchor in anchors for obj in self.prep_objects(anchor, ("in", "at"))]
         places += [a for place in places for a in place.children if a.dep_ == "appos"]
         clauses += [c for place in places for c in place.children
                     if c.dep_ in ("relcl", "acl")]

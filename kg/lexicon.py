@@ -88,7 +88,7 @@ PLACE_NAME_HEADS = frozenset({
 PLACE_NOUNS = frozenset({
     "region", "province", "city", "town", "state", "port", "district", "county", "village",
     "prefecture", "governorate", "municipality", "capital", "oblast", "island", "regions",
-    "provinces", "states", "cities",
+    "provinces", "states", "cities", "hub",
 })
 # Capitalised tokens the model reads as names but that are units, codes or common acronyms.
 NOT_NAMES = frozenset({
@@ -111,7 +111,8 @@ PERSON_TITLES = frozenset({
 HONORIFICS = frozenset({"sheikh"})
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                                      "prof", "prof.", "h.e.", "h.e",
-                                     "eng", "eng."})  # "Eng. Faisal": an engineer, in the Gulf
+                                     "eng", "eng.",  # "Eng. Faisal": an engineer, in the Gulf
+                                     "shri", "smt", "smt."})  # Indian official style
 # Nouns that say a name is a firm's ("toy maker Lego", "a Kazakh port operator").
 FIRM_KIND_NOUNS = frozenset({
     "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",
@@ -166,7 +167,7 @@ PROJECT_HEADS = frozenset({
     "dam", "station", "hub", "initiative", "programme", "program", "turbines", "grid",
     "network", "cable", "airport", "smelter", "plantation", "reactor", "unit", "units",
     "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "expansion", "extension",
-    "field", "fields", "deposit", "deposits",
+    "field", "fields", "deposit", "deposits", "gigafactory", "jetty", "berth", "wharf", "quay",
     "upgrade", "rehabilitation", "modernisation", "modernization", "subway", "metro",
     "mill", "shipyard", "cluster", "warehouse", "depot", "fab", "structure", "array",
     "interconnector",
@@ -178,7 +179,7 @@ WORKS_HEADS = frozenset({
     "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
     "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port", "motorway",
     "highway", "expressway", "road", "bridge", "airport", "tunnel", "subway", "metro",
-    "mill", "shipyard", "fab",
+    "mill", "shipyard", "fab", "gigafactory", "jetty", "berth", "wharf", "quay",
     "interconnector",
 })
 # what is done to works ("the expansion of the port at Nador"): the change is the project

@@ -20,7 +20,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -76,6 +76,10 @@ _FIRM_PREFIXES = frozenset({"construtora", "constructora", "grupo", "companhia",
                             "empresa", "consórcio", "consorcio", "inversiones", "corporación",
                             "corporacion", "banco", "industrias"})
 # Legal forms written before the name (Indonesia's PT, Russia's PJSC).
+# Abbreviated first names ("Md. Mahbub Alam", "Mohd. Azmin")
+_NAME_ABBREVIATIONS = frozenset({"Md.", "Mohd.", "Muhd.", "Mohd"})
+# Legal forms that are also English words in lower case: read only as written ("Statkraft AS")
+_CASED_LEGAL_SUFFIXES = frozenset({"AS", "A/S"})
 _LEGAL_PREFIXES = frozenset({"PT", "CV", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO", "AO", "PAO",
                              "OOO"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -94,7 +98,8 @@ _WORKS_CENTRE_MODIFIERS = frozenset({"logistics", "data", "distribution", "shopp
                                      "industrial"})
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 _TITLE_ABBREVIATIONS = frozenset(
-    {w for w in lexicon.HONORIFIC_ABBREVIATIONS if w.endswith(".")} | {"st.", "gen.", "sen."})
+    {w for w in lexicon.HONORIFIC_ABBREVIATIONS if w.endswith(".")} | {"st.", "gen.", "sen."} |
+    {w.lower() for w in _NAME_ABBREVIATIONS})
 
 
 class KgSentences:
@@ -131,6 +136,11 @@ def make_kg_entities(nlp: Language, name: str) -> KgEntities:
 def _adjectival(word: str) -> bool:
     """A proper adjective such as 'Russian', 'European', 'Chinese' (by its ending)."""
     return word[:1].isupper() and word.endswith(("an", "ern", "ese", "ic", "ish", "al"))
+
+
+def _is_legal_suffix(token: Token) -> bool:
+    """'Ltd', 'Co.', 'GmbH', 'AS': a company's legal form, written after its name."""
+    return token.lower_.rstrip(".") in _LEGAL_SUFFIXES or token.text in _CASED_LEGAL_SUFFIXES
 
 
 def _is_hyphen(token: Token) -> bool:
@@ -195,7 +205,7 @@ class KgEntities:
         places = [p for p in places if p.label_ != "Region" or not any(
             n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people) and
             not self._starts_a_longer_name(doc, p)]
-        names += self._defined_names(doc)
+        names += self._defined_names(doc) + self._called_names(doc) + self._works_names(doc)
         names += [p for p in self._prefixed_names(doc)  # unless a known name covers it
                   if not any(k.start <= p.start and p.end <= k.end for k in known_orgs)]
         # "Łódź Voivodeship" is the province, not the city of its first word; "Suez Canal
@@ -222,10 +232,18 @@ class KgEntities:
         at = {s.start for s in abbreviations}
         chosen = [s for s in chosen if not (s.start in at and len(s) == 1)] + abbreviations
         chosen += self._abbreviations_again(doc, chosen, abbreviations)
+        # "LAMATA's managing director": a defined abbreviation keeps the class of its name,
+        # whatever the model took it for later
+        defined = {s.text: s for s in abbreviations if len(s) == 1}
+        chosen = [Span(doc, s.start, s.end, label=defined[s.text].label_,
+                       span_id=defined[s.text].id_)
+                  if len(s) == 1 and s.text in defined and s.start > defined[s.text].start and
+                  s.label_ != defined[s.text].label_ else s for s in chosen]
         short_forms = self._short_forms(doc, chosen)
         replaced = {(s.start, s.end) for s in short_forms}
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
         chosen = self._short_names(doc, chosen)
+        chosen = self._names_again(doc, chosen)
         chosen = [self._place_tail(doc, self._legal_tail(doc, s), chosen) for s in chosen]
         agency_names = {s.text for s in agency}
         chosen = [Span(doc, s.start, s.end, label="Organization", span_id=s.id_)
@@ -246,7 +264,7 @@ class KgEntities:
     # ---- sources of spans -------------------------------------------------------------------
     def _known(self, doc: Doc, key: str, start: int, end: int) -> Span:
         # "Envision Energy Co": the legal suffix belongs to the name the text uses.
-        while end < len(doc) and doc[end].lower_.rstrip(".") in _LEGAL_SUFFIXES:
+        while end < len(doc) and _is_legal_suffix(doc[end]):
             end += 1
         return Span(doc, start, end, label=self.gazetteer.organizations[key].cls, span_id=key)
 
@@ -365,7 +383,7 @@ class KgEntities:
         if label == "ORG" and doc[start].lower_ in lexicon.PERSON_TITLES:
             return []  # "the Minister of Foreign Trade and Tourism" is a post
         # "Puertos y Diques Levante SA": a particle and a capitalised word before the name
-        legal = doc[end - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES
+        legal = _is_legal_suffix(doc[end - 1])
         while start >= 2 and (label == "ORG" or legal) and doc[start - 1].lower_ in (
                 "y", "e", "de") and \
                 doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and \
@@ -387,7 +405,8 @@ class KgEntities:
         if label in ("GPE", "LOC") and all(t.lower_ in _COMPASS or t.text == "-"
                                            for t in doc[start:end]):
             return []  # "North-South" names a direction, not a place
-        if label == "PERSON" and (doc[end - 1].lower_ in lexicon.FIRM_HEADS | _LEGAL_SUFFIXES
+        if label == "PERSON" and (doc[end - 1].lower_ in lexicon.FIRM_HEADS or
+                                  _is_legal_suffix(doc[end - 1])
                                   or doc[end - 1].lower_.endswith(_FIRM_WORD_ENDINGS)):
             # "Barrick Gold", "Tata Steel", "Wendler Solartechnik"
             return [Span(doc, start, end, label="Firm")]
@@ -431,6 +450,11 @@ class KgEntities:
         if label not in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"):
             return []
         portfolio = not any(t.lower_ in _ORG_HEADS for t in doc[start:end])
+        root = doc[start:end].root
+        if label == "ORG" and portfolio and 2 <= end - start <= 3 and root.dep_ == "appos" and \
+                root.head.lower_ in lexicon.POSITION_NOUNS and \
+                all(t.is_title and t.is_alpha for t in doc[start:end]):
+            return [Span(doc, start, end, label="Person")]  # "its manager, Paul Girard"
         if end < len(doc) and doc[end].lower_ in lexicon.PERSON_TITLES and (
                 end - start == 1 or portfolio and doc[end].text[:1].isupper() or
                 doc[end - 1].lower_ == "cabinet"):  # "Trade Cabinet Secretary"
@@ -520,11 +544,15 @@ class KgEntities:
 
     @staticmethod
     def _legal_tail(doc: Doc, span: Span) -> Span:
-        """'China Railway Group Co., Ltd.': a second legal form after a comma is the name's."""
+        """'China Railway Group Co., Ltd.': a second legal form after a comma is the name's;
+        'Havblad Systems A/S': a legal form the model left out of a firm's name."""
         end = span.end
+        while span.label_ == "Firm" and end < len(doc) and \
+                doc[end].text in _CASED_LEGAL_SUFFIXES | {"ASA", "AB", "AG", "SA", "SE", "NV"}:
+            end += 1
         while end + 1 < len(doc) and doc[end].text == "," and \
-                doc[end - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES and \
-                doc[end + 1].lower_.rstrip(".") in _LEGAL_SUFFIXES:
+                _is_legal_suffix(doc[end - 1]) and \
+                _is_legal_suffix(doc[end + 1]):
             end += 2
         if end == span.end:
             return span
@@ -744,6 +772,32 @@ class KgEntities:
                                   span_id=span.id_))
         return found
 
+    @staticmethod
+    def _names_again(doc: Doc, chosen: list[Span]) -> list[Span]:
+        """A body's name found once is that body wherever the same words recur, over what
+        was read there instead ('Nordic Wind AS' again, not the region 'Nordic')."""
+        named = {tuple(t.text for t in s): s for s in chosen
+                 if len(s) > 1 and s.label_ in ("Firm", "GovernmentBody", "Organization")}
+        if not named:
+            return chosen
+        longest = max(len(words) for words in named)
+        found: list[tuple[Span, list[Span]]] = []
+        for start in range(len(doc)):
+            if found and start < found[-1][0].end:
+                continue
+            for end in range(min(len(doc), start + longest), start + 1, -1):
+                span = named.get(tuple(t.text for t in doc[start:end]))
+                if span is None or span.start == start:
+                    continue
+                inside = [c for c in chosen if c.start < end and start < c.end]
+                if all(start <= c.start and c.end <= end and len(c) < end - start
+                       for c in inside):
+                    found.append((Span(doc, start, end, label=span.label_, span_id=span.id_),
+                                  inside))
+                break
+        dropped = {id(c) for _, inside in found for c in inside}
+        return [c for c in chosen if id(c) not in dropped] + [span for span, _ in found]
+
     def _people(self, doc: Doc) -> list[Span]:
         """Names the model misses, found by their titles: 'Prime Minister Mostafa Madbouly',
         'Sheikh Tamim', or an apposition that follows: 'Ricardo Viegas de Abreu, Angola's
@@ -753,9 +807,16 @@ class KgEntities:
             i = sent.start
             while i < sent.end:
                 token = doc[i]
+                # "Shri Pankaj Agarwal", "Mr. Md. Mahbub Alam": a name follows an honorific
+                honorific = token.lower_ in lexicon.HONORIFIC_ABBREVIATIONS and \
+                    token.text[:1].isupper()
                 if token.lower_ in lexicon.PERSON_TITLES and token.text[:1].isupper() or \
-                        token.lower_ in lexicon.HONORIFICS and token.text[:1].isupper():
+                        token.lower_ in lexicon.HONORIFICS and token.text[:1].isupper() or \
+                        honorific:
                     start = i + 1
+                    while honorific and start < sent.end and \
+                            doc[start].lower_ in lexicon.HONORIFIC_ABBREVIATIONS:
+                        start += 1
                     if token.lower_ in lexicon.HONORIFICS:
                         start = i
                         while start > sent.start and doc[start - 1].lower_ in \
@@ -849,7 +910,8 @@ class KgEntities:
         while end < limit and end - start < 6:
             token = doc[end]
             if token.text[:1].isupper() and token.is_alpha or "-" in token.text and \
-                    token.text[:1].isupper():
+                    token.text[:1].isupper() or token.text in _NAME_ABBREVIATIONS and \
+                    end == start:
                 end += 1
             elif token.text == "-" and token.whitespace_ == "" and end + 1 < limit and \
                     doc[end - 1].whitespace_ == "" and doc[end + 1].is_alpha and end > start:
@@ -930,7 +992,7 @@ class KgEntities:
             if doc[i].lower_ not in ("and", ",") or not _is_capitalised(doc[i + 1]):
                 continue
             acronym = doc[i + 1].text.isupper() and len(doc[i + 1].text) >= 2
-            left_suffix = doc[i - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES or acronym
+            left_suffix = _is_legal_suffix(doc[i - 1]) or acronym
             right_head = doc[i + 1].lower_ in heads and any(
                 t.lower_ == doc[i + 1].lower_ for t in doc[piece_start:i])
             # "CNOSCO Shipping and Haizhou Port Holdings Group": two firm names, each with
@@ -1106,6 +1168,65 @@ class KgEntities:
                                   label=classify_name([t.text for t in doc[start:end]])))
         return spans
 
+    def _called_names(self, doc: Doc) -> list[Span]:
+        """'a 963-km section known as Soyuz Vostok', 'the so-called Far Eastern route': the
+        name a text gives to works, an agreement or an event it has just described."""
+        kinds = ((lexicon.PROJECT_HEADS | lexicon.WORKS_HEADS | {"section", "route", "stretch"},
+                  "Project"),
+                 (lexicon.AGREEMENT_HEADS, "Agreement"), (lexicon.EVENT_HEADS, "Event"))
+        spans = []
+        for token in doc[1:-1]:
+            previous = doc[token.i - 1]
+            known_as = token.lower_ == "as" and previous.lower_ == "known" or \
+                token.lower_ in ("dubbed", "called", "named") and previous.pos_ == "NOUN"
+            so_called = token.lower_ in ("so-called", "called") and (
+                token.lower_ == "so-called" or token.i >= 2 and previous.text == "-" and
+                doc[token.i - 2].lower_ == "so")
+            if not (known_as or so_called):
+                continue
+            start = token.i + 1
+            end = self._name_run(doc, start, len(doc))
+            while end < len(doc) and doc[end].like_num and doc[end].is_digit:
+                end += 1  # "Line 2"
+            if end == start or doc[start].ent_type_ == "DATE":
+                continue
+            if so_called:  # the noun after the name says what it is
+                described = doc[end] if end < len(doc) and doc[end].is_lower else None
+                end += 1
+            else:
+                described = next((t for t in reversed(doc[max(0, token.i - 6) : token.i - 1])
+                                  if t.pos_ == "NOUN"), None)
+            if described is None:
+                continue
+            label = next((cls for heads, cls in kinds if described.lemma_.lower() in heads or
+                          described.lower_ in heads), None)
+            if label is not None:
+                spans.append(Span(doc, start, end, label=label))
+        return spans
+
+    @staticmethod
+    def _works_names(doc: Doc) -> list[Span]:
+        """'the Power of Siberia 2 pipeline', 'the Line 3 metro': a name with 'of' or a number
+        in it, before the works noun it names (the model cuts such names at 'of')."""
+        spans = []
+        for head in doc:
+            if not head.is_lower or head.lemma_.lower() not in lexicon.WORKS_HEADS or \
+                    head.i < 2:
+                continue
+            start = head.i
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_digit or
+                                 doc[start - 1].lower_ == "of" and start >= 2 and
+                                 doc[start - 2].is_title and
+                                 (doc[start].is_title or doc[start].lower_ == "the") or
+                                 doc[start - 1].lower_ == "the" and start >= 3 and
+                                 doc[start - 2].lower_ == "of" and doc[start].is_title):
+                start -= 1  # "Power of Siberia 2", "Spirit of the Steppe"
+            run = doc[start : head.i]
+            if len(run) >= 2 and run[0].is_title and not run[0].is_sent_start and \
+                    (any(t.lower_ == "of" for t in run) or run[-1].is_digit):
+                spans.append(Span(doc, start, head.i, label="Project"))
+        return spans
+
     @staticmethod
     def _dateline_agency(doc: Doc) -> list[Span]:
         """'ASTANA, May 20 (Steppe Wire) -': the agency that filed the story is a media
@@ -1146,7 +1267,8 @@ class KgEntities:
 
     def _has_cue(self, span: Span) -> bool:
         words = {t.lower_.rstrip(".") for t in span}
-        return bool(words & _CUE_WORDS) or span[0].text in _LEGAL_PREFIXES
+        return bool(words & _CUE_WORDS) or span[0].text in _LEGAL_PREFIXES or \
+            _is_legal_suffix(span[-1])
 
     def _short_forms(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """Later uses of an organisation's short form ('Steppe Copper' for 'Steppe Copper
@@ -1351,8 +1473,13 @@ def make_nlp() -> Language:
             for word in (f"co-{form}", f"Co-{form}"):
                 tokenizer.add_special_case(word, [{ORTH: word}])
     # "Pvt. Ltd.", "Sdn. Bhd.": legal forms written with a dot are one word, as "Ltd." is
-    for word in ("Pvt.", "Pte.", "Bhd.", "Sdn.", "Tbk.", "Kft.", "Zrt.", "Cia.", "Cía.", "Ltda."):
+    for word in ("Pvt.", "Pte.", "Bhd.", "Sdn.", "Tbk.", "Kft.", "Zrt.", "Cia.", "Cía.", "Ltda.",
+                 "A/S"):
         tokenizer.add_special_case(word, [{ORTH: word}])
+    # "Statkraft AS": the model reads the norm "as" as the conjunction and the firm loses its
+    # verb; the norm of its sibling "ASA" makes it part of a name
+    tokenizer.add_special_case("AS", [{ORTH: "AS", NORM: "asa"}])
+    tokenizer.add_special_case("A/S.", [{ORTH: "A/S"}, {ORTH: "."}])  # at a sentence's end
     nlp.add_pipe("kg_sentences", before="parser")
     nlp.add_pipe("kg_entities", after="ner")
     return nlp

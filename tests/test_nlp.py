@@ -458,3 +458,42 @@ def test_the_story_starts_after_the_dateline(nlp: Language) -> None:
     assert sentences[-1].startswith("Turkey, Azerbaijan and Georgia signed")
     signed = next(t for t in doc if t.text == "signed")
     assert [c.text for c in signed.children if c.dep_ == "nsubj"] == ["Turkey"]
+
+
+def test_norwegian_and_danish_legal_forms_end_firm_names(nlp: Language) -> None:
+    doc = nlp("Fjordvind AS will build the farm with turbines from Havblad Systems A/S. As a "
+              "result, prices fell.")
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("Fjordvind AS", "Firm") in found
+    assert ("Havblad Systems A/S", "Firm") in found
+    build = next(t for t in doc if t.text == "build")
+    assert [c.text for c in build.children if c.dep_ == "nsubj"] == ["AS"]
+
+
+def test_a_firm_name_found_once_is_the_firm_where_it_recurs(nlp: Language) -> None:
+    found = ents(nlp, "Nordic Solar AS opened an office in Riga.\n\nNordic Solar AS will hire "
+                      "40 engineers.")
+    assert found.count(("Nordic Solar AS", "Firm")) == 2
+
+
+def test_names_after_honorifics_and_abbreviated_first_names(nlp: Language) -> None:
+    found = ents(nlp, "The accord was signed by Shri Vikram Nair, Director, and Mr. Md. "
+                      "Rafiqul Islam, Chairman.")
+    assert ("Vikram Nair", "Person") in found
+    assert ("Md. Rafiqul Islam", "Person") in found
+
+
+def test_a_defined_abbreviation_keeps_its_class_where_the_model_retypes_it(
+        nlp: Language) -> None:
+    found = ents(nlp, "The Accra Metropolitan Transit Authority (AMTA) runs the buses. A loan "
+                      "was agreed with AMTA's managing director.")
+    assert found.count(("AMTA", "GovernmentBody")) == 2
+
+
+def test_works_named_with_known_as_so_called_and_of(nlp: Language) -> None:
+    found = ents(nlp, "The line crosses the plateau through a 410-km stretch known as Altan "
+                      "Zam. Cargo also moves on the so-called Northern Arc route and through "
+                      "the existing Spirit of the Steppe 3 pipeline.")
+    assert ("Altan Zam", "Project") in found
+    assert ("Northern Arc route", "Project") in found
+    assert ("Spirit of the Steppe 3", "Project") in found

@@ -270,6 +270,9 @@ class AffiliationRules(ReaderBase):
                 for member in listed:
                     for owner in owners[:1]:
                         self.add(member, Predicate.MEMBER_OF, owner, token)
+            if token.lower_ == "members" and token.dep_ == "nsubj" and \
+                    token.head.lemma_ == "be":
+                self.members_are(token)
             if token.lower_ == "members" and token.dep_ != "attr":
                 # "the two BRICS members": the countries counted, of the bloc named
                 named = [k for k in self.keys_of([c for c in token.children
@@ -381,6 +384,26 @@ class AffiliationRules(ReaderBase):
                     for member in members:
                         self.add(member, Predicate.MEMBER_OF, groups[0], token.sent)
 
+    def members_are(self, members: Token) -> None:
+        """'ASEAN's members are Brunei, Cambodia, ...', 'the members of Mercosur are ...': the
+        countries listed after the verb (read from the words up to the clause's end: the
+        parser breaks long lists)."""
+        wholes = (EntityClass.ORGANIZATION, EntityClass.REGION)
+        blocs = [k for c in members.children if c.dep_ == "poss"
+                 for k in self.entities(c, wholes)] + self.pobjects(members, ("of",), wholes)
+        if not blocs:
+            return
+        listed: list[str] = []
+        for t in self.doc[members.head.i + 1 : members.sent.end]:
+            if t.text in (";", ".") or t.lower_ in ("while", "whereas", "but"):
+                break
+            key = self.key_at(t)
+            if key and self.classes.get(key) == EntityClass.COUNTRY and key not in listed:
+                listed.append(key)
+        if len(listed) >= 2 and self.asserted(members.head):
+            for member in listed:
+                self.add(member, Predicate.MEMBER_OF, blocs[0], members.head)
+
     def members_of_which(self, which: Token) -> None:
         """'Benin, Togo and Senegal, all of which, like Nigeria, are members of ECOWAS': the
         countries listed before, read from the words (the parser breaks such sentences)."""
@@ -451,7 +474,8 @@ class AffiliationRules(ReaderBase):
             # "Bambang Wicaksono, director-general of electricity at ESDM": the parser may
             # hang 'at ESDM' on the name
             organisation = self.employer(title) or next(
-                iter(self.pobjects(head, ("at", "with"), _EMPLOYERS)), None)
+                iter(self.pobjects(head, ("at", "with"), _EMPLOYERS)), None) or \
+                self.employer_after(title)
             home = organisation if self.classes.get(organisation or "") == \
                 EntityClass.COUNTRY else None
             ministry = self.ministry_of(role, home) or self.ministry_of(
@@ -493,14 +517,18 @@ class AffiliationRules(ReaderBase):
             previous = doc[t.i - 1] if t.i > 0 else t
             # "Minister of Energy Transition and Sustainable Development": a portfolio runs
             # through 'of' after a title and 'and' between capitalised words
-            portfolio_and = t.pos_ == "CCONJ" and previous.text[:1].isupper() and \
-                bool(before) and before[0].text[:1].isupper()
+            # ("minister of investment, industry and trade": in lower case too, after 'of')
+            title_of_before = any(w.lower_ in ("of", "for") and w.i > 0 and
+                                  doc[w.i - 1].lower_ in lexicon.POSITION_NOUNS
+                                  for w in doc[max(0, t.i - 6) : t.i])
+            portfolio_and = t.pos_ == "CCONJ" and bool(before) and (
+                previous.text[:1].isupper() and before[0].text[:1].isupper() or
+                title_of_before and previous.pos_ in ("NOUN", "PROPN") and
+                before[0].pos_ in ("NOUN", "PROPN"))
             # "Vice Minister of Trade, Industry and Energy Yoon Sang-woo": a list portfolio
-            portfolio_comma = t.text == "," and previous.text[:1].isupper() and \
-                bool(before) and before[0].text[:1].isupper() and any(
-                    w.lower_ in ("of", "for") and w.i > 0 and
-                    doc[w.i - 1].lower_ in lexicon.POSITION_NOUNS
-                    for w in doc[max(0, t.i - 6) : t.i])
+            portfolio_comma = t.text == "," and bool(before) and title_of_before and (
+                previous.text[:1].isupper() and before[0].text[:1].isupper() or
+                previous.pos_ in ("NOUN", "PROPN") and before[0].pos_ in ("NOUN", "PROPN"))
             title_of = t.lower_ in ("of", "for") and (
                 bool(before) and self.key_at(before[0]) is not None or
                 previous.lower_ in lexicon.POSITION_NOUNS | {"state"}) or \
@@ -511,8 +539,10 @@ class AffiliationRules(ReaderBase):
             if portfolio_comma or title_hyphen:
                 before.insert(0, t)
                 continue
+            # ("managing director": a participle inside the title is no verb)
             if t.text in (",", ".", ";", ":", "-", "—", "–", "(", ")") or t.is_sent_end or \
-                    t.pos_ == "VERB" or t.pos_ == "CCONJ" and not portfolio_and or \
+                    t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") or \
+                    t.pos_ == "CCONJ" and not portfolio_and or \
                     t.pos_ == "ADP" and not title_of:
                 break
             before.insert(0, t)
@@ -522,9 +552,14 @@ class AffiliationRules(ReaderBase):
         sent_to = next((i for i, t in enumerate(before) if t.lower_ == "to" and i > 0 and
                         before[i - 1].lower_ in _ENVOYS), len(before))
         keys = [k for k in self.keys_of(before[:sent_to]) if self.classes.get(k) in _EMPLOYERS]
-        if not keys and before[0].lower_ in ("its", "their") and before[0].dep_ == "poss":
-            # "Its chief executive, Márcia Duarte, said": the firm the pronoun stands for
-            keys = [k for k in self.entities(before[0], _ORGS)][:1]
+        if before[0].lower_ in ("its", "their") and before[0].dep_ == "poss":
+            # "Its chief executive, Márcia Duarte, said": the firm the pronoun stands for ("its
+            # Nigeria managing director": the country is where the post is)
+            keys = [k for k in self.entities(before[0], _ORGS)][:1] or keys
+            if any(t.lower_ in ("minister", "ministers") for t in before):
+                # "Its minister, Tengku Zafrul Aziz": of the ministry or state named last
+                keys = [k for k in [self.recent(before[0], (EntityClass.GOVERNMENT_BODY,
+                                                            EntityClass.COUNTRY))] if k] or keys
         role_tokens = [t for t in before if not self.token_key.get(t.i) and
                        t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("'s",)]
         spoken_title = " ".join(t.text for t in role_tokens).lower() or None
@@ -595,6 +630,8 @@ class AffiliationRules(ReaderBase):
             if c.dep_ in ("poss", "amod", "compound", "nmod") and self.key_at(c) and \
                     self.classes.get(self.key_at(c) or "") in _EMPLOYERS:
                 return self.key_at(c)
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and (bodies := self.entities(c, _ORGS)):
+                return bodies[0]  # "the group's president": the group named before
         queue = [title]
         while queue:
             t = queue.pop(0)
@@ -608,6 +645,15 @@ class AffiliationRules(ReaderBase):
                 elif c.dep_ in ("conj",) and c.i > t.i:
                     queue.append(c)
         return None
+
+    def employer_after(self, title: Token) -> str | None:
+        """'Rajesh Kumar Jha, Chief Executive Officer, NVVN': the body named right after the
+        title, as official lists write it."""
+        after = title.i + 1  # (the parser may hang the body on the title as a conjunct)
+        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return None
+        key = self.key_at(self.doc[after + 1])
+        return key if self.classes.get(key or "") in _ORGS else None
 
     def role_text(self, title: Token) -> str:
         tokens = [t for t in title.subtree if not self.token_key.get(t.i)]

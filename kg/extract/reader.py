@@ -44,6 +44,14 @@ _MODALS = frozenset({"may", "might", "could", "would", "should"})
 _TENTATIVE_VERBS = frozenset({"study", "consider", "explore", "assess", "examine", "evaluate"})
 
 
+def _reported_will(modal: Token) -> bool:
+    """'X said it would provide loans': 'would' is the 'will' of reported speech."""
+    clause = modal.head
+    return modal.lower_ == "would" and clause.dep_ == "ccomp" and \
+        clause.head.lemma_.lower() in lexicon.SAY_VERBS and \
+        not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
 @dataclass
 class Described:
     """A project or agreement read from a noun phrase (built up while reading)."""
@@ -505,6 +513,11 @@ class ReaderBase:
                 if current.dep_ not in ("xcomp", "advcl", "acl", "conj", "pcomp", "prep",
                                         "pobj", "dobj"):
                     return []
+                if current.dep_ == "xcomp" and current.pos_ == "VERB":
+                    # "encouraged more companies to invest": the object acts, not the subject
+                    for child in current.head.children:
+                        if child.dep_ == "dobj":
+                            return self.entities(child)
             if current.head == current:
                 return []
             current = current.head
@@ -555,7 +568,8 @@ class ReaderBase:
             if t is not token and t.lemma_.lower() in _TENTATIVE_VERBS:
                 return False  # "agreed to study expanding the pipeline"
             for child in t.children:
-                if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+                if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS and
+                                           not _reported_will(child)):
                     return False
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return False

@@ -498,6 +498,10 @@ class RelationReader(WorksRules, AffiliationRules):
                                 m.dep_ in ("amod", "compound") and self.key_at(m)
                                 for m in obj.children))
                             for k in self.entities(obj, _FUNDABLE)]
+                # "lend 80 million euros for the wind farm": the purpose hangs on the amount
+                if any(t.like_num for t in c.subtree):
+                    targets += self.pobjects(c, ("for", "towards", "toward"),
+                                             (EntityClass.PROJECT,))
         if not targets and any(t.lower_ in ("remaining", "rest", "balance") for c in
                                verb.children if c.dep_ == "dobj" for t in c.subtree):
             # "X holds a 60 percent stake, while Y holds the remaining 40 percent": in the

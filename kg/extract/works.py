@@ -60,7 +60,7 @@ _TRIP_VERBS = frozenset({"lead", "head", "pay", "make", "send", "undertake", "ta
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch",
                            "complete", "finish"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
-                        "complex", "farm", "park"})
+                        "complex", "farm", "park", "warehouse", "store", "hotel"})
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "ORDINAL"})
 _VAGUE_MODIFIERS = frozenset({
     "new", "more", "than", "numerous", "several", "many", "major", "key", "first", "other",
@@ -144,6 +144,11 @@ class WorksRules(ReaderBase):
         """Read a definite works noun as the project described before it (within `near`
         sentences, when given), with that project's links; whether there was one."""
         earlier = self.recent_described(head, EntityClass.PROJECT, near=near)
+        kinds = {t.lower_ for t in modifiers} & lexicon.PROJECT_MODIFIERS
+        if earlier is not None and kinds and self.labels[earlier][:1].islower() and not any(
+                kinds & set(name.lower().split())
+                for name in (self.labels[earlier], *self.aliases.get(earlier, ()))):
+            return False  # "the 50 MW solar park" is not the port described just before
         if earlier is not None:
             self.refer(head, earlier)
             self.project_links(head, earlier, modifiers)
@@ -214,6 +219,8 @@ class WorksRules(ReaderBase):
             return  # "a Kazakh port operator", "railway company": a kind of business
         if head.dep_ == "appos" and self.classes.get(self.key_at(head.head) or "") in _PLACES:
             return  # "Kraljevo and Kragujevac, two industrial hubs": places described
+        if head.dep_ == "appos" and self.classes.get(self.key_at(head.head) or "") in _ORGS:
+            return  # "Kupferon, the largest copper smelter in the EU": the firm described
         apposed = self.key_at(head.head) if head.dep_ == "appos" else None
         if apposed is not None and self.classes.get(apposed) == EntityClass.PROJECT:
             # "Eco Invest Brasil, a government programme": the project named (described, so
@@ -232,7 +239,8 @@ class WorksRules(ReaderBase):
         named = self.keys_of(modifiers)
         plain = {t.lower_ for t in modifiers if not self.key_at(t)}
         places = self.pobjects(head, ("in", "at", "near", "on"), _PLACES)
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in _SITING_VERBS:
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _SITING_VERBS:
+            # "build a plant in X", "a port will be built in X"
             places += self.pobjects(head.head, ("in", "at", "near"), _PLACES)
         ends = self.pobjects(head, ("between",), _PLACES)
         if len(ends) == 1:  # "between Porto Murtinho, on the Brazilian bank, and Carmelo ..."
@@ -307,8 +315,12 @@ class WorksRules(ReaderBase):
             head.head.lemma_.lower() in _SITING_VERBS or any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SITING_VERBS
                 for c in head.children)  # "a processing plant being built by NNS"
+        # "the Gerbi dam", "the Soyuz Vostok pipeline": a proper name no rule knows
+        proper = head.is_lower and any(
+            t.pos_ == "PROPN" and t.is_title and not self.key_at(t) and not t.is_sent_start and
+            t.lower_ not in lexicon.PROJECT_MODIFIERS for t in modifiers)
         if not (plain & (lexicon.PROJECT_MODIFIERS | lexicon.PROJECT_HEADS) or
-                (strong and (named or owners or plain and (places or sited)))):
+                (strong and (named or owners or proper or plain and (places or sited)))):
             return  # "the double-track railway is faster": a kind of works, not one named
         label = text
         if owners and not named:
@@ -457,10 +469,13 @@ class WorksRules(ReaderBase):
         if not agents and passive:  # "built, owned and operated by X": the last verb's agent
             agents = [k for c in verb.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
                       for k in self.pobjects(c, ("by",))]
-        # "financed by a loan from Bank X": the lender
-        agents += [k for prep in verb.children if prep.lower_ in ("by", "with", "through")
+        # "financed by a loan from Bank X", "built with a credit line from X": the lender
+        # funds the works and does not build them
+        lenders = [k for prep in verb.children if prep.lower_ in ("by", "with", "through")
                    for obj in prep.children if obj.lemma_.lower() in _LOAN_NOUNS | {"line"}
-                   for k in self.pobjects(obj, ("from",))]  # "with a credit line from X"
+                   for k in self.pobjects(obj, ("from",)) if self.classes.get(k) in _ACTORS]
+        for lender in lenders:
+            self.add(lender, Predicate.FUNDS_PROJECT, key, verb)
         if not passive:
             # "South Korean builders have secured ...": the builders act, not their country
             clause = verb
@@ -480,7 +495,7 @@ class WorksRules(ReaderBase):
                     if obj.lower_ in ("involvement", "participation", "support", "help",
                                       "backing") or together:  # "together with X"
                         agents += self.entities(obj)
-        agents = [a for a in agents if self.classes.get(a) in _ACTORS]
+        agents = [a for a in agents if self.classes.get(a) in _ACTORS and a not in lenders]
         part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
         # A firm that builds or opens its own plant invests in it; a contractor that builds a
         # railway for others takes part in it.
@@ -913,7 +928,7 @@ class WorksRules(ReaderBase):
             # the tagger may read a participle ("co-hosted") as an adjective
             stems = verb_stems(clause)
             if clause.dep_ in ("acl", "relcl", "advcl", "conj") and \
-                    stems & (_HOST_VERBS | {"attend"}):
+                    stems & (_HOST_VERBS | {"attend", "open", "address", "inaugurate"}):
                 for host in self.pobjects(clause, ("by",), (EntityClass.PERSON, *_PARTIES)):
                     self.add(host, Predicate.PARTICIPATES_IN, key, clause)
         if head.dep_ == "pobj" and verb.lower_ == "of" and \
@@ -945,7 +960,10 @@ class WorksRules(ReaderBase):
                 return
         elif head.dep_ == "nsubjpass" and verb_stems(verb) & (_ATTEND_VERBS | _HOST_VERBS):
             # "The dialogue was co-chaired by Pham Quoc Binh and Kenji Morimoto"
-            for host in self.pobjects(verb, ("by",), (EntityClass.PERSON, *_PARTIES)):
+            hosts = self.pobjects(verb, ("by",), (EntityClass.PERSON, *_PARTIES))
+            hosts += [k for by in verb.children if by.dep_ == "agent"
+                      for k in self.people_listed_after(by) if k not in hosts]
+            for host in hosts:
                 self.add(host, Predicate.PARTICIPATES_IN, key, verb)
             return
         elif not (head.dep_ in ("dobj", "dative") and verb_stems(verb) & _ATTEND_VERBS):
@@ -964,6 +982,20 @@ class WorksRules(ReaderBase):
         for participant in participants:
             if self.classes.get(participant) in (EntityClass.PERSON, *_PARTIES):
                 self.add(participant, Predicate.PARTICIPATES_IN, key, verb)
+
+    def people_listed_after(self, by: Token) -> list[str]:
+        """'attended by the Kenyan Cabinet Secretary for the National Treasury, John Mbadi,
+        the Ethiopian Minister of Finance, Ahmed Shide, and ...': the people a list of titles
+        and names holds, read from the words (the parser breaks such lists), up to the next
+        clause."""
+        people: list[str] = []
+        for t in self.doc[by.i + 1 : by.sent.end]:
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", "where", "while"):
+                break
+            key = self.key_at(t)
+            if key and self.classes.get(key) == EntityClass.PERSON and key not in people:
+                people.append(key)
+        return people
 
     def gathered(self, head: Token, key: str) -> None:
         """'The forum opened, drawing officials from both countries'; 'the forum, which brought

@@ -435,3 +435,43 @@ def test_members_of_a_bloc_said_of_a_subject_or_of_the_countries_counted(extract
     members = {(s, o) for s, p, o in found if p == "memberOf"}
     assert members == {(f"country:{c}", "org:visegrad-group") for c in ("PL", "HU", "SK", "CZ")
                        } | {(f"country:{c}", "org:eastern-africa-power-pool") for c in ("KE", "TZ")}
+
+
+def test_a_title_after_the_name_then_its_body_after_a_comma(extract) -> None:
+    found = triples(extract("The protocol was signed by Shri Arvind Menon, Managing Director, "
+                            "Kaveri Grid Corporation Limited (KGCL), and Ms. Farzana Haque, "
+                            "Joint Secretary, Power Division."))
+    assert ("person:arvind-menon", "holdsPositionIn",
+            "firm:kaveri-grid-corporation-limited") in found
+    assert any(s == "person:farzana-haque" and p == "holdsPositionIn" for s, p, _ in found)
+
+
+def test_a_lower_case_portfolio_list_before_the_name(extract) -> None:
+    found = triples(extract("Ghana's minister of trade, agribusiness and industry, Kofi "
+                            "Mensah, opened the fair."))
+    assert ("person:kofi-mensah", "holdsPositionIn", "country:GH") in found
+
+
+def test_posts_named_through_a_pronoun_a_possessor_or_the_group(extract) -> None:
+    extraction = extract(
+        "Sahel Ports Authority (SAPA) runs the harbour. The bank lent money to SAPA's managing "
+        "director, Amina Diallo, last year.\n\nKora Group will build a mill. Moussa Kora, the "
+        "group's chairman, said the mill would open soon.\n\nAtlantique Shipping operates the "
+        "terminal. Its Senegal country manager, Paul Girard, signed the lease.\n\nTrade with "
+        "Ghana grew, according to the Ministry of Trade and Industry (MOTI). Its minister, "
+        "Kwame Boateng, welcomed the figures.")
+    found = triples(extraction)
+    keys = {e.label: e.key for e in extraction.entities}
+    assert ("person:amina-diallo", "holdsPositionIn", keys["Sahel Ports Authority"]) in found
+    assert ("person:moussa-kora", "holdsPositionIn", keys["Kora Group"]) in found
+    assert ("person:paul-girard", "holdsPositionIn", keys["Atlantique Shipping"]) in found
+    assert not any(s == "person:paul-girard" and o == "country:SN" for s, _, o in found)
+    assert ("person:kwame-boateng", "holdsPositionIn",
+            keys["Ministry of Trade and Industry"]) in found
+
+
+def test_members_listed_after_the_bloc_s_members_are(extract) -> None:
+    found = triples(extract("The SACU's members are Botswana, Eswatini, Lesotho, Namibia and "
+                            "South Africa, while the bloc's secretariat sits in Windhoek."))
+    for code in ("BW", "SZ", "LS", "NA", "ZA"):
+        assert any(s == f"country:{code}" and p == "memberOf" for s, p, _ in found)

@@ -348,3 +348,9 @@ def test_a_pronoun_inside_its_own_subject_is_not_its_antecedent(extract) -> None
             "40,000 tonnes a year, part of it destined for Kestrel Auto's Polish lines.")
     extraction = extract(text)
     assert "Velmora Cell" in {e.label for e in extraction.entities}
+
+
+def test_the_object_of_encourage_acts_not_its_subject(extract) -> None:
+    found = triples(extract("The Japanese government will encourage more firms to invest in "
+                            "Kenya, the minister said."))
+    assert ("country:JP", "investsIn", "country:KE") not in found

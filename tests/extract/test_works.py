@@ -664,3 +664,53 @@ def test_documents_listed_after_their_signing_belong_to_the_signers(extract) -> 
     parties = {(t[0], t[2]) for t in triples(extraction) if t[1] == "partyTo"}
     for agreement in (protocol, memo):
         assert {(f"country:{c}", agreement.key) for c in ("TR", "AZ", "GE")} <= parties
+
+
+def test_lenders_fund_works_and_do_not_build_them(extract) -> None:
+    extraction = extract(
+        "Solis Energia SA will build a 200 MW solar farm near Tete. The African Development "
+        "Bank said it would provide loans of up to $90 million, and Banco Atlantico will lend "
+        "$40 million for the solar farm. A new jetty at Beira will be built with financing "
+        "from the Export-Import Bank of India.")
+    found = triples(extraction)
+    [farm] = [p.key for p in by_class(extraction, EntityClass.PROJECT) if "solar" in p.label]
+    [jetty] = [p.key for p in by_class(extraction, EntityClass.PROJECT) if "jetty" in p.label]
+    keys = {e.label: e.key for e in extraction.entities}
+    assert (keys["African Development Bank"], "fundsProject", farm) in found
+    assert (keys["Banco Atlantico"], "fundsProject", farm) in found
+    exim = keys["Export-Import Bank of India"]
+    assert (exim, "fundsProject", jetty) in found
+    assert (exim, "participatesIn", jetty) not in found
+
+
+def test_a_hypothetical_would_stays_unasserted(extract) -> None:
+    extraction = extract("Kivu Hydro will build a dam on the Ruzizi. The World Bank said it "
+                         "would fund the dam if the tariff were raised.")
+    assert not any(p == "fundsProject" and s == "firm:world-bank"
+                   for s, p, _ in triples(extraction))
+
+
+def test_a_definite_works_of_another_kind_is_a_new_project(extract) -> None:
+    extraction = extract("A new port will be built in Lamu. The 50 MW solar park, backed by a "
+                         "loan from Proparco, opened on Monday.")
+    labels = sorted(p.label for p in by_class(extraction, EntityClass.PROJECT))
+    assert labels == ["port in Lamu", "solar park"]
+
+
+def test_a_proper_name_before_a_works_noun_names_the_works(extract) -> None:
+    extraction = extract("Italy will finance the Koysha dam, a hydropower project on the Omo "
+                         "river.")
+    assert [p.label for p in by_class(extraction, EntityClass.PROJECT)] == ["Koysha dam"]
+
+
+def test_who_opened_attended_or_chaired_an_event_from_a_broken_list(extract) -> None:
+    extraction = extract(
+        "The deals were signed at the Nordic-African Energy Conference, which was opened by "
+        "Prime Minister Ama Owusu and chaired by the Minister of Energy, Lars Berg. The "
+        "conference was attended by the Kenyan Cabinet Secretary for Energy, Peter Kamau, the "
+        "Ghanaian Minister of Finance, Yaw Mensah, and the Danish Minister of Trade, Mette "
+        "Holm.")
+    found = triples(extraction)
+    [event] = by_class(extraction, EntityClass.EVENT)
+    for person in ("ama-owusu", "lars-berg", "peter-kamau", "yaw-mensah", "mette-holm"):
+        assert (f"person:{person}", "participatesIn", event.key) in found

@@ -106,7 +106,7 @@ PERSON_TITLES = frozenset({
     "spokesperson", "chancellor", "envoy", "senator", "professor", "prof.",
     "economist", "analyst", "officer", "founder", "chair", "head", "lawmaker", "counsellor",
     "emir", "king", "queen", "sultan", "prince", "crown", "general", "representative",
-    "adviser", "advisor", "counsel", "consul",
+    "adviser", "advisor", "counsel", "consul", "delegate",  # "Minister Delegate for Trade"
 })
 HONORIFICS = frozenset({"sheikh"})
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",

@@ -202,9 +202,11 @@ class KgEntities:
             s for s in model_spans if s.label_ == "Person" and len(s) > 1]
         # "Rovshan Najaf, president of SOCAR": a city's name inside a person's full name;
         # "Porto Murtinho": a city's name at the start of another place's
-        places = [p for p in places if p.label_ != "Region" or not any(
-            n.start <= p.start and p.end <= n.end and len(n) > len(p) for n in people) and
-            not self._starts_a_longer_name(doc, p)]
+        # ("Laurent Saint-Martin": a territory's name after a first name)
+        places = [p for p in places if not any(
+            n.start <= p.start and p.end <= n.end and len(n) > len(p) and
+            (p.label_ == "Region" or p.start > n.start) for n in people) and
+            (p.label_ != "Region" or not self._starts_a_longer_name(doc, p))]
         names += self._defined_names(doc) + self._called_names(doc) + self._works_names(doc)
         names += [p for p in self._prefixed_names(doc)  # unless a known name covers it
                   if not any(k.start <= p.start and p.end <= k.end for k in known_orgs)]
@@ -842,9 +844,14 @@ class KgEntities:
                         while j < sent.end and (doc[j].lower_ in lexicon.PORTFOLIO_WORDS or
                                                 doc[j].text in (",", "&", "and")):
                             j += 1
+                        run_end = self._name_run(doc, j, sent.end) if j < sent.end else j
+                        # "Minister Delegate for Foreign Trade, Laurent Saint-Martin,": a name
+                        # set off by commas after the portfolio
+                        apposed = doc[j - 1].text == "," and 2 <= run_end - j <= 4 and \
+                            run_end < len(doc) and doc[run_end].text in (",", ".", ";")
                         if j > start + 1 and j < sent.end and doc[j].text[:1].isupper() and \
-                                doc[j - 1].text not in (",", "&", "and") and \
-                                self._name_run(doc, j, sent.end) - j >= 2:
+                                (doc[j - 1].text not in (",", "&", "and") or apposed) and \
+                                run_end - j >= 2:
                             start = j
                     if start < sent.end - 2 and doc[start].text == "," and token.lower_ not in \
                             lexicon.HONORIFICS:

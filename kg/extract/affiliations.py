@@ -30,6 +30,9 @@ _ENVOYS = frozenset({"ambassador", "envoy", "consul", "representative", "commiss
 
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
 _LEAD_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
+# a body's part that someone heads: they work for the body
+_BRANCH_NOUNS = frozenset({"operation", "operations", "business", "unit", "arm", "division",
+                           "subsidiary", "branch", "office"})
 _GROUP_NOUNS = frozenset({"consortium", "alliance", "coalition", "grouping"})
 _UNIT_NOUNS = frozenset({
     "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
@@ -489,9 +492,15 @@ class AffiliationRules(ReaderBase):
             if organisation or ministry:
                 return
         for clause in (c for c in head.children if c.dep_ == "relcl"):
-            if clause.lemma_.lower() in _LEAD_VERBS:  # "X, who heads the Department of Finance"
-                for body in [k for c in clause.children if c.dep_ == "dobj"
-                             for k in self.entities(c, _EMPLOYERS)][:1]:
+            if clause.lemma_.lower().removeprefix("co-") in _LEAD_VERBS:
+                # "X, who heads the Department of Finance", "who co-chairs the committee";
+                # "who heads the group's Nigerian operations": the group
+                objects = [c for c in clause.children if c.dep_ == "dobj"]
+                objects = [next((g for g in c.children if g.dep_ == "poss"), c)
+                           if c.lemma_.lower() in _BRANCH_NOUNS else c for c in objects]
+                for body in [k for c in objects  # "the French group's": the group
+                             for k in self.entities(c, _ORGS) or
+                             self.entities(c, _EMPLOYERS)][:1]:
                     self.add(person, Predicate.HOLDS_POSITION_IN, body, clause,
                              role=clause.lemma_.lower())
         if mention.end + 1 < len(doc) and doc[mention.end].lower_ in ("of", "from", "at"):
@@ -552,6 +561,9 @@ class AffiliationRules(ReaderBase):
         sent_to = next((i for i, t in enumerate(before) if t.lower_ == "to" and i > 0 and
                         before[i - 1].lower_ in _ENVOYS), len(before))
         keys = [k for k in self.keys_of(before[:sent_to]) if self.classes.get(k) in _EMPLOYERS]
+        if not keys:  # "the country's energy minister, X": the country named before
+            keys = [k for t in before if t.lower_ in ("country", "nation") and
+                    t.dep_ == "poss" for k in self.entities(t, (EntityClass.COUNTRY,))][:1]
         if before[0].lower_ in ("its", "their") and before[0].dep_ == "poss":
             # "Its chief executive, Márcia Duarte, said": the firm the pronoun stands for ("its
             # Nigeria managing director": the country is where the post is)
@@ -636,7 +648,10 @@ class AffiliationRules(ReaderBase):
         while queue:
             t = queue.pop(0)
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "from", "for"):
+                if c.dep_ == "prep" and c.lower_ == "in" and any(
+                        o.lower_ == "charge" for o in c.children):
+                    queue += [o for o in c.children if o.lower_ == "charge"]  # "in charge of"
+                elif c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "from", "for"):
                     for obj in c.children:
                         keys = self.entities(obj, _EMPLOYERS)
                         if keys:

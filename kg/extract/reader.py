@@ -205,7 +205,9 @@ class ReaderBase:
                 if t.lower_ in ("bloc", "union", "alliance", "grouping", "group") and \
                         not found and \
                         any(c.lower_ == "the" for c in t.children):
-                    add(self.recent(t, (EntityClass.ORGANIZATION,)))  # "the bloc's office"
+                    # "the bloc's office"; "the group" is the nearer of a bloc and a firm
+                    add(self.recent(t, (EntityClass.ORGANIZATION, EntityClass.FIRM)
+                                    if t.lower_ == "group" else (EntityClass.ORGANIZATION,)))
                 if t.lower_ in ("company", "firm", "group") and not found and not named and \
                         any(c.lower_ == "the" for c in t.children):
                     add(self.recent(t, (EntityClass.FIRM,)))

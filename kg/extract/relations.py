@@ -28,6 +28,13 @@ from kg.extract.works import TRIP_HEADS, WORKS_CHANGES, WorksRules
 
 _REFERENTS = (EntityClass.COUNTRY, EntityClass.FIRM, EntityClass.GOVERNMENT_BODY,
               EntityClass.ORGANIZATION, EntityClass.PROJECT)
+# What a party is to works, by the noun that names its part ("the contractor for the line")
+_ROLE_NOUNS = {
+    **dict.fromkeys(("contractor", "subcontractor", "builder", "supplier", "operator",
+                     "consultant", "designer", "engineer"), Predicate.PARTICIPATES_IN),
+    **dict.fromkeys(("lender", "financier", "funder", "backer", "owner", "sponsor", "investor",
+                     "developer", "shareholder"), Predicate.FUNDS_PROJECT),
+}
 _FUNDABLE = (EntityClass.PROJECT, EntityClass.COUNTRY, EntityClass.FIRM)
 _MONEY_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "spend", "inject",
                           "provide", "pour", "plough", "channel", "put", "approve", "extend",
@@ -166,6 +173,9 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.fund(token)
             elif token.pos_ == "NOUN" and lemma in _FUNDING_NOUNS:
                 self.funding(token)
+            if token.pos_ == "NOUN" and lemma in _ROLE_NOUNS or \
+                    token.pos_ == "VERB" and lemma == "pay":
+                self.works_role(token)
             if token.lemma_.lower() in lexicon.EVENT_HEADS | {"visit"} and self.key_at(token) and \
                     self.classes.get(self.key_at(token) or "") == EntityClass.EVENT:
                 self.attendance(token)
@@ -290,7 +300,7 @@ class RelationReader(WorksRules, AffiliationRules):
                    for t in token.sent):
                 continue  # its own sentence names the subject first: left to the rules
             attended = token.dep_ == "nsubjpass" and token.head.lemma_.lower().removeprefix(
-                "co-") in ("attend", "host", "chair", "organise", "organize")
+                "co-") in ("attend", "host", "chair", "organise", "organize", "open")
             key = self.previous_subject(token, _REFERENTS + ((EntityClass.EVENT,) if attended
                                                              else ()))
             if key:
@@ -304,8 +314,10 @@ class RelationReader(WorksRules, AffiliationRules):
                         self.project_verb(verb, key, passive=token.dep_ == "nsubjpass")
                 if self.classes.get(key) == EntityClass.EVENT and attended:
                     # "It was attended by ministers from Kazakhstan and Uzbekistan"
-                    for member in self.pobjects(token.head, ("by",),
-                                                (EntityClass.PERSON, *_PARTIES)):
+                    members = self.pobjects(token.head, ("by",), (EntityClass.PERSON, *_PARTIES))
+                    members += [k for by in token.head.children if by.dep_ == "agent"
+                                for k in self.people_listed_after(by) if k not in members]
+                    for member in members:
                         self.add(member, Predicate.PARTICIPATES_IN, key, token.head)
 
     def previous_subject(self, token: Token, classes: tuple[EntityClass, ...]) -> str | None:
@@ -543,6 +555,31 @@ class RelationReader(WorksRules, AffiliationRules):
             # "Tsubasa Bank will provide a ¥120 billion loan", "covered by a loan from X"
             funders, targets = self.works_at_hand(noun, funders)
         self.funds(funders, targets, noun)
+
+    def works_role(self, cue: Token) -> None:
+        """'PowerChina was chosen as the EPC contractor for the wind farm', 'X, the lender for
+        the line', 'X is the main builder of the dam': the role says how X takes part; 'X will
+        pay for the transmission line': X funds it."""
+        targets = self.pobjects(cue, ("for", "of", "on"), (EntityClass.PROJECT,))
+        if not targets:
+            return
+        if cue.pos_ == "VERB":
+            agents, predicate = self.subject_of(cue), Predicate.FUNDS_PROJECT
+        else:
+            predicate = _ROLE_NOUNS[cue.lemma_.lower()]
+            if cue.dep_ == "appos":  # "X, the contractor for P"
+                agents = self.entities(cue.head)
+            elif cue.dep_ == "attr" or cue.dep_ == "pobj" and cue.head.lower_ == "as":
+                # "X is the contractor for P", "X was chosen as the contractor for P"
+                verb = cue.head if cue.dep_ == "attr" else cue.head.head
+                agents = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                          for k in self.entities(c)]
+            else:
+                return
+        for agent in agents:
+            if self.classes.get(agent) in _ACTORS:
+                for target in targets:
+                    self.add(agent, predicate, target, cue)
 
     def works_at_hand(self, cue: Token, funders: list[str]) -> tuple[list[str], list[str]]:
         """Money with no stated purpose goes to the works the story is about just then (a

@@ -222,7 +222,12 @@ class WorksRules(ReaderBase):
         if head.dep_ == "appos" and self.classes.get(self.key_at(head.head) or "") in _ORGS:
             return  # "Kupferon, the largest copper smelter in the EU": the firm described
         apposed = self.key_at(head.head) if head.dep_ == "appos" else None
-        if apposed is not None and self.classes.get(apposed) == EntityClass.PROJECT:
+        # "a wind farm in X, a solar plant in Y and ...": a list the parser read as apposition
+        listed = apposed is not None and head.i > head.head.i and all(
+            any(c.lower_ in ("a", "an") for c in t.children) and
+            t.lemma_.lower() in lexicon.PROJECT_HEADS for t in (head, head.head))
+        if apposed is not None and self.classes.get(apposed) == EntityClass.PROJECT and \
+                not listed:
             # "Eco Invest Brasil, a government programme": the project named (described, so
             # "the programme" later refers to it by this word)
             self.described_at.setdefault(head.i, apposed)

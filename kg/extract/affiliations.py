@@ -68,8 +68,9 @@ class AffiliationRules(ReaderBase):
                     self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
             if end + 2 < len(doc) and doc[end].text == ",":
                 # "Sabac, a town in western Serbia"
+                # ("Changsha, capital of central China's Hunan Province": no article)
                 described = doc[end + 1].head if doc[end + 1].lower_ in ("a", "an", "the") \
-                    else None
+                    else doc[end + 1] if doc[end + 1].lower_ in lexicon.PLACE_NOUNS else None
                 if described is not None and described.lower_ in lexicon.PLACE_NOUNS:
                     for outer in self.pobjects(described, ("in", "of"), _PLACES)[:1]:
                         if outer != key:
@@ -146,6 +147,9 @@ class AffiliationRules(ReaderBase):
             if key is None or key in seen:
                 continue
             country = self.containing.get(key)
+            if any(r.subject == key and r.predicate == Predicate.LOCATED_IN
+                   for r in self.relations):
+                continue  # the text placed it already ("Changsha, capital of Hunan")
             sent = mention_span(self.doc, mention).sent
             # a province with its country anywhere in the sentence; a city only near it or
             # in the words that describe it ("Vietnam's northern port city of Hai Phong",
@@ -371,7 +375,10 @@ class AffiliationRules(ReaderBase):
             if not groups:
                 continue
             k = token.i + 1
-            if k < len(doc) and doc[k].text in ("-", "—", "–", ":", "(", ",") or (
+            # "the BRICS countries Brazil, Russia, India, China and South Africa": straight on
+            straight = k < len(doc) and self.classes.get(self.key_at(doc[k]) or "") == \
+                EntityClass.COUNTRY
+            if k < len(doc) and doc[k].text in ("-", "—", "–", ":", "(", ",") or straight or (
                     k + 1 < len(doc) and doc[k].lower_ in ("including", "such", "namely")):
                 members = []
                 for t in doc[k : min(len(doc), k + 30)]:

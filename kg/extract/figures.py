@@ -22,7 +22,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.mentions import evidence_for
 from kg.extract.numbers import Amount, is_number_token, read_amount
 from kg.extract.records import Figure, FigureKind, Period, Qualifier
-from kg.text import dateline_end
+from kg.text import dateline_span
 
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _MEASURE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "case", "npadvmod"})
@@ -186,10 +186,10 @@ def _measures(amount: Amount, number: Token) -> str | None:
             return f"value of {_phrase(target, 6)}"
     if number.dep_ in ("appos", "nmod", "compound") and head.pos_ == "NOUN":
         return _phrase(head, without=number)
-    dateline = dateline_end(number.doc.text)
+    start, end = dateline_span(number.doc.text)
     for verb in _verb_chain(number)[:2]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and c.left_edge.idx >= dateline]  # not "TASHKENT, Oct 2 (Wire) -"
+                    and not start <= c.left_edge.idx < end]  # not "TASHKENT, Oct 2 (Wire) -"
         if subjects and subjects[0].pos_ not in ("PRON",):
             return _phrase(subjects[0])
     return None
@@ -206,7 +206,7 @@ class AboutFinder:
         self.key_of_token = key_of_token
         self.excluded = excluded
         self.sources: dict[int, set[int]] = {s.start: attribution_tokens(s) for s in doc.sents}
-        self.dateline = dateline_end(doc.text)
+        self.dateline = dateline_span(doc.text)
         self.sentences = list(doc.sents)
         counts: dict[str, int] = {}
         for token in doc:
@@ -218,7 +218,8 @@ class AboutFinder:
     def keys(self, tokens: list[Token], source: str | None) -> list[str]:
         found: list[str] = []
         for t in tokens:
-            if t.i in self.sources.get(t.sent.start, set()) or t.idx < self.dateline:
+            if t.i in self.sources.get(t.sent.start, set()) or \
+                    self.dateline[0] <= t.idx < self.dateline[1]:
                 continue  # a source, or the dateline's place and agency
             key = self.key_of_token(t)
             if key and key != source and not self.excluded(key) and key not in found:

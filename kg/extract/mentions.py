@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.records import EntityClass, Evidence
 from kg.nlp import KG_LABELS
-from kg.text import dateline_end
+from kg.text import dateline_span
 
 
 @dataclass(frozen=True)
@@ -34,13 +34,13 @@ def evidence_for(span: Span, article_id: str) -> Evidence:
 
 def extract_mentions(doc: Doc) -> list[Mention]:
     """Every kg-labelled entity span of `doc`, in text order, datelines left out."""
-    skip_until = dateline_end(doc.text)
+    start, end = dateline_span(doc.text)
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in KG_LABELS:
             continue
-        if ent.end_char <= skip_until and ent.label_ in ("Country", "Region"):
-            continue
+        if start <= ent.start_char and ent.end_char <= end and ent.label_ != "Organization":
+            continue  # the filing place (the agency in brackets is a name)
         mentions.append(Mention(ent.text, EntityClass(ent.label_), ent.id_ or None,
                                 ent.start, ent.end, ent.start_char, ent.end_char))
     return mentions

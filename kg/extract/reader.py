@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.mentions import Mention, evidence_for
 from kg.extract.records import AgreementStatus, EntityClass, Predicate, Relation
-from kg.text import dateline_end
+from kg.text import dateline_span
 
 _ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
 _PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
@@ -75,7 +75,7 @@ class ReaderBase:
         self.doc = doc
         # Gazetteer knowledge: a country's name, alias or demonym -> the country's key.
         self.country_forms = country_forms or {}
-        self.dateline = dateline_end(doc.text)
+        self.dateline = dateline_span(doc.text)
         # Gazetteer knowledge: a city or region key -> the key of the country it lies in.
         self.containing = containing or {}
         self.article_id = article_id
@@ -110,7 +110,7 @@ class ReaderBase:
         return [k for k, n in ranked[:2] if n >= 2]
 
     def key_at(self, token: Token) -> str | None:
-        if token.idx < self.dateline:
+        if self.dateline[0] <= token.idx < self.dateline[1]:
             return None  # "NEW DELHI, Oct 8 (Meridian News) -" says who filed, not who acts
         return self.token_key.get(token.i) or self.described_at.get(token.i)
 

@@ -8,6 +8,7 @@ Kudratov" ... "Kudratov"), a firm's full name and short form ("Envision Energy C
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -131,6 +132,19 @@ def resolve_entities(
                            _clean(mentions[p].text).split()[-1]) == (words[0], words[1])]
             if len({_clean(mentions[p].text) for p in fuller}) == 1:
                 target[i] = fuller[0]
+                continue
+        if mention.cls == EntityClass.EVENT:
+            # "the China-Africa expo" for "the fourth China-Africa Economic and Trade Expo":
+            # a shorter name whose words all belong to one longer event's name
+            mine = set(re.split(r"[\s\-\u2013]+", text.lower()))
+            longer_events = {
+                _clean(other.text) for other in mentions
+                if other.cls == EntityClass.EVENT and len(other.text) > len(mention.text)
+                and mine < set(re.split(r"[\s\-\u2013]+", _clean(other.text).lower()))}
+            if len(longer_events) == 1:
+                target[i] = next(j for j, other in enumerate(mentions)
+                                 if other.cls == EntityClass.EVENT and
+                                 _clean(other.text) in longer_events)
                 continue
         if mention.cls == EntityClass.REGION and mention.key is None:
             # "Áncash" for "Peru's Áncash region": the name without its unit word

@@ -475,3 +475,28 @@ def test_members_listed_after_the_bloc_s_members_are(extract) -> None:
                             "South Africa, while the bloc's secretariat sits in Windhoek."))
     for code in ("BW", "SZ", "LS", "NA", "ZA"):
         assert any(s == f"country:{code}" and p == "memberOf" for s, p, _ in found)
+
+
+def test_a_city_named_capital_of_its_province(extract) -> None:
+    found = triples(extract("The fair opened in Kunming, capital of southwest China's Yunnan "
+                            "Province, on Monday."))
+    assert ("city:kunming", "locatedIn", "region:yunnan") in found
+    assert ("city:kunming", "locatedIn", "country:CN") not in found
+
+
+def test_members_listed_straight_after_the_blocs_countries(extract) -> None:
+    found = triples(extract("The bank was set up by the BRICS countries Brazil, Russia, India, "
+                            "China and South Africa."))
+    for code in ("BR", "RU", "IN", "CN", "ZA"):
+        assert any(s == f"country:{code}" and p == "memberOf" for s, p, _ in found)
+
+
+def test_posts_held_in_charge_of_a_body_or_heading_its_unit(extract) -> None:
+    extraction = extract(
+        "Amir Hussain, the federal minister in charge of the Board of Trade (BOT), spoke. Shell "
+        "will drill. Pieter Bakker, who heads the Dutch energy group's Nigerian operations, "
+        "spoke.")
+    found = triples(extraction)
+    keys = {e.label: e.key for e in extraction.entities}
+    assert ("person:amir-hussain", "holdsPositionIn", keys["Board of Trade"]) in found
+    assert ("person:pieter-bakker", "holdsPositionIn", keys["Shell"]) in found

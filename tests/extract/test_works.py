@@ -714,3 +714,23 @@ def test_who_opened_attended_or_chaired_an_event_from_a_broken_list(extract) -> 
     [event] = by_class(extraction, EntityClass.EVENT)
     for person in ("ama-owusu", "lars-berg", "peter-kamau", "yaw-mensah", "mette-holm"):
         assert (f"person:{person}", "participatesIn", event.key) in found
+
+
+def test_a_part_named_by_a_role_noun_or_paying_for_works(extract) -> None:
+    extraction = extract(
+        "A 300 MW wind farm will be built in Nukus. Sinohydro was chosen as the main contractor "
+        "for the wind farm, and the grid company will pay for a transmission line in Nukus. "
+        "The Asian Development Bank, the lead lender for the wind farm, signed on Monday.")
+    found = triples(extraction)
+    projects = {p.label: p.key for p in by_class(extraction, EntityClass.PROJECT)}
+    farm = projects["wind farm in Nukus"]
+    keys = {e.label: e.key for e in extraction.entities}
+    assert (keys["Sinohydro"], "participatesIn", farm) in found
+    assert (keys["Asian Development Bank"], "fundsProject", farm) in found
+
+
+def test_a_shorter_event_name_in_the_headline_is_the_same_event(extract) -> None:
+    extraction = extract("# Andean-Gulf forum closes\n\nLIMA, May 4 (Xinhua) -- The third "
+                         "Andean-Gulf Investment and Energy Forum closed on Sunday.")
+    [event] = by_class(extraction, EntityClass.EVENT)
+    assert event.label == "third Andean-Gulf Investment and Energy Forum"

@@ -119,6 +119,7 @@ FIRM_KIND_NOUNS = frozenset({
     "producer", "giant", "lender", "insurer", "miner", "utility", "conglomerate", "retailer",
     "manufacturer", "supplier", "exporter", "importer", "shipper", "refiner", "startup",
     "contractor", "builder", "investor", "fund", "bank", "division", "subsidiary", "arm",
+    "concern", "carrier", "trader", "distributor", "partner",
 })
 # Words of a minister's portfolio ("Vice Minister of Trade, Industry and Energy Yoon
 # Sang-woo"): where the title ends and the name begins.

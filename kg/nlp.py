@@ -76,6 +76,9 @@ _FIRM_PREFIXES = frozenset({"construtora", "constructora", "grupo", "companhia",
                             "empresa", "consórcio", "consorcio", "inversiones", "corporación",
                             "corporacion", "banco", "industrias"})
 # Legal forms written before the name (Indonesia's PT, Russia's PJSC).
+# Words that, with a letter or number, name a part of works ("Line D", "Unit 3", "Phase II")
+_NUMBERED_PARTS = frozenset({"Line", "Lines", "Unit", "Units", "Phase", "Block", "Train",
+                             "Section", "Stage"})
 # Abbreviated first names ("Md. Mahbub Alam", "Mohd. Azmin")
 _NAME_ABBREVIATIONS = frozenset({"Md.", "Mohd.", "Muhd.", "Mohd"})
 # Legal forms that are also English words in lower case: read only as written ("Statkraft AS")
@@ -852,8 +855,20 @@ class KgEntities:
                             run_end < len(doc) and doc[run_end].text in (",", ".", ";")
                         if j > start + 1 and j < sent.end and doc[j].text[:1].isupper() and \
                                 (doc[j - 1].text not in (",", "&", "and") or apposed) and \
-                                run_end - j >= 2:
+                                run_end - j >= 2 and self._plausible_person(doc, j, run_end):
                             start = j
+                        else:
+                            # "the President of the European Commission, Ursula von der
+                            # Leyen,": a body's name, a comma, and the holder's name
+                            comma = next((k for k in range(start + 1, min(sent.end, start + 9))
+                                          if doc[k].text == ","), None)
+                            if comma is not None and comma > start + 1 and all(
+                                    t.text[:1].isupper() or t.lower_ in ("the", "and", "&", "of")
+                                    for t in doc[start + 1 : comma]):
+                                run_end = self._name_run(doc, comma + 1, sent.end)
+                                if 2 <= run_end - comma - 1 <= 5 and run_end < len(doc) and \
+                                        doc[run_end].text in (",", ".", ";"):
+                                    start = comma + 1
                     if start < sent.end - 2 and doc[start].text == "," and token.lower_ not in \
                             lexicon.HONORIFICS:
                         start += 1  # "Kenya's Trade Cabinet Secretary, Grace Ndirangu, told"
@@ -925,9 +940,15 @@ class KgEntities:
             elif token.text == "-" and token.whitespace_ == "" and end + 1 < limit and \
                     doc[end - 1].whitespace_ == "" and doc[end + 1].is_alpha and end > start:
                 end += 2  # "Ahn Duk-geun"
-            elif token.lower_ in lexicon.NAME_PARTICLES and end + 1 < limit and \
-                    doc[end + 1].text[:1].isupper() and end > start:
-                end += 1
+            elif token.lower_ in lexicon.NAME_PARTICLES and end > start:
+                # "Ursula von der Leyen": particles, then a capitalised word
+                after = end + 1
+                while after < limit and doc[after].lower_ in lexicon.NAME_PARTICLES and \
+                        after - end < 3:
+                    after += 1
+                if not (after < limit and doc[after].text[:1].isupper()):
+                    break
+                end = after
             else:
                 break
         return end
@@ -1234,6 +1255,18 @@ class KgEntities:
             if len(run) >= 2 and run[0].is_title and not run[0].is_sent_start and \
                     (any(t.lower_ == "of" for t in run) or run[-1].is_digit):
                 spans.append(Span(doc, start, head.i, label="Project"))
+        # "Line D of the pipeline", "Lines A, B and C", "Unit 3": a numbered part of works
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            if token.text in _NUMBERED_PARTS and (
+                    len(nxt.text) == 1 and nxt.text.isupper() or nxt.is_digit or
+                    re.fullmatch(r"[IVX]{1,4}", nxt.text)):
+                end = token.i + 2
+                while token.text.endswith("s") and end + 1 < len(doc) and \
+                        doc[end].text in (",", "and") and len(doc[end + 1].text) == 1 and \
+                        doc[end + 1].text.isupper():
+                    end += 2
+                spans.append(Span(doc, token.i, end, label="Project"))
         return spans
 
     @staticmethod

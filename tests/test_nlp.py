@@ -525,3 +525,18 @@ def test_a_territory_in_a_persons_name_and_a_delegate_minister(nlp: Language) ->
                       "Saint-Martin, on Monday.")
     assert ("Marie Saint-Martin", "Person") in found
     assert not [text for text, label in found if label == "Country" and "Martin" in text]
+
+
+def test_names_with_particle_chains_after_a_body_and_a_comma(nlp: Language) -> None:
+    found = ents(nlp, "The bloc was represented by the President of the European Commission, "
+                      "Ursula von der Leyen. They were joined by the President of Kazakhstan, "
+                      "Kassym-Jomart Tokayev; and others.")
+    assert ("Ursula von der Leyen", "Person") in found
+    assert ("Kassym-Jomart Tokayev", "Person") in found
+
+
+def test_numbered_parts_of_works_and_firms_after_a_kind_noun(nlp: Language) -> None:
+    found = ents(nlp, "Work on Line D of the gas pipeline starts, while Lines A, B and C run "
+                      "full. The deal was signed by Kazakhstan's state rail concern Temir Zholy.")
+    assert ("Line D", "Project") in found and ("Lines A, B and C", "Project") in found
+    assert ("Temir Zholy", "Firm") in found

@@ -161,6 +161,11 @@ class ReaderBase:
                 visit(t.head)  # "the Pacific Alliance, a bloc whose ...": the bloc named
             elif t.pos_ == "NOUN" and (apposed := self.apposed_name(t)) is not None:
                 visit(apposed)  # the same, where the parser missed the apposition
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.FIRM_KIND_NOUNS and \
+                    t.i + 1 < len(self.doc) and self.classes.get(
+                        self.key_at(self.doc[t.i + 1]) or "") in _ORGS:
+                # "state gas concern Turkmengaz", where the parser hung the name elsewhere
+                visit(self.doc[t.i + 1])
             elif t.pos_ == "NOUN" and t.lemma_.lower() in _UNIT_WORDS and not any(
                     c.dep_ in ("appos", "compound") and self.key_at(c) for c in t.children) \
                     and not (t.i + 1 < len(self.doc) and self.key_at(self.doc[t.i + 1])) \

@@ -32,7 +32,7 @@ _HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "
 _DOCUMENT_NOUNS = frozenset({"document", "agreement", "deal", "accord", "memorandum",
                              "memoranda", "pact", "contract", "mou", "protocol"})
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "co-host",
-                           "address", "tell", "brief", "open", "visit"})
+                           "address", "tell", "brief", "open", "visit", "conclude"})
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
                  frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
                             "establish", "commission", "inaugurate", "approve", "propose"}))
@@ -553,7 +553,13 @@ class WorksRules(ReaderBase):
             if key:  # "the deal" is the deal described before
                 self.refer(head, key)
                 self.agreement_links(head, key, [])
-            return
+                return
+            # "Turkmenistan and China agreed to ... The agreement was signed by CNPC and
+            # Turkmengaz": the first naming of a deal only told as a verb before
+            if not (head.dep_ == "nsubjpass" and
+                    head.head.lemma_.lower() in lexicon.SIGNED_VERBS and
+                    self.pobjects(head.head, ("by",), _PARTIES)):
+                return
         verb = self.governing_verb(head)
         named = [k for k in self.keys_of(modifiers + [c for c in head.children
                                                       if c.dep_ == "poss"])

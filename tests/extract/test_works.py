@@ -734,3 +734,13 @@ def test_a_shorter_event_name_in_the_headline_is_the_same_event(extract) -> None
                          "Andean-Gulf Investment and Energy Forum closed on Sunday.")
     [event] = by_class(extraction, EntityClass.EVENT)
     assert event.label == "third Andean-Gulf Investment and Energy Forum"
+
+
+def test_the_first_naming_of_a_deal_told_before_only_as_a_verb(extract) -> None:
+    extraction = extract("Ghana and Japan agreed on Monday to build a port. The agreement was "
+                         "signed in Accra by Sumida Corporation and Ghana's state port "
+                         "concern Tema Harbour Holdings.")
+    [agreement] = by_class(extraction, EntityClass.AGREEMENT)
+    parties = {s for s, p, o in triples(extraction) if p == "partyTo" and o == agreement.key}
+    keys = {e.label: e.key for e in extraction.entities}
+    assert {keys["Sumida Corporation"], keys["Tema Harbour Holdings"]} <= parties

@@ -455,6 +455,9 @@ class KgEntities:
             return [Span(doc, start, end, label=cls if cls == "Project" else "Region")]
         if label not in ("ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"):
             return []
+        while label == "ORG" and end - start > 1 and doc[end - 1].is_lower and \
+                doc[end - 1].is_alpha:
+            end -= 1  # "the BRICS bank", "the Tata group": the name, not the common noun
         portfolio = not any(t.lower_ in _ORG_HEADS for t in doc[start:end])
         root = doc[start:end].root
         if label == "ORG" and portfolio and 2 <= end - start <= 3 and root.dep_ == "appos" and \

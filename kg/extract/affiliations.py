@@ -370,8 +370,11 @@ class AffiliationRules(ReaderBase):
             if token.lower_ not in ("nations", "countries", "states", "members", "economies"):
                 continue
             # "the organization's member states, namely ...": the bloc named before, too
+            # (a bank has members too: "the NDB's five founding members, Brazil, ...")
+            group_classes = (EntityClass.REGION, EntityClass.ORGANIZATION) + (
+                (EntityClass.FIRM,) if token.lower_ == "members" else ())
             groups = [g for c in token.children if c.dep_ != "appos"
-                      for g in self.entities(c, (EntityClass.REGION, EntityClass.ORGANIZATION))]
+                      for g in self.entities(c, group_classes)]
             if not groups:
                 continue
             k = token.i + 1

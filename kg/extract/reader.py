@@ -185,8 +185,12 @@ class ReaderBase:
                               g.dep_ == "compound" and not self.key_at(c) and self.key_at(g)]
                 for c in modifiers:
                     # "China's investment": the possessor acts; "Vietnam's electronics
-                    # sector": the possessor is where
-                    if self.key_at(c) and (c.dep_ != "poss" or t.lemma_.lower() in _WHERE_NOUNS):
+                    # sector": the possessor is where; "the BRICS bank" is not BRICS
+                    if self.key_at(c) and (c.dep_ != "poss" or t.lemma_.lower() in _WHERE_NOUNS) \
+                            and not (t.lemma_.lower() in lexicon.FIRM_KIND_NOUNS and
+                                     t.tag_ != "NNS" and  # ("EU companies" do act for it)
+                                     self.classes.get(self.key_at(c) or "") ==
+                                     EntityClass.ORGANIZATION):
                         add(self.key_at(c))
                 if t.lower_ in ("country", "nation") and not found or t.lower_ == "government" \
                         and not found and any(c.lower_ == "the" for c in t.children):
@@ -471,14 +475,22 @@ class ReaderBase:
         return None
 
     def recent_named_as(self, noun: Token) -> str | None:
-        """The nearest organisation before `noun` whose name has that noun as a word."""
+        """The organisation before `noun` whose name has that noun as a word: the nearest,
+        unless the story's subject is another one ("The NDB approved loans ... to Brazil's
+        BNDES ... In India, the bank approved ...": the NDB), as a subject stays in focus."""
         word = noun.lemma_.lower()
-        for i in range(noun.i - 1, -1, -1):
-            key = self.token_key.get(i)
-            if key and self.classes.get(key) in _ORGS and \
-                    word in self.labels.get(key, "").lower().split():
-                return key
-        return None
+        found = [i for i in range(noun.i - 1, -1, -1)
+                 if (key := self.token_key.get(i)) and self.classes.get(key) in _ORGS and
+                 word in self.labels.get(key, "").lower().split()]
+        if not found:
+            return None
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            start = self.window(noun, 3).start
+            subjects = [i for i in found if i >= start and any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in (self.doc[i], self.doc[i].head))]
+            if subjects:
+                return self.token_key[subjects[0]]
+        return self.token_key[found[0]]
 
     def recent_subject(self, token: Token) -> str | None:
         """What a pronoun stands for: the subject before it in its own sentence ("The
@@ -488,7 +500,9 @@ class ReaderBase:
                and t.pos_ != "PRON" and not t.left_edge.i <= token.i <= t.right_edge.i
                ] if token.pos_ == "PRON" else []  # "part of it": not its own antecedent
         if own:
-            keys = self.entities(own[-1], (EntityClass.COUNTRY, *_ORGS))
+            keys = self.entities(own[-1], (EntityClass.COUNTRY, *_ORGS)) or [
+                k for c in own[-1].children if c.dep_ == "poss"  # "The ADF's membership ... its"
+                for k in self.entities(c, (EntityClass.COUNTRY, *_ORGS))]
             return keys[0] if keys else None
         sents = [s for s in self.doc.sents if s.end <= token.sent.start]
         for sent in reversed(sents[-3:]):

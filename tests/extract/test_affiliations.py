@@ -500,3 +500,13 @@ def test_posts_held_in_charge_of_a_body_or_heading_its_unit(extract) -> None:
     keys = {e.label: e.key for e in extraction.entities}
     assert ("person:amir-hussain", "holdsPositionIn", keys["Board of Trade"]) in found
     assert ("person:pieter-bakker", "holdsPositionIn", keys["Shell"]) in found
+
+
+def test_a_banks_founding_members_listed_after_it(extract) -> None:
+    extraction = extract("The Andean Development Fund (ADF) was set up in 1970. The ADF's "
+                         "membership has grown beyond its four founding members, Bolivia, "
+                         "Colombia, Ecuador and Peru.")
+    keys = {e.label: e.key for e in extraction.entities}
+    found = triples(extraction)
+    for code in ("BO", "CO", "EC", "PE"):
+        assert (f"country:{code}", "memberOf", keys["Andean Development Fund"]) in found

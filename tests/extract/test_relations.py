@@ -354,3 +354,20 @@ def test_the_object_of_encourage_acts_not_its_subject(extract) -> None:
     found = triples(extract("The Japanese government will encourage more firms to invest in "
                             "Kenya, the minister said."))
     assert ("country:JP", "investsIn", "country:KE") not in found
+
+
+def test_the_bank_as_a_subject_is_the_bank_in_focus(extract) -> None:
+    extraction = extract(
+        "The Asian Infrastructure Investment Bank (AIIB) approved loans worth $900 million. "
+        "The largest loan goes to Turkey's Industrial Development Bank (TSKB), which will "
+        "on-lend it. In Nepal, the bank approved $200 million for roads.")
+    keys = {e.label: e.key for e in extraction.entities}
+    found = triples(extraction)
+    assert (keys["Asian Infrastructure Investment Bank"], "investsIn", "country:NP") in found
+    assert (keys["Industrial Development Bank"], "investsIn", "country:NP") not in found
+
+
+def test_a_blocs_bank_is_not_the_bloc(extract) -> None:
+    extraction = extract("# BRICS bank approves loans for Brazil and India\n\nThe bank said "
+                         "the loans would fund roads.")
+    assert not any(p == "investsIn" and s == "org:brics" for s, p, _ in triples(extraction))

@@ -292,8 +292,8 @@ QUANTITY_UNITS = {
     "bcm": "bcm", "hectares": "hectares", "hectare": "hectares", "ha": "hectares",
     "square meters": "m2", "square metres": "m2", "square kilometers": "km2",
     "square kilometres": "km2", "sq km": "km2", "km2": "km2", "teu": "TEU", "teus": "TEU",
-    "litres": "litres", "liters": "litres", "mtpa": "tonnes per year",
-    "tonnes per year": "tonnes per year", "tonnes a year": "tonnes per year",
+    "litres": "litres", "liters": "litres", "mtpa": "tonnes/year", "km/h": "km/h",
+    "kph": "km/h", "tonnes per year": "tonnes", "tonnes a year": "tonnes",
 }
 QUALIFIER_PHRASES = {
     "more than": "moreThan", "over": "moreThan", "above": "moreThan", "exceeding": "moreThan",

@@ -59,6 +59,7 @@ def extract_figures(
         consumed = amount.end
         amounts.append((amount, doc[amount.start : amount.end]))
 
+    amounts = _without_headline_repeats(doc, amounts)
     ids = {id(a): f"{article_id}/{span.start_char}-{span.end_char}" for a, span in amounts}
     finder = AboutFinder(doc, key_of_token, excluded_about, is_country)
     for amount, span in amounts:
@@ -193,6 +194,19 @@ def _measures(amount: Amount, number: Token) -> str | None:
         if subjects and subjects[0].pos_ not in ("PRON",):
             return _phrase(subjects[0])
     return None
+
+
+def _without_headline_repeats(doc: Doc, amounts: list[tuple[Amount, Span]]
+                              ) -> list[tuple[Amount, Span]]:
+    """A headline's figure that the story states again ('... deals worth 11.39 bln USD', then
+    '11.39 billion U.S. dollars') is one figure: the story's, which has its context."""
+    first_line = doc.text.lstrip().split("\n", 1)[0].rstrip()
+    if not first_line or first_line.endswith((".", "!", "?", '"', "”")):
+        return amounts  # a sentence, not a headline
+    end = len(doc.text) - len(doc.text.lstrip()) + len(first_line)
+    body = {(a.value, a.unit) for a, span in amounts if span.start_char >= end}
+    return [(a, span) for a, span in amounts
+            if span.start_char >= end or (a.value, a.unit) not in body]
 
 
 class AboutFinder:

@@ -116,6 +116,12 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
             doc[end].lower_ not in ("m", "b", "k", "t"):
         value *= lexicon.SCALE_WORDS[doc[end].lower_]
         end += 1
+    # "a 45-million-dollar centre", "a 9-billion-rand loan": the amount as an adjective
+    if end + 3 < len(doc) and doc[end].text == "-" and \
+            doc[end + 1].lower_ in lexicon.SCALE_WORDS and doc[end + 2].text == "-" and \
+            currencies.get(doc[end + 3].lower_) and not doc[end].whitespace_:
+        value *= lexicon.SCALE_WORDS[doc[end + 1].lower_]
+        end += 3  # the currency word is read below
     if lower in ("hundred", "dozen") and i > 0 and doc[i - 1].lower_ in ("a", "one"):
         start = i - 1
     if currency is None:
@@ -163,6 +169,11 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
         # "$30 billion dollars" or "US$ 5 million USD": swallow a repeated currency word.
         if currencies.get(doc[end].lower_) == unit and doc[end].is_alpha:
             end += 1
+    if kind == FigureKind.QUANTITY and unit == "km" and end + 1 < len(doc) and \
+            doc[end].lower_ in ("per", "an") and doc[end + 1].lower_ == "hour":
+        # "160 km per hour" is a speed; "2 million tonnes a year" stays in tonnes, as the
+        # period is what the figure measures, not its unit
+        unit, end = "km/h", end + 2
     if kind == FigureKind.COUNT:
         counted = _counted_noun(doc, i, end)
         if counted is None or counted.lower_ in _NOT_COUNTED:

@@ -36,6 +36,14 @@ def figure(extraction: Extraction, text: str) -> Figure:
          FigureKind.COUNT),
         ("Exports to Brazil doubled to twice the level of 2020.", "twice", "2", "times",
          FigureKind.MULTIPLIER),
+        ("Sany opened a 45-million-dollar plant.", "45-million-dollar", "45000000", "USD",
+         FigureKind.MONEY),
+        ("It lent a 9-billion-rand sum to Transnet.", "9-billion-rand", "9000000000", "ZAR",
+         FigureKind.MONEY),
+        ("Trains will run at 160 km per hour.", "160 km per hour", "160", "km/h",
+         FigureKind.QUANTITY),
+        ("The mill makes 2.4 million tonnes per year.", "2.4 million tonnes per year",
+         "2400000", "tonnes", FigureKind.QUANTITY),
     ],
 )
 def test_amounts(extract, sentence: str, text: str, value: str, unit: str,
@@ -212,3 +220,10 @@ def test_the_country_is_the_subject_before_or_the_country_named_last(extract) ->
     about = {figure.text: figure.about for figure in extraction.figures}
     assert about["about 86,000 tonnes"] == ("country:AU",)
     assert "country:CL" in about["at least 30 percent"]
+
+
+def test_a_headline_figure_the_story_repeats_is_one_figure(extract) -> None:
+    extraction = extract("# Fair seals deals worth 3.2 bln USD\n\nNAIROBI, May 4 (Xinhua) -- "
+                         "The fair sealed deals worth 3.2 billion U.S. dollars, up 8 percent.")
+    assert [f.text for f in extraction.figures if f.unit == "USD"] == \
+        ["3.2 billion U.S. dollars"]

@@ -386,8 +386,12 @@ class KgEntities:
                 doc[start].lower_ in lexicon.HONORIFIC_ABBREVIATIONS and end - start >= 2:
             # "Mr Olowokere", "Mrs Koné": a person, named without the honorific
             return [Span(doc, start + 1, end, label="Person")]
-        if label == "ORG" and doc[start].lower_ in lexicon.PERSON_TITLES:
-            return []  # "the Minister of Foreign Trade and Tourism" is a post
+        if label == "ORG" and doc[start].lower_ in lexicon.PERSON_TITLES and (
+                any(t.lower_ in ("of", "for", "to") for t in doc[start:end]) or
+                all(t.lower_ in lexicon.PERSON_TITLES for t in doc[start:end]) or
+                doc[end - 1].lower_ not in lexicon.FIRM_HEADS):
+            # "the Minister of Foreign Trade and Tourism" is a post ("General Motors" a firm)
+            return []
         # "Puertos y Diques Levante SA": a particle and a capitalised word before the name
         legal = _is_legal_suffix(doc[end - 1])
         while start >= 2 and (label == "ORG" or legal) and doc[start - 1].lower_ in (

@@ -540,3 +540,10 @@ def test_numbered_parts_of_works_and_firms_after_a_kind_noun(nlp: Language) -> N
                       "full. The deal was signed by Kazakhstan's state rail concern Temir Zholy.")
     assert ("Line D", "Project") in found and ("Lines A, B and C", "Project") in found
     assert ("Temir Zholy", "Firm") in found
+
+
+def test_a_firm_whose_name_starts_with_a_title_word(nlp: Language) -> None:
+    found = ents(nlp, "US carmaker General Motors (GM) will invest more. The Minister of "
+                      "Energy spoke.")
+    assert ("General Motors", "Firm") in found
+    assert not [text for text, _ in found if text.startswith("Minister")]

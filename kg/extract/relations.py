@@ -408,7 +408,8 @@ class RelationReader(WorksRules, AffiliationRules):
             agents = [r.subject for r in self.recent_relations(cue, (predicate,))
                       if r.subject not in targets][:1]
         if predicate == Predicate.INVESTS_IN:
-            funded = [t for t in targets if self.classes.get(t) == EntityClass.PROJECT]
+            funded = [t for t in targets if self.classes.get(t) == EntityClass.PROJECT] or \
+                self.purpose_works(cue)
             for agent in agents:
                 for project in funded:
                     self.add(agent, Predicate.FUNDS_PROJECT, project, cue)
@@ -550,6 +551,8 @@ class RelationReader(WorksRules, AffiliationRules):
                 noun.head.lemma_.lower() in _GO_VERBS:
             # "the fund's first commitment will go to the Aktau Logistics Centre"
             targets = self.pobjects(noun.head, ("to", "towards", "into"), _FUNDABLE)
+        if not targets:
+            targets = self.purpose_works(noun)  # "a loan to LAMATA to help it build the line"
         if not targets and noun.lemma_.lower() in ("loan", "credit", "grant", "financing") and \
                 funders and self.asserted(noun):
             # "Tsubasa Bank will provide a ¥120 billion loan", "covered by a loan from X"
@@ -580,6 +583,23 @@ class RelationReader(WorksRules, AffiliationRules):
             if self.classes.get(agent) in _ACTORS:
                 for target in targets:
                     self.add(agent, predicate, target, cue)
+
+    def purpose_works(self, cue: Token) -> list[str]:
+        """The works money is for, named in its purpose clause: 'invest €180 million to raise
+        the capacity of the Lekki terminal', 'a loan to LAMATA to help it build the Green
+        Line'."""
+        clauses = [c for c in cue.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and
+                   any(m.lower_ == "to" and m.dep_ == "aux" for m in c.children)]
+        if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubj", "attr"):
+            clauses += [c for c in cue.head.children if c.dep_ in ("xcomp", "advcl") and
+                        c.i > cue.i and any(m.lower_ == "to" for m in c.children)]
+        found: list[str] = []
+        for clause in clauses:
+            for t in clause.subtree:
+                key = self.key_at(t)
+                if key and self.classes.get(key) == EntityClass.PROJECT and key not in found:
+                    found.append(key)
+        return found
 
     def works_at_hand(self, cue: Token, funders: list[str]) -> tuple[list[str], list[str]]:
         """Money with no stated purpose goes to the works the story is about just then (a

@@ -371,3 +371,11 @@ def test_a_blocs_bank_is_not_the_bloc(extract) -> None:
     extraction = extract("# BRICS bank approves loans for Brazil and India\n\nThe bank said "
                          "the loans would fund roads.")
     assert not any(p == "investsIn" and s == "org:brics" for s, p, _ in triples(extraction))
+
+
+def test_money_for_the_works_its_purpose_clause_names(extract) -> None:
+    extraction = extract("Shipping group Maersk said it would invest 90 million euros to "
+                         "raise the capacity of the Tema Container Terminal, which it runs.")
+    keys = {e.label: e.key for e in extraction.entities}
+    assert (keys["Maersk"], "fundsProject", keys["Tema Container Terminal"]) in \
+        triples(extraction)

@@ -133,18 +133,19 @@ def resolve_entities(
             if len({_clean(mentions[p].text) for p in fuller}) == 1:
                 target[i] = fuller[0]
                 continue
-        if mention.cls == EntityClass.EVENT:
-            # "the China-Africa expo" for "the fourth China-Africa Economic and Trade Expo":
-            # a shorter name whose words all belong to one longer event's name
+        if mention.cls in (EntityClass.EVENT, EntityClass.PROJECT):
+            # "the China-Africa expo" for "the fourth China-Africa Economic and Trade Expo",
+            # "Line 4" for "Metro Line 4": a shorter name whose words all belong to one
+            # longer name of the same class
             mine = set(re.split(r"[\s\-\u2013]+", text.lower()))
-            longer_events = {
+            longer_names = {
                 _clean(other.text) for other in mentions
-                if other.cls == EntityClass.EVENT and len(other.text) > len(mention.text)
+                if other.cls == mention.cls and len(other.text) > len(mention.text)
                 and mine < set(re.split(r"[\s\-\u2013]+", _clean(other.text).lower()))}
-            if len(longer_events) == 1:
+            if len(longer_names) == 1:
                 target[i] = next(j for j, other in enumerate(mentions)
-                                 if other.cls == EntityClass.EVENT and
-                                 _clean(other.text) in longer_events)
+                                 if other.cls == mention.cls and
+                                 _clean(other.text) in longer_names)
                 continue
         if mention.cls == EntityClass.REGION and mention.key is None:
             # "Áncash" for "Peru's Áncash region": the name without its unit word

@@ -235,6 +235,10 @@ class WorksRules(ReaderBase):
             return
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
+        if head.lemma_.lower() == "unit" and not any(
+                t.like_num or t.lower_ in ("reactor", "power", "generating", "nuclear", "new")
+                for t in modifiers):
+            return  # "Hitachi said its rail unit was ready": a business, not a power unit
         owners = [k for c in head.children if c.dep_ == "poss"
                   for k in self.entities(c, _PARTIES)]
         if head.lemma_.lower() in ("network", "grid", "system") and not [

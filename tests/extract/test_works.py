@@ -744,3 +744,10 @@ def test_the_first_naming_of_a_deal_told_before_only_as_a_verb(extract) -> None:
     parties = {s for s, p, o in triples(extraction) if p == "partyTo" and o == agreement.key}
     keys = {e.label: e.key for e in extraction.entities}
     assert {keys["Sumida Corporation"], keys["Tema Harbour Holdings"]} <= parties
+
+
+def test_a_numbered_line_named_short_is_the_same_works(extract) -> None:
+    extraction = extract("JICA will fund Metro Line 4 in Hanoi. The ministry wants Line 4 "
+                         "built by 2030. Hitachi said its rail unit was ready.")
+    projects = by_class(extraction, EntityClass.PROJECT)
+    assert [(p.label, p.aliases) for p in projects] == [("Metro Line 4", ("Line 4",))]

@@ -356,8 +356,9 @@ class KgEntities:
         while start < end and (doc[start].lower_ in ("the", "a", "an") or
                                doc[start].text in self.not_names):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
-            end -= 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or
+                               doc[end - 1].lower_ in ("'s", "’s")):
+            end -= 1  # (a line break the model took in: "Xinhua\n\n")
         # "Ministry of Commerce (MOFCOM": the abbreviation is found on its own later.
         for i in range(start, end):
             if doc[i].text == "(":
@@ -672,9 +673,13 @@ class KgEntities:
         # place wherever the model guessed a person or a firm ("the Dhalkebar-Muzaffarpur
         # line ... Dhalkebar in Nepal"); a surname of a person named in full is that person
         placed |= {s.text for s in result if s.label_ == "Region" and s.id_}
+        # ("the extension to Malaba" read as a firm, with Malaba a town elsewhere in the story)
+        regions = {s.text for s in result if s.label_ == "Region"}
         surnames = {s[-1].text for s in result if s.label_ == "Person" and len(s) > 1}
         result = [Span(doc, s.start, s.end, label="Region", span_id=s.id_)
-                  if s.label_ in ("Person", "Firm") and not s.id_ and s.text in placed else
+                  if s.label_ in ("Person", "Firm") and not s.id_ and (
+                      s.text in placed or s.text in regions and
+                      not {t.lower_.rstrip(".") for t in s} & _CUE_WORDS) else
                   Span(doc, s.start, s.end, label="Person")
                   if s.label_ == "Region" and not s.id_ and s.text in surnames and
                   s.text not in placed else s for s in result]

@@ -547,3 +547,10 @@ def test_a_firm_whose_name_starts_with_a_title_word(nlp: Language) -> None:
                       "Energy spoke.")
     assert ("General Motors", "Firm") in found
     assert not [text for text, _ in found if text.startswith("Minister")]
+
+
+def test_a_source_line_before_a_break_and_a_town_the_model_calls_a_firm(nlp: Language) -> None:
+    found = ents(nlp, "Date: 2025-07-09 | Source: Xinhua\n\nKenya wants a line to Busia. "
+                      "\"The extension to Busia will help,\" he said.")
+    assert ("Xinhua", "Organization") in found
+    assert found.count(("Busia", "Region")) == 2

@@ -62,9 +62,12 @@ class AffiliationRules(ReaderBase):
                     doc[beyond].ent_type_ in _AMOUNTS or doc[beyond].like_num or
                     doc[beyond].is_currency or doc[beyond].lower_ in lexicon.CURRENCY_WORDS or
                     beyond + 1 < len(doc) and doc[beyond + 1].like_num)
-                if outer and outer != key and not gapped and (
-                        self.classes.get(outer) == EntityClass.COUNTRY or
-                        self.larger_region(key, outer)):
+                # ("Mombasa to Kampala, Kenyan and Ugandan exporters": a demonym is no place;
+                # nor is a country the gazetteer puts the city outside of)
+                known = self.containing.get(key)
+                if outer and outer != key and not gapped and doc[end + 1].pos_ != "ADJ" and (
+                        self.classes.get(outer) == EntityClass.COUNTRY and
+                        known in (None, outer) or self.larger_region(key, outer)):
                     self.add(key, Predicate.LOCATED_IN, outer, doc[mention.start:end + 2])
             if end + 2 < len(doc) and doc[end].text == ",":
                 # "Sabac, a town in western Serbia"

@@ -510,3 +510,9 @@ def test_a_banks_founding_members_listed_after_it(extract) -> None:
     found = triples(extraction)
     for code in ("BO", "CO", "EC", "PE"):
         assert (f"country:{code}", "memberOf", keys["Andean Development Fund"]) in found
+
+
+def test_a_demonym_after_a_city_or_a_country_the_gazetteer_rules_out(extract) -> None:
+    found = triples(extract("Goods will move by rail from Mombasa to Kampala, Kenyan and "
+                            "Ugandan exporters said."))
+    assert ("city:kampala", "locatedIn", "country:KE") not in found

@@ -209,7 +209,11 @@ class AffiliationRules(ReaderBase):
                                                EntityClass.ORGANIZATION)):
                     if self.classes.get(key) != EntityClass.FIRM:
                         self.add(key, Predicate.MEMBER_OF, outer, head)
-        for c in head.children:
+        # "The company (SEIC), a wholly owned subsidiary of the PIF": the noun the
+        # abbreviation stands beside carries the apposition
+        holders = [head, *([head.head] if head.dep_ == "appos" and head.head.pos_ == "NOUN"
+                           and key in self.entities(head.head, _ORGS) else [])]
+        for c in (c for holder in holders for c in holder.children):
             if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS - {"member"}:
                 # "X, a subsidiary of Y"; "the EIB, the EU's lending arm"
                 outers = self.pobjects(c, ("of",), _ACTORS)

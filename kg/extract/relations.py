@@ -173,6 +173,8 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.fund(token)
             elif token.pos_ == "NOUN" and lemma in _FUNDING_NOUNS:
                 self.funding(token)
+            if token.pos_ == "NOUN" and lemma in ("stake", "shareholding"):
+                self.stakes_listed(token)
             if token.pos_ == "NOUN" and lemma in _ROLE_NOUNS or \
                     token.pos_ == "VERB" and lemma == "pay":
                 self.works_role(token)
@@ -564,6 +566,11 @@ class RelationReader(WorksRules, AffiliationRules):
         the line', 'X is the main builder of the dam': the role says how X takes part; 'X will
         pay for the transmission line': X funds it."""
         targets = self.pobjects(cue, ("for", "of", "on"), (EntityClass.PROJECT,))
+        if not targets and cue.pos_ == "VERB":
+            # "paid $35 billion for the right to develop Ras El Hekma"
+            targets = [k for obj in self.prep_objects(cue, ("for",)) for t in obj.subtree
+                       for k in [self.key_at(t)] if k and t.i > obj.i and
+                       self.classes.get(k) == EntityClass.PROJECT][:1]
         if not targets:
             return
         if cue.pos_ == "VERB":
@@ -583,6 +590,26 @@ class RelationReader(WorksRules, AffiliationRules):
             if self.classes.get(agent) in _ACTORS:
                 for target in targets:
                     self.add(agent, predicate, target, cue)
+
+    def stakes_listed(self, stake: Token) -> None:
+        """'it paid $1.3 billion for minority stakes in four firms: 20 percent of A, 25
+        percent of B ...': whoever takes the stakes invests in each firm listed."""
+        agents = [k for k in self.subject_of(stake) if self.classes.get(k) in _ACTORS]
+        if not agents:
+            return
+        for t in stake.sent[stake.i - stake.sent.start + 1:]:
+            if t.lower_ in ("percent", "%", "per") and t.i + 2 < len(self.doc):
+                of = self.doc[t.i + 1] if t.lower_ != "per" else self.doc[t.i + 2]
+                if of.lower_ != "of" or of.i + 1 >= len(self.doc):
+                    continue
+                k = of.i + 1
+                while k < len(self.doc) and self.doc[k].lower_ == "the":
+                    k += 1
+                firm = self.key_at(self.doc[k]) if k < len(self.doc) else None
+                if firm and self.classes.get(firm) in (EntityClass.FIRM,) and \
+                        self.asserted(stake):
+                    for agent in agents:
+                        self.add(agent, Predicate.INVESTS_IN, firm, stake)
 
     def purpose_works(self, cue: Token) -> list[str]:
         """The works money is for, named in its purpose clause: 'invest €180 million to raise

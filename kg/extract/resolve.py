@@ -70,6 +70,17 @@ def resolve_entities(
                 target[i] = j  # the known name's key stands for both
             else:
                 target[j] = i
+    # "The company (SEIC)": an abbreviation after a description, not a name, stands for the
+    # organisation named before whose initials it spells
+    for j, short in enumerate(mentions):
+        if target[j] != j or short.start < 2 or doc[short.start - 1].text != "(" or \
+                short.end - short.start != 1 or not short.text.isupper() or \
+                len(short.text) < 3 or (short.start - 2) in {m.end - 1 for m in mentions}:
+            continue
+        for i in range(j - 1, -1, -1):
+            if mentions[i].cls in _ORG_CLASSES and _initials(mentions[i].text) == short.text:
+                target[j] = i
+                break
     # "Hon Hai Precision Industry Co., better known as Foxconn": one firm, two names
     for i, mention in enumerate(mentions):
         if mention.cls not in _ORG_CLASSES:
@@ -250,6 +261,12 @@ def _home_country(mention: Mention, mentions: list[Mention], doc: Doc,
         return before[-1].key
     _, of, last = mention.text.rpartition(" of ")
     return gazetteer.country_by_form.get(last) if of else None
+
+
+def _initials(name: str) -> str:
+    """'Saudi Egyptian Investment Company' -> 'SEIC' (the small words left out)."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name)
+                   if w and w[0].isupper() and w.lower() not in ("of", "and", "the", "for"))
 
 
 def abbreviates(short: str, mention: Mention) -> bool:

@@ -379,3 +379,14 @@ def test_money_for_the_works_its_purpose_clause_names(extract) -> None:
     keys = {e.label: e.key for e in extraction.entities}
     assert (keys["Maersk"], "fundsProject", keys["Tema Container Terminal"]) in \
         triples(extraction)
+
+
+def test_stakes_listed_after_a_colon(extract) -> None:
+    extraction = extract("The Gulf Nile Fund (GNF) paid $900 million for minority stakes in "
+                         "three listed firms: 20 percent of Delta Fertilizers Company, 25 "
+                         "percent of Nile Cement Company and 10 percent of the Suez Steel "
+                         "Company.")
+    keys = {e.label: e.key for e in extraction.entities}
+    found = triples(extraction)
+    for firm in ("Delta Fertilizers Company", "Nile Cement Company", "Suez Steel Company"):
+        assert (keys["Gulf Nile Fund"], "investsIn", keys[firm]) in found

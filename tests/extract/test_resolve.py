@@ -135,3 +135,12 @@ def test_first_and_last_name_of_a_longer_name(extract) -> None:
     people = [e for e in extraction.entities if e.cls == EntityClass.PERSON]
     assert [(p.label, p.aliases) for p in people] == [("Hazem Abdel-Latif Salem",
                                                        ("Hazem Salem",))]
+
+
+def test_an_abbreviation_after_a_description_spells_a_name_before(extract) -> None:
+    extraction = extract("Investors asked what the Qatar Kenya Holding Company will buy. The "
+                         "company (QKHC), a unit of the Qatar Investment Authority, was set up "
+                         "in 2023. Since then, QKHC has been quiet.")
+    firms = {e.label: e.aliases for e in extraction.entities if e.cls == EntityClass.FIRM}
+    assert "QKHC" in firms["Qatar Kenya Holding Company"]
+    assert "QKHC" not in firms

@@ -387,6 +387,9 @@ class KgEntities:
                 doc[start].lower_ in lexicon.HONORIFIC_ABBREVIATIONS and end - start >= 2:
             # "Mr Olowokere", "Mrs Koné": a person, named without the honorific
             return [Span(doc, start + 1, end, label="Person")]
+        if label == "ORG" and end - start > 2 and doc[start + 1].lower_ in (
+                "minister", "secretary") and doc[end - 1].lower_ not in _ORG_HEADS:
+            return []  # "Union Minister of Commerce", "Foreign Secretary of ...": a post
         if label == "ORG" and doc[start].lower_ in lexicon.PERSON_TITLES and (
                 any(t.lower_ in ("of", "for", "to") for t in doc[start:end]) or
                 all(t.lower_ in lexicon.PERSON_TITLES for t in doc[start:end]) or
@@ -858,8 +861,11 @@ class KgEntities:
                         # "Vice Minister of Trade, Industry and Energy Yoon Sang-woo"
                         j = start + 1
                         while j < sent.end and (doc[j].lower_ in lexicon.PORTFOLIO_WORDS or
-                                                doc[j].text in (",", "&", "and")):
-                            j += 1
+                                                doc[j].text in (",", "&", "and") or
+                                                doc[j].lower_ in ("for", "of") and
+                                                j + 1 < sent.end and doc[j + 1].lower_ in
+                                                lexicon.PORTFOLIO_WORDS):
+                            j += 1  # ("Minister of State for Foreign Trade")
                         run_end = self._name_run(doc, j, sent.end) if j < sent.end else j
                         # "Minister Delegate for Foreign Trade, Laurent Saint-Martin,": a name
                         # set off by commas after the portfolio

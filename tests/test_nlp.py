@@ -554,3 +554,11 @@ def test_a_source_line_before_a_break_and_a_town_the_model_calls_a_firm(nlp: Lan
                       "\"The extension to Busia will help,\" he said.")
     assert ("Xinhua", "Organization") in found
     assert found.count(("Busia", "Region")) == 2
+
+
+def test_posts_with_union_and_of_state_for_are_no_bodies(nlp: Language) -> None:
+    found = ents(nlp, "Union Minister of Commerce and Industry Arjun Rao met Omani Minister "
+                      "of State for Foreign Trade Salim bin Nasser Al Harthy in Muscat.")
+    assert ("Arjun Rao", "Person") in found
+    assert ("Salim bin Nasser Al Harthy", "Person") in found
+    assert not [t for t, label in found if t.startswith("Union")]

@@ -96,6 +96,9 @@ def make_kg_sentences(nlp: Language, name: str) -> KgSentences:
 
 
 # A centre with these words before it is works, not an institution.
+# Zones that are developed like works ("Special Economic Zone", "Cooperation Zone")
+_DEVELOPED_ZONE_MODIFIERS = frozenset({"cooperation", "processing", "industrial", "free",
+                                       "trade", "logistics"})
 _WORKS_CENTRE_MODIFIERS = frozenset({"logistics", "data", "distribution", "shopping",
                                      "exhibition", "convention", "multimodal", "freight",
                                      "industrial"})
@@ -198,9 +201,12 @@ class KgEntities:
         works_names = {s.text for s in model_spans if self._names_a_works(doc, s)}
         model_spans = [self._names_a_place(doc, s) for s in model_spans
                        if not self._names_a_works(doc, s)]
+        # ("... Trade Cooperation Zone": a place word that names developed works)
         names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
                  if s.label_ in _NAMED_CLASSES and (self._has_cue(s) or
-                                                    self._extends_known(s, known_orgs))]
+                                                    self._extends_known(s, known_orgs) or
+                                                    s.label_ == "Project" and
+                                                    s[-1].lower_ in lexicon.PLACE_NAME_HEADS)]
         people = self._people(doc) + self._speakers(doc) + [
             s for s in model_spans if s.label_ == "Person" and len(s) > 1]
         # "Rovshan Najaf, president of SOCAR": a city's name inside a person's full name;
@@ -1498,6 +1504,10 @@ def classify_name(words: list[str]) -> str:
         return "Firm"  # "Andes Shipping Line" is a carrier
     if head in ("centre", "center") and previous in _WORKS_CENTRE_MODIFIERS:
         return "Project"  # "Aktau Multimodal Logistics Centre", "Jurong Data Centre"
+    if head == "zone" and (previous in _DEVELOPED_ZONE_MODIFIERS or
+                           lowered[max(0, head_index - 2):head_index] == ["special", "economic"]):
+        return "Project"  # "Rashakai Special Economic Zone" is built ("Suez Canal Economic
+        # Zone" stays a place: 'economic' alone says nothing of a developer)
     if head in lexicon.ORGANIZATION_HEADS:
         return "Organization"
     if head in lexicon.PROJECT_NAME_HEADS:

@@ -562,3 +562,19 @@ def test_posts_with_union_and_of_state_for_are_no_bodies(nlp: Language) -> None:
     assert ("Arjun Rao", "Person") in found
     assert ("Salim bin Nasser Al Harthy", "Person") in found
     assert not [t for t, label in found if t.startswith("Union")]
+
+
+@pytest.mark.parametrize(("name", "cls"), [
+    ("Rashakai Special Economic Zone", "Project"),
+    ("China-Egypt TEDA Suez Economic and Trade Cooperation Zone", "Project"),
+    ("Athi River Export Processing Zone", "Project"),
+    ("Suez Canal Economic Zone", "Region"),
+])
+def test_developed_zones_are_works_and_an_economic_zone_a_place(name: str, cls: str) -> None:
+    assert classify_name(name.split()) == cls
+
+
+def test_a_cooperation_zone_named_in_full_before_its_place(nlp: Language) -> None:
+    found = ents(nlp, "Workers at the China-Kenya Hengshui Economic and Trade Cooperation Zone "
+                      "in Mombasa, Kenya, July 6, 2025.")
+    assert ("China-Kenya Hengshui Economic and Trade Cooperation Zone", "Project") in found

@@ -96,6 +96,8 @@ def make_kg_sentences(nlp: Language, name: str) -> KgSentences:
 
 
 # A centre with these words before it is works, not an institution.
+# Bodies that have institutes, schools and departments ("... of Lanzhou University")
+_PARENT_BODY_HEADS = frozenset({"university", "academy", "college", "sciences"})
 # Zones that are developed like works ("Special Economic Zone", "Cooperation Zone")
 _DEVELOPED_ZONE_MODIFIERS = frozenset({"cooperation", "processing", "industrial", "free",
                                        "trade", "logistics"})
@@ -202,7 +204,8 @@ class KgEntities:
         model_spans = [self._names_a_place(doc, s) for s in model_spans
                        if not self._names_a_works(doc, s)]
         # ("... Trade Cooperation Zone": a place word that names developed works)
-        names = [self._cut_before_known(doc, s, known_orgs) for s in model_spans
+        names = [part for s in model_spans for part in self._unit_and_parent(doc, s)]
+        names = [self._cut_before_known(doc, s, known_orgs) for s in names
                  if s.label_ in _NAMED_CLASSES and (self._has_cue(s) or
                                                     self._extends_known(s, known_orgs) or
                                                     s.label_ == "Project" and
@@ -315,6 +318,26 @@ class KgEntities:
             if not (token.is_lower and token.is_alpha):
                 break
         return span
+
+    @staticmethod
+    def _unit_and_parent(doc: Doc, span: Span) -> list[Span]:
+        """'Institute of Central Asian Studies of Lanzhou University': a unit and the body it
+        belongs to, two names (split at the last 'of' when a body's head word ends the
+        rest: university, academy, ...)."""
+        if span.label_ not in ("Organization", "GovernmentBody") or len(span) < 5 or \
+                span[0].lower_ not in lexicon.ORGANIZATION_HEADS | lexicon.GOVERNMENT_HEADS:
+            return [span]
+        ofs = [t.i for t in span[1:-1] if t.lower_ == "of"]
+        if len(ofs) < 2:
+            return [span]
+        cut = ofs[-1]
+        start = cut + 2 if doc[cut + 1].lower_ == "the" else cut + 1
+        rest = doc[start:span.end]
+        if not rest or rest[-1].lower_ not in _PARENT_BODY_HEADS or \
+                not all(t.text[:1].isupper() for t in rest):
+            return [span]
+        return [Span(doc, span.start, cut, label=span.label_),
+                Span(doc, start, span.end, label=classify_name([t.text for t in rest]))]
 
     @staticmethod
     def _cut_before_known(doc: Doc, span: Span, known: list[Span]) -> Span:

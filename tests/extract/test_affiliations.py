@@ -516,3 +516,15 @@ def test_a_demonym_after_a_city_or_a_country_the_gazetteer_rules_out(extract) ->
     found = triples(extract("Goods will move by rail from Mombasa to Kampala, Kenyan and "
                             "Ugandan exporters said."))
     assert ("city:kampala", "locatedIn", "country:KE") not in found
+
+
+def test_an_institute_of_a_university_is_a_unit_of_it(extract) -> None:
+    extraction = extract("Li Wei, a researcher at the Institute of African Studies of Zhejiang "
+                         "Normal University, told the Global Times that trade will grow.")
+    keys = {e.label: e.key for e in extraction.entities}
+    found = triples(extraction)
+    institute, university = keys["Institute of African Studies"], \
+        keys["Zhejiang Normal University"]
+    assert (institute, "memberOf", university) in found
+    assert {("person:li-wei", "holdsPositionIn", institute),
+            ("person:li-wei", "holdsPositionIn", university)} <= found

@@ -29,6 +29,7 @@ _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "representative", "commissioner"})
 
 _EMPLOYERS = (EntityClass.COUNTRY, *_ORGS)
+_REGIONAL_POSTS = frozenset({"governor", "mayor", "premier"})
 _LEAD_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
 # a body's part that someone heads: they work for the body
 _BRANCH_NOUNS = frozenset({"operation", "operations", "business", "unit", "arm", "division",
@@ -509,6 +510,15 @@ class AffiliationRules(ReaderBase):
             if organisation or ministry:
                 return
         for clause in (c for c in head.children if c.dep_ == "relcl"):
+            if clause.lemma_.lower() in ("serve", "act", "double"):
+                # "X, who also serves as Minister of Development, Industry, Trade and Services"
+                for title in (o for prep in clause.children if prep.lower_ == "as"
+                              for o in prep.children if o.dep_ == "pobj"):
+                    role = self.role_text(title)
+                    body = self.employer(title) or self.ministry_of(
+                        " ".join(t.text for t in title.subtree))
+                    if body:
+                        self.add(person, Predicate.HOLDS_POSITION_IN, body, clause, role=role)
             if clause.lemma_.lower().removeprefix("co-") in _LEAD_VERBS:
                 # "X, who heads the Department of Finance", "who co-chairs the committee";
                 # "who heads the group's Nigerian operations": the group
@@ -577,7 +587,9 @@ class AffiliationRules(ReaderBase):
         # the country an envoy is sent to is not the one that employs them
         sent_to = next((i for i, t in enumerate(before) if t.lower_ == "to" and i > 0 and
                         before[i - 1].lower_ in _ENVOYS), len(before))
-        keys = [k for k in self.keys_of(before[:sent_to]) if self.classes.get(k) in _EMPLOYERS]
+        employers = _EMPLOYERS + ((EntityClass.REGION,) if any(
+            t.lemma_.lower() in _REGIONAL_POSTS for t in before) else ())
+        keys = [k for k in self.keys_of(before[:sent_to]) if self.classes.get(k) in employers]
         if not keys:  # "the country's energy minister, X": the country named before
             keys = [k for t in before if t.lower_ in ("country", "nation") and
                     t.dep_ == "poss" for k in self.entities(t, (EntityClass.COUNTRY,))][:1]
@@ -655,9 +667,12 @@ class AffiliationRules(ReaderBase):
     def employer(self, title: Token) -> str | None:
         """The organisation or country of a title phrase: a possessor ('Uzbekistan's
         minister'), a demonym ('Uzbek minister'), or the object of at/of/with/from."""
+        # a governor or a mayor holds a post in a region or city ("Governor of Bahia")
+        employers = _EMPLOYERS + ((EntityClass.REGION,) if title.lemma_.lower() in
+                                  _REGIONAL_POSTS else ())
         for c in title.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and self.key_at(c) and \
-                    self.classes.get(self.key_at(c) or "") in _EMPLOYERS:
+                    self.classes.get(self.key_at(c) or "") in employers:
                 return self.key_at(c)
             if c.dep_ == "poss" and c.pos_ == "NOUN" and (bodies := self.entities(c, _ORGS)):
                 return bodies[0]  # "the group's president": the group named before
@@ -670,7 +685,7 @@ class AffiliationRules(ReaderBase):
                     queue += [o for o in c.children if o.lower_ == "charge"]  # "in charge of"
                 elif c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "from", "for"):
                     for obj in c.children:
-                        keys = self.entities(obj, _EMPLOYERS)
+                        keys = self.entities(obj, employers)
                         if keys:
                             return keys[0]
                         queue.append(obj)

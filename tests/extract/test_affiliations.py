@@ -528,3 +528,14 @@ def test_an_institute_of_a_university_is_a_unit_of_it(extract) -> None:
     assert (institute, "memberOf", university) in found
     assert {("person:li-wei", "holdsPositionIn", institute),
             ("person:li-wei", "holdsPositionIn", university)} <= found
+
+
+def test_a_governor_of_a_state_and_a_second_post_held_as(extract) -> None:
+    extraction = extract(
+        "The Ministry of Mines and Energy said output rose. Ana Lima, Governor of Bahia, "
+        "spoke. Vice President Paulo Souza, who also serves as Minister of Mines and Energy, "
+        "attended.")
+    keys = {e.label: e.key for e in extraction.entities}
+    found = triples(extraction)
+    assert ("person:ana-lima", "holdsPositionIn", keys["Bahia"]) in found
+    assert ("person:paulo-souza", "holdsPositionIn", keys["Ministry of Mines and Energy"]) in found

@@ -501,8 +501,16 @@ class KgEntities:
                 root.head.lower_ in lexicon.POSITION_NOUNS and \
                 all(t.is_title and t.is_alpha for t in doc[start:end]):
             return [Span(doc, start, end, label="Person")]  # "its manager, Paul Girard"
-        if end < len(doc) and doc[end].lower_ in lexicon.PERSON_TITLES and (
-                end - start == 1 or portfolio and doc[end].text[:1].isupper() or
+        title_at = end
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "&"):
+            # "Indonesian Energy and Mineral Resources Minister Bahlil": the portfolio runs on
+            title_at = end + 1
+            while title_at < min(len(doc), end + 5) and doc[title_at].is_title and \
+                    doc[title_at].lower_ not in lexicon.PERSON_TITLES:
+                title_at += 1
+        if title_at < len(doc) and doc[title_at].lower_ in lexicon.PERSON_TITLES and (
+                end - start == 1 or (portfolio or title_at > end) and
+                doc[title_at].text[:1].isupper() or
                 doc[end - 1].lower_ == "cabinet"):  # "Trade Cabinet Secretary"
             # "Trade Minister Todd McClay", "External Affairs Minister S. Jaishankar": a
             # portfolio, not an organisation

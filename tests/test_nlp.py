@@ -578,3 +578,10 @@ def test_a_cooperation_zone_named_in_full_before_its_place(nlp: Language) -> Non
     found = ents(nlp, "Workers at the China-Kenya Hengshui Economic and Trade Cooperation Zone "
                       "in Mombasa, Kenya, July 6, 2025.")
     assert ("China-Kenya Hengshui Economic and Trade Cooperation Zone", "Project") in found
+
+
+def test_a_portfolio_joined_by_and_before_a_title_is_no_firm(nlp: Language) -> None:
+    found = ents(nlp, "According to Ghanaian Energy and Mineral Resources Minister Kofi Asare, "
+                      "output rose.")
+    assert not [t for t, label in found if label == "Firm"]
+    assert ("Kofi Asare", "Person") in found

@@ -685,7 +685,11 @@ class AffiliationRules(ReaderBase):
                     queue += [o for o in c.children if o.lower_ == "charge"]  # "in charge of"
                 elif c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "from", "for"):
                     for obj in c.children:
-                        keys = self.entities(obj, employers)
+                        # "chief representative of JICA's Indonesia office": JICA's
+                        owner = next((g for g in obj.children if g.dep_ == "poss"), None) \
+                            if obj.lemma_.lower() in _BRANCH_NOUNS else None
+                        keys = (self.entities(owner, _ORGS) if owner is not None else []) or \
+                            self.entities(obj, employers)
                         if keys:
                             return keys[0]
                         queue.append(obj)

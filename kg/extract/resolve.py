@@ -20,6 +20,8 @@ from kg.gazetteer import Gazetteer
 from kg.text import slugify
 
 _EU, _EUROPE = "org:european-union", "region:europe"
+# Legal forms written before a firm's name, left out when the text names it short
+_LEGAL_PREFIXES = frozenset({"PT", "PJSC", "JSC", "OJSC", "CJSC", "PAO", "OOO"})
 _KNOWN_AS_WORDS = frozenset({",", "better", "also", "widely", "commonly", "known", "as"})
 _ORG_CLASSES = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
 # When the forms of one entity disagree on its class, the most specific evidence wins.
@@ -173,7 +175,10 @@ def resolve_entities(
             # head alone when one name has it ("Treasury" for "National Treasury").
             for o in orgs:
                 longer = _clean(mentions[o].text).split()
-                if o != i and len(longer) > len(words) and longer[: len(words)] == words and \
+                if longer and longer[0] in _LEGAL_PREFIXES:
+                    longer = longer[1:]  # "PLN" for "PT PLN"
+                if o != i and len(longer) >= len(words) and longer[: len(words)] == words and \
+                        _clean(mentions[o].text) != text and \
                         not (homes[i] and homes[o] and homes[i] != homes[o]):
                     target[i] = o  # (Kazakhstan's "Ministry of Energy" is not Uzbekistan's)
                     break

@@ -539,3 +539,13 @@ def test_a_governor_of_a_state_and_a_second_post_held_as(extract) -> None:
     found = triples(extraction)
     assert ("person:ana-lima", "holdsPositionIn", keys["Bahia"]) in found
     assert ("person:paulo-souza", "holdsPositionIn", keys["Ministry of Mines and Energy"]) in found
+
+
+def test_a_post_in_a_bodys_country_office_is_a_post_in_the_body(extract) -> None:
+    extraction = extract("The Korea International Cooperation Agency (KOICA) funds clinics. "
+                         "Kim Soyeon, head of KOICA's Ghana office, spoke.")
+    keys = {e.label: e.key for e in extraction.entities}
+    found = triples(extraction)
+    assert ("person:kim-soyeon", "holdsPositionIn",
+            keys["Korea International Cooperation Agency"]) in found
+    assert ("person:kim-soyeon", "holdsPositionIn", "country:GH") not in found

@@ -18,8 +18,19 @@ def slugify(text: str, max_length: int = 60) -> str:
 _DATELINE_DASHES = (" -- ", " \u2014 ", " \u2013 ", " - ")
 
 
+# "Rome, 20 June 2025 -", "PRESS RELEASE - Jakarta, 24 September 2025 –": a place in title
+# case before a full date
+_TITLED_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z ]+ [-\u2013\u2014] )?(?P<place>[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'-]+){0,2}), "
+    r"(?:\d{1,2} [A-Z][a-z]+\.?|[A-Z][a-z]{2,}\.? \d{1,2})(?:,? \d{4})?"
+    r"(?: \([^)]*\))?(?= [-\u2013\u2014]| ?$)")
+
+
 def _dateline_in(line: str) -> int:
     """Where a dateline that opens `line` ends (its offset in the line), else 0."""
+    titled = _TITLED_DATELINE.match(line.rstrip("\n"))
+    if titled:
+        return titled.end()
     text = line[:160]
     head = text.lstrip()
     words = head.split(",", 1)[0]
@@ -45,6 +56,18 @@ def dateline_span(text: str) -> tuple[int, int]:
             return offset + len(line) - len(line.lstrip()), offset + end
         offset += len(line)
     return 0, 0
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a story was filed from ('TASHKENT' -> 'Tashkent', 'Rome'), if it has a
+    dateline."""
+    start, end = dateline_span(text)
+    if not end:
+        return None
+    line = text[start:end]
+    titled = _TITLED_DATELINE.match(line)
+    words = titled.group("place") if titled else line.split(",", 1)[0]
+    return " ".join(w.capitalize() if w.isupper() else w for w in words.split())
 
 
 def dateline_dash_end(text: str) -> int:

@@ -607,19 +607,20 @@ class AffiliationRules(ReaderBase):
         ministry = self.ministry_of(spoken_title, next(
             (k for k in keys if self.classes.get(k) == EntityClass.COUNTRY), None))
         targets = [*keys[-1:], *([ministry] if ministry else [])]
-        if not targets and spoken_title in lexicon.LEADER_TITLES and self.main_pair and \
-                not self.visits_home(mention_span(doc, mention).sent):
+        home = self.home if self.home in self.classes else next(iter(self.main_pair), None)
+        if not targets and spoken_title in lexicon.LEADER_TITLES and home and \
+                not self.visits_home(mention_span(doc, mention).sent, home):
             # A bare "President X" or "Prime Minister X" in national news is the leader of
-            # the country the article is about; a visitor is named with their country.
-            targets = self.main_pair[:1]
+            # the country the story was filed from (else the one it is most about); a visitor
+            # is named with their country.
+            targets = [home]
         for target in dict.fromkeys(targets):
             self.add(person, Predicate.HOLDS_POSITION_IN, target, mention_span(doc, mention),
                      role=spoken_title)
 
-    def visits_home(self, sent: Span) -> bool:
+    def visits_home(self, sent: Span, home: str) -> bool:
         """Whether the sentence tells of a visit to the article's country (or to a place we
         cannot place): its leaders travel abroad, foreign leaders visit it."""
-        home = self.main_pair[0]
         for token in sent:
             if token.lemma_.lower() != "visit":
                 continue
@@ -637,7 +638,8 @@ class AffiliationRules(ReaderBase):
             return None
         words = {w for w in re.findall(r"[a-z]+", role.lower())
                  if w not in ("minister", "ministry", "of", "and", "the", "deputy", "first",
-                              "state", "for", "vice", "prime", "secretary", "department")}
+                              "state", "for", "vice", "prime", "secretary", "department",
+                              "cabinet", "principal", "permanent", "assistant")}
         if not words:
             return None
         candidates = []

@@ -14,6 +14,7 @@ from kg.extract.records import Article, Entity, EntityClass, Extraction, Period
 from kg.extract.relations import RelationReader
 from kg.extract.resolve import resolve_entities
 from kg.gazetteer import Gazetteer
+from kg.text import dateline_place
 
 
 def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -26,7 +27,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
 
     reader = RelationReader(doc, article.id, mentions, key_of, classes, labels,
                             gazetteer.containing_country, {e.key: e.aliases for e in resolved},
-                            gazetteer.country_by_form)
+                            gazetteer.country_by_form, _home_country(doc, gazetteer))
     reader.read()
 
     def key_of_token(token: Token) -> str | None:
@@ -75,6 +76,16 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
         ))
     return Extraction(article=article, entities=tuple(entities), figures=tuple(figures),
                       relations=tuple(reader.relations))
+
+
+def _home_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The country of the place a story was filed from ('ROME, ...' -> Italy)."""
+    place = dateline_place(doc.text)
+    for form, _role, known in gazetteer.place_forms() if place else ():
+        if form == place:
+            return known.key if known.kind == "country" else \
+                f"country:{known.country}" if known.country else None
+    return None
 
 
 def _event_date(spans: list[Span], today: dt.date | None) -> Period | None:

@@ -71,8 +71,11 @@ class ReaderBase:
                  key_of: dict[tuple[int, int], str], classes: dict[str, EntityClass],
                  labels: dict[str, str], containing: dict[str, str] | None = None,
                  aliases: dict[str, tuple[str, ...]] | None = None,
-                 country_forms: dict[str, str] | None = None) -> None:
+                 country_forms: dict[str, str] | None = None,
+                 home: str | None = None) -> None:
         self.doc = doc
+        # The country the story was filed from (its dateline), when the gazetteer knows it
+        self.home = home
         # Gazetteer knowledge: a country's name, alias or demonym -> the country's key.
         self.country_forms = country_forms or {}
         self.dateline = dateline_span(doc.text)

@@ -549,3 +549,20 @@ def test_a_post_in_a_bodys_country_office_is_a_post_in_the_body(extract) -> None
     assert ("person:kim-soyeon", "holdsPositionIn",
             keys["Korea International Cooperation Agency"]) in found
     assert ("person:kim-soyeon", "holdsPositionIn", "country:GH") not in found
+
+
+def test_a_bare_leaders_title_names_the_country_of_the_dateline(extract) -> None:
+    found = triples(extract("PRESS RELEASE - Rome, 20 June 2025\n\nThe conference, opened by "
+                            "Prime Minister Lucia Ferri, drew ministers from Algeria, Kenya and "
+                            "Ethiopia. Algeria, Kenya and Algeria's firms signed deals with "
+                            "Italy."))
+    assert ("person:lucia-ferri", "holdsPositionIn", "country:IT") in found
+    assert ("person:lucia-ferri", "holdsPositionIn", "country:DZ") not in found
+
+
+def test_a_cabinet_secretarys_ministry(extract) -> None:
+    extraction = extract("The Ministry of Roads and Transport said the line is ready, Kenyan "
+                         "Cabinet Secretary for Roads and Transport Ann Wanjiru said.")
+    keys = {e.label: e.key for e in extraction.entities}
+    assert ("person:ann-wanjiru", "holdsPositionIn", keys["Ministry of Roads and Transport"]) \
+        in triples(extraction)

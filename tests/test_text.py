@@ -1,0 +1,29 @@
+"""Small text helpers (kg/text.py): datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.text import dateline_place, dateline_span
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("TASHKENT, May 14 (Eurasia Wire) - Saudi Arabia's ACWA Power signed ...", "Tashkent"),
+    ("# Fair ends\n\nBuyers in Nairobi, May 3, 2025. (Xinhua)\n\nNAIROBI, May 4 (Xinhua) -- "
+     "The fair ended.", "Nairobi"),
+    ("PRESS RELEASE - Rome, 20 June 2025\n\nThe Ministry announces ...", "Rome"),
+    ("Jakarta, 24 September 2025 \u2013 The Ministry of Investment today ...", "Jakarta"),
+])
+def test_datelines_in_capitals_or_title_case_after_a_headline(text: str, place: str) -> None:
+    start, end = dateline_span(text)
+    assert place.upper() in text[start:end].upper()
+    assert dateline_place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "China, the largest partner, said it would invest.",
+    "Kazakhstan, June 3 was a good day for trade.",
+    "TRADE TIES\n\nChina has been the largest partner.",
+])
+def test_sentences_that_open_with_a_name_have_no_dateline(text: str) -> None:
+    assert dateline_span(text) == (0, 0) and dateline_place(text) is None

@@ -351,6 +351,19 @@ class WorksRules(ReaderBase):
         works = next((o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                       for o in prep.children if o.dep_ == "pobj"), None)
         if works is None:
+            route = [prep for prep in head.children if prep.dep_ == "prep" and
+                     prep.lower_ in ("from", "to", "between", "through") and
+                     self.pobjects(head, (prep.lower_,), _PLACES)]
+            if head.lemma_.lower() in ("extension", "expansion", "upgrade", "upgrading",
+                                       "electrification", "doubling") and \
+                    any(p.lower_ in ("from", "between") for p in route):
+                # "the 475-km extension from Naivasha through Kisumu to Malaba": works of its
+                # own, named by the change and its route
+                change, _ = self.phrase(head)
+                words = " ".join(self.place_phrase(p) for p in sorted(route, key=lambda t: t.i))
+                key = self.describe(head, EntityClass.PROJECT, f"{change} {words}", change)
+                self.project_links(head, key, [])
+                return
             if head.lemma_.lower() in lexicon.PROJECT_HEADS and self.definite(head):
                 self.refer_to_project(head, [])  # "the expansion": the one described
             return

@@ -751,3 +751,11 @@ def test_a_numbered_line_named_short_is_the_same_works(extract) -> None:
                          "built by 2030. Hitachi said its rail unit was ready.")
     projects = by_class(extraction, EntityClass.PROJECT)
     assert [(p.label, p.aliases) for p in projects] == [("Metro Line 4", ("Line 4",))]
+
+
+def test_an_extension_named_by_its_route_is_works(extract) -> None:
+    extraction = extract("Tanzania is in talks with lenders on the 300-km extension from "
+                         "Dodoma through Singida to Tabora.")
+    [project] = by_class(extraction, EntityClass.PROJECT)
+    assert project.label.startswith("extension from Dodoma") and \
+        project.label.endswith("to Tabora")

@@ -399,8 +399,8 @@ class AffiliationRules(ReaderBase):
                     key = self.token_key.get(t.i)
                     if key and self.classes.get(key) == EntityClass.COUNTRY and key not in members:
                         members.append(key)
-                    if t.text in (")", ".", ";"):
-                        break
+                    if t.text in (".", ";") or t.text == ")" and doc[k].text == "(":
+                        break  # (a list in brackets ends with them; "(UAE)" inside does not)
                 if len(members) >= 2:
                     for member in members:
                         self.add(member, Predicate.MEMBER_OF, groups[0], token.sent)

@@ -566,3 +566,10 @@ def test_a_cabinet_secretarys_ministry(extract) -> None:
     keys = {e.label: e.key for e in extraction.entities}
     assert ("person:ann-wanjiru", "holdsPositionIn", keys["Ministry of Roads and Transport"]) \
         in triples(extraction)
+
+
+def test_arab_states_and_a_list_with_an_abbreviation_in_brackets(extract) -> None:
+    found = triples(extract("Officials from China and Arab states including Saudi Arabia, the "
+                            "United Arab Emirates (UAE), Egypt and Oman attended the forum."))
+    for code in ("SA", "AE", "EG", "OM"):
+        assert (f"country:{code}", "memberOf", "region:arab-states") in found

@@ -463,7 +463,14 @@ class RelationReader(WorksRules, AffiliationRules):
         suppliers = [k for k in self.subject_of(verb) if self.classes.get(k) in _ACTORS]
         if not suppliers:
             return
-        recipients = self.pobjects(verb, ("to", "for"))
+        recipients = []
+        for obj in self.prep_objects(verb, ("to", "for")):
+            owners = [k for c in obj.children if c.dep_ == "poss" for k in self.entities(c)]
+            if obj.lemma_.lower() in lexicon.PROJECT_HEADS and owners:
+                recipients += owners  # "supply crude to the group's refinery at Lekki"
+            elif obj.lemma_.lower() not in lexicon.PROJECT_HEADS or self.key_at(obj) or \
+                    obj.tag_ == "NNS":  # ("sells it to Chinese smelters": their country buys)
+                recipients += [k for k in self.entities(obj) if k not in recipients]
         recipients += [k for c in verb.children if c.dep_ in ("dative", "iobj")
                        for k in self.entities(c)]
         if not recipients:

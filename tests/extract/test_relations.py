@@ -390,3 +390,13 @@ def test_stakes_listed_after_a_colon(extract) -> None:
     found = triples(extraction)
     for firm in ("Delta Fertilizers Company", "Nile Cement Company", "Suez Steel Company"):
         assert (keys["Gulf Nile Fund"], "investsIn", keys[firm]) in found
+
+
+def test_supplies_to_a_works_go_to_its_owner(extract) -> None:
+    extraction = extract("Kora Group will expand its refinery. Shell signed an MoU with the "
+                         "Kora Group under which it will supply crude oil to the group's "
+                         "refinery at Lekki, and it sells fuel to Chinese refiners.")
+    keys = {e.label: e.key for e in extraction.entities}
+    found = triples(extraction)
+    assert (keys["Shell"], "suppliesTo", keys["Kora Group"]) in found
+    assert not any(p == "suppliesTo" and o == keys["Lekki"] for _, p, o in found)

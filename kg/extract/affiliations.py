@@ -300,6 +300,9 @@ class AffiliationRules(ReaderBase):
                 # "Poland and Hungary are members of the V4"; "the four, all members of the
                 # Visegrad Group": the subject or the words the apposition describes
                 blocs = self.pobjects(token, ("of",), (EntityClass.ORGANIZATION,))
+                # "..., the bloc's four founding members"
+                blocs += [k for c in token.children if c.dep_ == "poss"
+                          for k in self.entities(c, (EntityClass.ORGANIZATION,))]
                 described = token.head if token.dep_ == "appos" else next(
                     (c for c in token.head.children if c.dep_ == "nsubj"), None)
                 members = [] if described is None else \

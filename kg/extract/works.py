@@ -90,7 +90,8 @@ class WorksRules(ReaderBase):
             not (t.lower_ in lexicon.CURRENCY_WORDS and t.i > 0 and (  # "7.6 billion euro
                 doc[t.i - 1].like_num or doc[t.i - 1].lower_ in lexicon.SCALE_WORDS)) and  # plant"
             t.lower_ not in _VAGUE_MODIFIERS and t.tag_ not in ("JJS", "RBS") and
-            not (t.dep_ == "punct" and t.text not in lexicon.NAME_HYPHENS)],
+            not (t.dep_ == "punct" and t.text not in lexicon.NAME_HYPHENS) and
+            t.text != "#" and t.lemma_.lower() not in lexicon.SIGNED_VERBS],  # a headline's
             key=lambda t: t.i)
         run: list[Token] = []
         for t in reversed(left):

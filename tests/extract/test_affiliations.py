@@ -573,3 +573,11 @@ def test_arab_states_and_a_list_with_an_abbreviation_in_brackets(extract) -> Non
                             "United Arab Emirates (UAE), Egypt and Oman attended the forum."))
     for code in ("SA", "AE", "EG", "OM"):
         assert (f"country:{code}", "memberOf", "region:arab-states") in found
+
+
+def test_countries_apposed_as_the_blocs_founding_members(extract) -> None:
+    found = triples(extract("The Andean Community met in Lima, flanked by the presidents of "
+                            "Bolivia, Colombia, Ecuador and Peru, the bloc's four founding "
+                            "members."))
+    for code in ("BO", "CO", "EC", "PE"):
+        assert any(s == f"country:{code}" and p == "memberOf" for s, p, _ in found)

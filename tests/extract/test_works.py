@@ -759,3 +759,10 @@ def test_an_extension_named_by_its_route_is_works(extract) -> None:
     [project] = by_class(extraction, EntityClass.PROJECT)
     assert project.label.startswith("extension from Dodoma") and \
         project.label.endswith("to Tabora")
+
+
+def test_a_headline_that_signs_an_agreement_names_it_without_the_verb(extract) -> None:
+    extraction = extract("# Ghana and Togo sign agreement on power trade\n\nACCRA, June 3 "
+                         "(Xinhua) -- Ghana and Togo signed an agreement on Tuesday.")
+    assert [a.label for a in by_class(extraction, EntityClass.AGREEMENT)] == \
+        ["Ghana-Togo agreement"]

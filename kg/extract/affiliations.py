@@ -335,6 +335,36 @@ class AffiliationRules(ReaderBase):
                 for member in listed:
                     for bloc in blocs[:1]:
                         self.add(member, Predicate.MEMBER_OF, bloc, token)
+            if token.lower_ in ("groups", "comprises", "includes") and token.i > 0 and \
+                    self.classes.get(self.key_at(self.doc[token.i - 1]) or "") == \
+                    EntityClass.ORGANIZATION:
+                # "ASEAN groups Brunei, Cambodia, ...", read from the words (the parser may
+                # take the verb for a noun, or break the list)
+                bloc = self.key_at(self.doc[token.i - 1]) or ""
+                listed = []
+                for t in doc[token.i + 1 : token.sent.end]:
+                    if t.text in (";", ".") or t.lower_ in ("while", "whereas", "but"):
+                        break
+                    key = self.key_at(t)
+                    if key and self.classes.get(key) == EntityClass.COUNTRY and key not in listed:
+                        listed.append(key)
+                if len(listed) >= 2:
+                    for member in listed:
+                        self.add(member, Predicate.MEMBER_OF, bloc, token)
+            if token.lemma_.lower() == "member" and token.dep_ == "pobj" and \
+                    token.head.lower_ == "as" and token.head.head.lemma_.lower() in (
+                        "admit", "accept", "welcome", "join"):
+                # "Timor-Leste was admitted as the bloc's 11th member"
+                verb = token.head.head
+                blocs = [k for c in token.children if c.dep_ == "poss"
+                         for k in self.entities(c, (EntityClass.ORGANIZATION,))]
+                blocs += self.pobjects(token, ("of",), (EntityClass.ORGANIZATION,))
+                members = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                           for k in self.entities(c, (EntityClass.COUNTRY,))]
+                for member in members:
+                    for bloc in blocs[:1]:
+                        if self.asserted(verb):
+                            self.add(member, Predicate.MEMBER_OF, bloc, verb)
             if token.lemma_.lower() in ("join", "belong", "accede") and token.pos_ == "VERB" \
                     and token.lemma_.lower() != "belong":
                 # "Hungary, which joined the European Union in 2004"
@@ -471,7 +501,11 @@ class AffiliationRules(ReaderBase):
                     if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
                         break  # "..., the meeting brought together Nigeria's Minister"
                     window.append(t)
-                titles = [t for t in window if t.lower_ in lexicon.POSITION_NOUNS][:1]
+                # ("Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon": the
+                # title before a name is that name's)
+                titles = [t for t in window if t.lower_ in lexicon.POSITION_NOUNS and not (
+                    t.i + 1 < len(doc) and self.token_key.get(t.i + 1) not in (None, person) and
+                    self.classes.get(self.token_key.get(t.i + 1, "")) == EntityClass.PERSON)][:1]
         for title in titles:
             words = {t.lower_ for t in title.subtree}
             if not words & lexicon.POSITION_NOUNS:

@@ -581,3 +581,12 @@ def test_countries_apposed_as_the_blocs_founding_members(extract) -> None:
                             "members."))
     for code in ("BO", "CO", "EC", "PE"):
         assert any(s == f"country:{code}" and p == "memberOf" for s, p, _ in found)
+
+
+def test_a_bloc_that_groups_countries_and_one_admitted_as_its_member(extract) -> None:
+    found = triples(extract("Trade grew. SADC groups Angola, Botswana and Malawi, while "
+                            "Comoros was admitted as the bloc's newest member in 2017."))
+    for code in ("AO", "BW", "MW", "KM"):
+        assert any(s == f"country:{code}" and p == "memberOf" for s, p, _ in found), code
+    assert ("person:sadyr-japarov", "holdsPositionIn", "country:TJ") not in triples(extract(
+        "Xi met Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and others."))

@@ -30,7 +30,8 @@ _UNIT_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "branch", "aff
                          "operation"})
 _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
-_GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members"})
+_GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members",
+                          "leaders", "heads", "presidents"})  # "the six heads of state"
 PART_NOUNS = frozenset({"phase", "stage", "part", "leg", "tranche"})
 _BLOC_WORDS = frozenset({"union", "community", "association", "states", "cooperation",
                          "alliance", "mercosur", "asean", "brics", "bloc", "nations"})

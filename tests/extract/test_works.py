@@ -766,3 +766,11 @@ def test_a_headline_that_signs_an_agreement_names_it_without_the_verb(extract) -
                          "(Xinhua) -- Ghana and Togo signed an agreement on Tuesday.")
     assert [a.label for a in by_class(extraction, EntityClass.AGREEMENT)] == \
         ["Ghana-Togo agreement"]
+
+
+def test_the_heads_of_state_counted_are_the_countries_listed(extract) -> None:
+    extraction = extract("Egypt and the two Horn states, namely Djibouti and Somalia, met. "
+                         "The three heads of state signed the Cairo Declaration.")
+    [declaration] = by_class(extraction, EntityClass.AGREEMENT)
+    parties = {s for s, p, o in triples(extraction) if p == "partyTo" and o == declaration.key}
+    assert parties == {"country:EG", "country:DJ", "country:SO"}

@@ -533,7 +533,8 @@ class KgEntities:
             return []  # "the European Commissioner for International Partnerships"
         titles = [i for i in range(start, end - 1) if doc[i].lower_ in lexicon.PERSON_TITLES
                   and doc[i].text[:1].isupper()]
-        if titles and all(doc[i].text[:1].isupper() for i in range(titles[-1] + 1, end)):
+        if titles and all(doc[i].text[:1].isupper() for i in range(titles[-1] + 1, end)) and \
+                doc[end - 1].lower_ not in lexicon.FIRM_HEADS:  # ("General Motors": a firm)
             # "Indonesian Investment Minister Rosan Roeslani": a person behind a title
             return [Span(doc, titles[-1] + 1, end, label="Person")]
         if label in ("ORG", "FAC"):

@@ -242,8 +242,20 @@ class AffiliationRules(ReaderBase):
             ventures += [c for c in head.head.children if c.dep_ == "attr" and
                          c.lemma_.lower() in _VENTURE_NOUNS]
         for venture in ventures:
-            for owner in self.pobjects(venture, ("of", "between"), _PARTIES):
-                self.add(owner, Predicate.INVESTS_IN, key, venture)
+            owners = self.pobjects(venture, ("of", "between"), _PARTIES)
+            # "a joint venture that LGES and GM own", "its joint venture with Stellantis"
+            owners += [k for clause in venture.children if clause.dep_ == "relcl" and
+                       clause.lemma_.lower() in ("own", "hold", "form", "set", "create", "run")
+                       for c in clause.children if c.dep_ == "nsubj"
+                       for k in self.entities(c, _PARTIES) if k not in owners]
+            if any(c.dep_ == "poss" for c in venture.children):
+                owners += [k for c in venture.children if c.dep_ == "poss"
+                           for k in self.entities(c, _PARTIES) if k not in owners]
+                owners += [k for k in self.pobjects(venture, ("with",), _PARTIES)
+                           if k not in owners]
+            for owner in owners:
+                if owner != key:
+                    self.add(owner, Predicate.INVESTS_IN, key, venture)
         # "LAR, a consortium formed by Trafigura, Mota-Engil and Vecturis": its members
         for group in (c for c in head.children if c.dep_ == "appos" and
                       c.lemma_.lower() in _GROUP_NOUNS):

@@ -590,3 +590,14 @@ def test_a_bloc_that_groups_countries_and_one_admitted_as_its_member(extract) ->
         assert any(s == f"country:{code}" and p == "memberOf" for s, p, _ in found), code
     assert ("person:sadyr-japarov", "holdsPositionIn", "country:TJ") not in triples(extract(
         "Xi met Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and others."))
+
+
+def test_joint_venture_owners_by_clause_and_by_possessor(extract) -> None:
+    extraction = extract("Korea Cell Co builds plants. Volta Cells is a joint venture that "
+                         "Korea Cell Co and General Motors own in equal shares. Hanbit Power "
+                         "expands. Nova Energy, its joint venture with Stellantis, is hiring.")
+    keys = {e.label: e.key for e in extraction.entities}
+    found = triples(extraction)
+    assert {(keys["Korea Cell Co"], "investsIn", keys["Volta Cells"]),
+            (keys["General Motors"], "investsIn", keys["Volta Cells"]),
+            (keys["Stellantis"], "investsIn", keys["Nova Energy"])} <= found

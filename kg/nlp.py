@@ -281,7 +281,13 @@ class KgEntities:
         # "Envision Energy Co": the legal suffix belongs to the name the text uses.
         while end < len(doc) and _is_legal_suffix(doc[end]):
             end += 1
-        return Span(doc, start, end, label=self.gazetteer.organizations[key].cls, span_id=key)
+        cls = self.gazetteer.organizations[key].cls
+        if end < len(doc) and doc[end].is_upper and doc[end].is_alpha and \
+                2 <= len(doc[end].text) <= 4 and doc[end].text not in self.not_names and \
+                doc[end].ent_type_ not in ("GPE", "NORP") and not doc[end].is_sent_start:
+            # "Samsung SDI": a firm of the known group, named by its own letters
+            return Span(doc, start, end + 1, label=cls)
+        return Span(doc, start, end, label=cls, span_id=key)
 
     def _place(self, doc: Doc, key: str, start: int, end: int) -> Span:
         place = self.gazetteer.places[key]

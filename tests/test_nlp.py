@@ -585,3 +585,8 @@ def test_a_portfolio_joined_by_and_before_a_title_is_no_firm(nlp: Language) -> N
                       "output rose.")
     assert not [t for t, label in found if label == "Firm"]
     assert ("Kofi Asare", "Person") in found
+
+
+def test_a_known_groups_firm_named_by_its_letters(nlp: Language) -> None:
+    found = ents(nlp, "Samsung SDI and Stellantis will build a plant in Indiana.")
+    assert ("Samsung SDI", "Firm") in found

@@ -460,6 +460,9 @@ class KgEntities:
             # "Barrick Gold", "Tata Steel", "Wendler Solartechnik"
             return [Span(doc, start, end, label="Firm")]
         if label == "PERSON":
+            while end - start > 2 and doc[start].lower_ in lexicon.PERSON_TITLES and \
+                    doc[start].text[:1].isupper():
+                start += 1  # "Crown Prince Mohammed bin Salman": the name, not the title
             # "Deputy Minister of Public Works and Transport Sengphet Douangmala": the
             # portfolio's last word is no part of the name
             while end - start > 2 and doc[start - 1].lower_ in ("of", "and", "for", "&") and \

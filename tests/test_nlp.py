@@ -590,3 +590,8 @@ def test_a_portfolio_joined_by_and_before_a_title_is_no_firm(nlp: Language) -> N
 def test_a_known_groups_firm_named_by_its_letters(nlp: Language) -> None:
     found = ents(nlp, "Samsung SDI and Stellantis will build a plant in Indiana.")
     assert ("Samsung SDI", "Firm") in found
+
+
+def test_a_leaders_title_is_no_part_of_the_name(nlp: Language) -> None:
+    found = ents(nlp, "Saudi Crown Prince Mohammed bin Salman pledged more investment.")
+    assert ("Mohammed bin Salman", "Person") in found

@@ -483,9 +483,15 @@ class KgEntities:
                     doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in (
                         "in", "at", "to", "near", "from", "via"):
                 return [Span(doc, start, end, label="Region")]  # "a line to Malaba"
-            if end + 1 < len(doc) and doc[end].lower_ == "in" and any(
+            titled = start > 0 and doc[start - 1].lower_ in lexicon.PERSON_TITLES
+            if end + 1 < len(doc) and doc[end].lower_ == "in" and not titled and any(
                     t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1 : end + 4]):
-                return [Span(doc, start, end, label="Region")]  # "Ayagoz in eastern Kazakhstan"
+                # "Ayagoz in eastern Kazakhstan" (but "chairman Lee Jae-yong in Hanoi")
+                return [Span(doc, start, end, label="Region")]
+            while start >= 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                    not doc[start - 1].ent_type_ and doc[start - 2].text == "," and \
+                    doc[start - 1].lower_ not in lexicon.PERSON_TITLES | _ORG_HEADS:
+                start -= 1  # "its managing director, Vivek Kumar Gupta": the first name too
             return [Span(doc, start, end, label="Person")]
         if label == "EVENT":
             cls = classify_name([t.text for t in doc[start:end]])

@@ -595,3 +595,10 @@ def test_a_known_groups_firm_named_by_its_letters(nlp: Language) -> None:
 def test_a_leaders_title_is_no_part_of_the_name(nlp: Language) -> None:
     found = ents(nlp, "Saudi Crown Prince Mohammed bin Salman pledged more investment.")
     assert ("Mohammed bin Salman", "Person") in found
+
+
+def test_a_first_name_after_a_comma_and_a_titled_person_in_a_city(nlp: Language) -> None:
+    found = ents(nlp, "The firm's managing director, Anil Kumar Sharma, spoke. The premier met "
+                      "Hyundai chairman Chung Eui-sun in Hanoi last year.")
+    assert ("Anil Kumar Sharma", "Person") in found
+    assert ("Chung Eui-sun", "Person") in found

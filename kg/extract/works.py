@@ -317,6 +317,14 @@ class WorksRules(ReaderBase):
                 self.project_links(head, earlier, modifiers)
                 return
         projects = [k for k in named if self.classes.get(k) == EntityClass.PROJECT]
+        if not projects:
+            # "the Mumbai-Ahmedabad high-speed rail line" after "the Mumbai-Ahmedabad High
+            # Speed Rail": a description that spells a named project's words
+            spelled = set(re.split(r"[\s\-\u2013]+", text.lower()))
+            projects = [k for k, cls in self.classes.items() if cls == EntityClass.PROJECT and
+                        k in self.labels and self.labels[k][:1].isupper() and
+                        len(self.labels[k].split()) > 1 and
+                        set(re.split(r"[\s\-\u2013]+", self.labels[k].lower())) <= spelled]
         if projects:  # "the Middle Corridor initiative" is the Middle Corridor
             self.described_at.setdefault(head.i, projects[0])
             self.project_links(head, projects[0], modifiers)

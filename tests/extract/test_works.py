@@ -774,3 +774,10 @@ def test_the_heads_of_state_counted_are_the_countries_listed(extract) -> None:
     [declaration] = by_class(extraction, EntityClass.AGREEMENT)
     parties = {s for s, p, o in triples(extraction) if p == "partyTo" and o == declaration.key}
     assert parties == {"country:EG", "country:DJ", "country:SO"}
+
+
+def test_a_description_that_spells_a_named_project_is_that_project(extract) -> None:
+    extraction = extract("The 508-km Delhi-Varanasi High Speed Rail was approved in 2021. "
+                         "JICA will fund the Delhi-Varanasi high-speed rail line.")
+    assert [p.label for p in by_class(extraction, EntityClass.PROJECT)] == \
+        ["Delhi-Varanasi High Speed Rail"]

@@ -1552,7 +1552,8 @@ def classify_name(words: list[str]) -> str:
     if head in ("centre", "center") and previous in _WORKS_CENTRE_MODIFIERS:
         return "Project"  # "Aktau Multimodal Logistics Centre", "Jurong Data Centre"
     if head == "zone" and (previous in _DEVELOPED_ZONE_MODIFIERS or
-                           lowered[max(0, head_index - 2):head_index] == ["special", "economic"]):
+                           lowered[max(0, head_index - 2):head_index] in (
+                               ["special", "economic"], ["free", "economic"])):
         return "Project"  # "Rashakai Special Economic Zone" is built ("Suez Canal Economic
         # Zone" stays a place: 'economic' alone says nothing of a developer)
     if head in lexicon.ORGANIZATION_HEADS:

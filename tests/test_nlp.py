@@ -568,6 +568,7 @@ def test_posts_with_union_and_of_state_for_are_no_bodies(nlp: Language) -> None:
     ("Rashakai Special Economic Zone", "Project"),
     ("China-Egypt TEDA Suez Economic and Trade Cooperation Zone", "Project"),
     ("Athi River Export Processing Zone", "Project"),
+    ("Navoi Free Economic Zone", "Project"),
     ("Suez Canal Economic Zone", "Region"),
 ])
 def test_developed_zones_are_works_and_an_economic_zone_a_place(name: str, cls: str) -> None:

@@ -56,7 +56,7 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
 ORGANIZATION_HEADS = frozenset({
     "institut", "instituto", "fondation", "fundación", "fundação", "université", "universidad",
     "universidade",
-    "institute", "academy", "university", "college", "school", "center", "centre",
+    "institute", "institutes", "academy", "university", "college", "school", "center", "centre",
     "foundation", "association", "union", "organization", "organisation", "council",
     "federation", "society", "chamber", "forum", "news", "times", "daily", "post", "journal",
     "media", "television", "tv", "radio", "broadcasting", "press", "herald", "gazette",

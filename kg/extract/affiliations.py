@@ -195,12 +195,17 @@ class AffiliationRules(ReaderBase):
         i = mention.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3  # "Department of Economic Affairs (DEA) of the Ministry of Finance"
-        if i < len(doc) and doc[i].lower_ in ("of", "under"):
+        # ("the Center for South Asia Studies at the Shanghai Institutes for International
+        # Studies": a research unit at its institute or university)
+        unit_at = i < len(doc) and doc[i].lower_ == "at" and \
+            self.labels.get(key, "").split()[0].lower() in lexicon.ORGANIZATION_HEADS
+        if i < len(doc) and (doc[i].lower_ in ("of", "under") or unit_at):
             j = i + 1
             while j < len(doc) and doc[j].lower_ in ("the",):
                 j += 1
             outer = self.token_key.get(j)
-            if outer and outer != key and self.classes.get(outer) in _ORGS:
+            if outer and outer != key and self.classes.get(outer) in _ORGS and (
+                    not unit_at or self.classes.get(outer) == EntityClass.ORGANIZATION):
                 self.add(key, Predicate.MEMBER_OF, outer, doc[mention.start:j + 1])
         # "X, a subsidiary/unit/member of Y"
         head = doc[mention.start:mention.end].root

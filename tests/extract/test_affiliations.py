@@ -601,3 +601,11 @@ def test_joint_venture_owners_by_clause_and_by_possessor(extract) -> None:
     assert {(keys["Korea Cell Co"], "investsIn", keys["Volta Cells"]),
             (keys["General Motors"], "investsIn", keys["Volta Cells"]),
             (keys["Stellantis"], "investsIn", keys["Nova Energy"])} <= found
+
+
+def test_a_research_centre_at_an_institute_is_its_unit(extract) -> None:
+    extraction = extract("Wang Lei, director of the Center for African Studies at the Taihe "
+                         "Institutes for International Studies, said so.")
+    keys = {e.label: e.key for e in extraction.entities}
+    assert (keys["Center for African Studies"], "memberOf",
+            keys["Taihe Institutes for International Studies"]) in triples(extraction)

@@ -95,12 +95,12 @@ def make_kg_sentences(nlp: Language, name: str) -> KgSentences:
     return KgSentences()
 
 
-# A centre with these words before it is works, not an institution.
 # Bodies that have institutes, schools and departments ("... of Lanzhou University")
 _PARENT_BODY_HEADS = frozenset({"university", "academy", "college", "sciences"})
 # Zones that are developed like works ("Special Economic Zone", "Cooperation Zone")
 _DEVELOPED_ZONE_MODIFIERS = frozenset({"cooperation", "processing", "industrial", "free",
                                        "trade", "logistics"})
+# A centre with these words before it is works, not an institution.
 _WORKS_CENTRE_MODIFIERS = frozenset({"logistics", "data", "distribution", "shopping",
                                      "exhibition", "convention", "multimodal", "freight",
                                      "industrial"})
@@ -149,6 +149,13 @@ def _adjectival(word: str) -> bool:
 def _is_legal_suffix(token: Token) -> bool:
     """'Ltd', 'Co.', 'GmbH', 'AS': a company's legal form, written after its name."""
     return token.lower_.rstrip(".") in _LEGAL_SUFFIXES or token.text in _CASED_LEGAL_SUFFIXES
+
+
+def _has_cue(span: Span) -> bool:
+    """Whether a word of the span says it names a body or works ('Ministry', 'Co', 'PT')."""
+    words = {t.lower_.rstrip(".") for t in span}
+    return bool(words & _CUE_WORDS) or span[0].text in _LEGAL_PREFIXES or \
+        _is_legal_suffix(span[-1])
 
 
 def _is_hyphen(token: Token) -> bool:
@@ -203,10 +210,10 @@ class KgEntities:
         works_names = {s.text for s in model_spans if self._names_a_works(doc, s)}
         model_spans = [self._names_a_place(doc, s) for s in model_spans
                        if not self._names_a_works(doc, s)]
-        # ("... Trade Cooperation Zone": a place word that names developed works)
         names = [part for s in model_spans for part in self._unit_and_parent(doc, s)]
+        # ("... Trade Cooperation Zone": a place word that names developed works)
         names = [self._cut_before_known(doc, s, known_orgs) for s in names
-                 if s.label_ in _NAMED_CLASSES and (self._has_cue(s) or
+                 if s.label_ in _NAMED_CLASSES and (_has_cue(s) or
                                                     self._extends_known(s, known_orgs) or
                                                     s.label_ == "Project" and
                                                     s[-1].lower_ in lexicon.PLACE_NAME_HEADS)]
@@ -245,14 +252,7 @@ class KgEntities:
         abbreviations = self._abbreviations(doc, chosen)
         at = {s.start for s in abbreviations}
         chosen = [s for s in chosen if not (s.start in at and len(s) == 1)] + abbreviations
-        chosen += self._abbreviations_again(doc, chosen, abbreviations)
-        # "LAMATA's managing director": a defined abbreviation keeps the class of its name,
-        # whatever the model took it for later
-        defined = {s.text: s for s in abbreviations if len(s) == 1}
-        chosen = [Span(doc, s.start, s.end, label=defined[s.text].label_,
-                       span_id=defined[s.text].id_)
-                  if len(s) == 1 and s.text in defined and s.start > defined[s.text].start and
-                  s.label_ != defined[s.text].label_ else s for s in chosen]
+        chosen = self._abbreviations_again(doc, chosen, abbreviations)
         short_forms = self._short_forms(doc, chosen)
         replaced = {(s.start, s.end) for s in short_forms}
         chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
@@ -370,7 +370,7 @@ class KgEntities:
                 first = joined[-1]
                 words = {t.lower_ for t in first}
                 if first.label_ == "ORG" and words & {"of", "for", "on"} and \
-                        not self._has_cue(ent):
+                        not _has_cue(ent):
                     joined[-1] = Span(doc, first.start, ent.end, label="ORG")
                     continue
                 if first[-1].tag_ == "NNPS" and first.text not in self.place_names and \
@@ -568,13 +568,13 @@ class KgEntities:
             if end + 2 < len(doc) and doc[start].dep_ == "pobj" and \
                     doc[start].head.lower_ in ("at", "in", "near") and \
                     doc[end].text == "," and doc[end + 1].lower_ in ("in", "near") and \
-                    not self._has_cue(Span(doc, start, end)):
+                    not _has_cue(Span(doc, start, end)):
                 return [Span(doc, start, end, label="Region")]  # "at Bełchatów, in Poland"
         spans = []
         for piece_start, piece_end in self._split_coordination(doc, start, end):
             piece = Span(doc, piece_start, piece_end)
             cls = classify_name([t.text for t in piece])
-            if label != "ORG" and not self._has_cue(piece):
+            if label != "ORG" and not _has_cue(piece):
                 continue  # a facility or nationality with no cue word is no name kg keeps
             spans.append(Span(doc, piece_start, piece_end, label=cls))
         return spans
@@ -734,8 +734,7 @@ class KgEntities:
         surnames = {s[-1].text for s in result if s.label_ == "Person" and len(s) > 1}
         result = [Span(doc, s.start, s.end, label="Region", span_id=s.id_)
                   if s.label_ in ("Person", "Firm") and not s.id_ and (
-                      s.text in placed or s.text in regions and
-                      not {t.lower_.rstrip(".") for t in s} & _CUE_WORDS) else
+                      s.text in placed or s.text in regions and not _has_cue(s)) else
                   Span(doc, s.start, s.end, label="Person")
                   if s.label_ == "Region" and not s.id_ and s.text in surnames and
                   s.text not in placed else s for s in result]
@@ -834,17 +833,22 @@ class KgEntities:
     @staticmethod
     def _abbreviations_again(doc: Doc, chosen: list[Span],
                              abbreviations: list[Span]) -> list[Span]:
-        """Later uses of an abbreviation the text defined ('chairman of TRMH') that the model
-        left untagged: the same class as the definition."""
-        taken = {i for span in chosen for i in range(span.start, span.end)}
+        """Later uses of an abbreviation the text defined ('chairman of TRMH', "LAMATA's
+        managing director"): the class and key of the definition, whether the model left them
+        untagged or took them for something else."""
         defined = {s.text: s for s in abbreviations if len(s) == 1}
+        retyped = [Span(doc, s.start, s.end, label=defined[s.text].label_,
+                        span_id=defined[s.text].id_)
+                   if len(s) == 1 and s.text in defined and s.start > defined[s.text].start and
+                   s.label_ != defined[s.text].label_ else s for s in chosen]
+        taken = {i for span in chosen for i in range(span.start, span.end)}
         found = []
         for token in doc:
             span = defined.get(token.text)
             if span is not None and token.i not in taken and token.i > span.start:
                 found.append(Span(doc, token.i, token.i + 1, label=span.label_,
                                   span_id=span.id_))
-        return found
+        return retyped + found
 
     @staticmethod
     def _names_again(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -1378,11 +1382,6 @@ class KgEntities:
             return True
         return _is_capitalised(prev) and prev.ent_type_ not in NUMERIC_LABELS and \
             not prev.is_stop and not prev.like_num and prev.text not in self.not_names
-
-    def _has_cue(self, span: Span) -> bool:
-        words = {t.lower_.rstrip(".") for t in span}
-        return bool(words & _CUE_WORDS) or span[0].text in _LEGAL_PREFIXES or \
-            _is_legal_suffix(span[-1])
 
     def _short_forms(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """Later uses of an organisation's short form ('Steppe Copper' for 'Steppe Copper

@@ -358,13 +358,7 @@ class AffiliationRules(ReaderBase):
                 # "ASEAN groups Brunei, Cambodia, ...", read from the words (the parser may
                 # take the verb for a noun, or break the list)
                 bloc = self.key_at(self.doc[token.i - 1]) or ""
-                listed = []
-                for t in doc[token.i + 1 : token.sent.end]:
-                    if t.text in (";", ".") or t.lower_ in ("while", "whereas", "but"):
-                        break
-                    key = self.key_at(t)
-                    if key and self.classes.get(key) == EntityClass.COUNTRY and key not in listed:
-                        listed.append(key)
+                listed = self.countries_listed_after(token)
                 if len(listed) >= 2:
                     for member in listed:
                         self.add(member, Predicate.MEMBER_OF, bloc, token)
@@ -464,16 +458,22 @@ class AffiliationRules(ReaderBase):
                  for k in self.entities(c, wholes)] + self.pobjects(members, ("of",), wholes)
         if not blocs:
             return
+        listed = self.countries_listed_after(members.head)
+        if len(listed) >= 2 and self.asserted(members.head):
+            for member in listed:
+                self.add(member, Predicate.MEMBER_OF, blocs[0], members.head)
+
+    def countries_listed_after(self, token: Token) -> list[str]:
+        """The countries named after `token` up to its clause's end ('ASEAN groups Brunei,
+        Cambodia, ..., while ...'), read from the words: the parser breaks long lists."""
         listed: list[str] = []
-        for t in self.doc[members.head.i + 1 : members.sent.end]:
+        for t in self.doc[token.i + 1 : token.sent.end]:
             if t.text in (";", ".") or t.lower_ in ("while", "whereas", "but"):
                 break
             key = self.key_at(t)
             if key and self.classes.get(key) == EntityClass.COUNTRY and key not in listed:
                 listed.append(key)
-        if len(listed) >= 2 and self.asserted(members.head):
-            for member in listed:
-                self.add(member, Predicate.MEMBER_OF, blocs[0], members.head)
+        return listed
 
     def members_of_which(self, which: Token) -> None:
         """'Benin, Togo and Senegal, all of which, like Nigeria, are members of ECOWAS': the

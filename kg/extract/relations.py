@@ -316,10 +316,7 @@ class RelationReader(WorksRules, AffiliationRules):
                         self.project_verb(verb, key, passive=token.dep_ == "nsubjpass")
                 if self.classes.get(key) == EntityClass.EVENT and attended:
                     # "It was attended by ministers from Kazakhstan and Uzbekistan"
-                    members = self.pobjects(token.head, ("by",), (EntityClass.PERSON, *_PARTIES))
-                    members += [k for by in token.head.children if by.dep_ == "agent"
-                                for k in self.people_listed_after(by) if k not in members]
-                    for member in members:
+                    for member in self.passive_agents(token.head):
                         self.add(member, Predicate.PARTICIPATES_IN, key, token.head)
 
     def previous_subject(self, token: Token, classes: tuple[EntityClass, ...]) -> str | None:

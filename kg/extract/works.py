@@ -997,10 +997,7 @@ class WorksRules(ReaderBase):
                 return
         elif head.dep_ == "nsubjpass" and verb_stems(verb) & (_ATTEND_VERBS | _HOST_VERBS):
             # "The dialogue was co-chaired by Pham Quoc Binh and Kenji Morimoto"
-            hosts = self.pobjects(verb, ("by",), (EntityClass.PERSON, *_PARTIES))
-            hosts += [k for by in verb.children if by.dep_ == "agent"
-                      for k in self.people_listed_after(by) if k not in hosts]
-            for host in hosts:
+            for host in self.passive_agents(verb):
                 self.add(host, Predicate.PARTICIPATES_IN, key, verb)
             return
         elif not (head.dep_ in ("dobj", "dative") and verb_stems(verb) & _ATTEND_VERBS):
@@ -1019,6 +1016,13 @@ class WorksRules(ReaderBase):
         for participant in participants:
             if self.classes.get(participant) in (EntityClass.PERSON, *_PARTIES):
                 self.add(participant, Predicate.PARTICIPATES_IN, key, verb)
+
+    def passive_agents(self, verb: Token) -> list[str]:
+        """Who did what a passive verb tells ('was attended by X and Y'), with the people of a
+        list of titles and names the parser broke."""
+        agents = self.pobjects(verb, ("by",), (EntityClass.PERSON, *_PARTIES))
+        return agents + [k for by in verb.children if by.dep_ == "agent"
+                         for k in self.people_listed_after(by) if k not in agents]
 
     def people_listed_after(self, by: Token) -> list[str]:
         """'attended by the Kenyan Cabinet Secretary for the National Treasury, John Mbadi,

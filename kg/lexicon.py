@@ -23,6 +23,9 @@ LEGAL_FORMS = frozenset({
     "nyrt", "nv", "bv", "spa", "se", "pte", "tbk", "bhd", "sgps", "asa", "ab", "aps", "oyj", "kk",
     "pvt", "private", "ooo", "pao", "oao", "zao", "doo", "sdn",
 })
+# Legal forms written before the name (Indonesia's PT, Russia's PJSC).
+LEGAL_PREFIXES = frozenset({"PT", "CV", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO", "AO", "PAO",
+                            "OOO"})
 # Legal forms used in one or a few countries only: where a firm that uses one comes from.
 LEGAL_FORM_COUNTRIES: dict[str, tuple[str, ...]] = {
     "gmbh": ("DE", "AT", "CH"), "ag": ("DE", "AT", "CH"), "ab": ("SE",), "oyj": ("FI",),

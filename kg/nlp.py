@@ -75,7 +75,6 @@ _SEATED_HEADS = frozenset({"chamber", "embassy", "consulate", "delegation", "rep
 _FIRM_PREFIXES = frozenset({"construtora", "constructora", "grupo", "companhia", "compañía",
                             "empresa", "consórcio", "consorcio", "inversiones", "corporación",
                             "corporacion", "banco", "industrias"})
-# Legal forms written before the name (Indonesia's PT, Russia's PJSC).
 # Words that, with a letter or number, name a part of works ("Line D", "Unit 3", "Phase II")
 _NUMBERED_PARTS = frozenset({"Line", "Lines", "Unit", "Units", "Phase", "Block", "Train",
                              "Section", "Stage"})
@@ -83,8 +82,6 @@ _NUMBERED_PARTS = frozenset({"Line", "Lines", "Unit", "Units", "Phase", "Block",
 _NAME_ABBREVIATIONS = frozenset({"Md.", "Mohd.", "Muhd.", "Mohd"})
 # Legal forms that are also English words in lower case: read only as written ("Statkraft AS")
 _CASED_LEGAL_SUFFIXES = frozenset({"AS", "A/S"})
-_LEGAL_PREFIXES = frozenset({"PT", "CV", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO", "AO", "PAO",
-                             "OOO"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "central"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
@@ -154,7 +151,7 @@ def _is_legal_suffix(token: Token) -> bool:
 def _has_cue(span: Span) -> bool:
     """Whether a word of the span says it names a body or works ('Ministry', 'Co', 'PT')."""
     words = {t.lower_.rstrip(".") for t in span}
-    return bool(words & _CUE_WORDS) or span[0].text in _LEGAL_PREFIXES or \
+    return bool(words & _CUE_WORDS) or span[0].text in lexicon.LEGAL_PREFIXES or \
         _is_legal_suffix(span[-1])
 
 
@@ -1119,7 +1116,7 @@ class KgEntities:
         heads = _LEGAL_SUFFIXES | _NAME_HEADS | lexicon.PROJECT_NAME_HEADS | {
             h for h in lexicon.PLACE_NAME_HEADS if h not in ("city", "point", "salt", "flat")}
         for token in doc:
-            if token.text in _LEGAL_PREFIXES and token.i + 1 < len(doc) and \
+            if token.text in lexicon.LEGAL_PREFIXES and token.i + 1 < len(doc) and \
                     doc[token.i + 1].text[:1].isupper():
                 # "PT Kereta Cepat Indonesia China": an Indonesian company form first
                 end = token.i + 1
@@ -1264,7 +1261,7 @@ class KgEntities:
                     end += 1
                 elif doc[end].lower_ in ("and", "of", "for", "&") and end + 1 < len(doc) and \
                         doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and \
-                        doc[end + 1].text not in _LEGAL_PREFIXES:  # "... and PT Halmahera"
+                        doc[end + 1].text not in lexicon.LEGAL_PREFIXES:  # "... and PT Halmahera"
                     end += 1
                 else:
                     break
@@ -1400,7 +1397,8 @@ class KgEntities:
             if span.label_ not in ("Firm", "Organization", "GovernmentBody") or len(span) < 2:
                 continue
             words = [t.text for t in span]
-            if words[0] in _LEGAL_PREFIXES:  # "PT Nusantara Surya Energi" -> "Nusantara Surya"
+            # "PT Nusantara Surya Energi" -> "Nusantara Surya"
+            if words[0] in lexicon.LEGAL_PREFIXES:
                 words = words[1:]
             cut = next((i for i, w in enumerate(words) if w.lower().rstrip(".") in generic),
                        len(words))

@@ -15,6 +15,12 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug[:max_length].rstrip("-") or "x"
 
 
+def name_words(name: str) -> set[str]:
+    """The lower-case words of a name, split at spaces and dashes ('China-Africa Expo' ->
+    {'china', 'africa', 'expo'}): what two names of one thing share."""
+    return set(re.split(r"[\s\-\u2013]+", name.lower()))
+
+
 _DATELINE_DASHES = (" -- ", " \u2014 ", " \u2013 ", " - ")
 
 

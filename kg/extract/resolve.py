@@ -14,14 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from kg import lexicon
 from kg.extract.mentions import Mention
 from kg.extract.records import EntityClass
 from kg.gazetteer import Gazetteer
-from kg.text import slugify
+from kg.text import name_words, slugify
 
 _EU, _EUROPE = "org:european-union", "region:europe"
-# Legal forms written before a firm's name, left out when the text names it short
-_LEGAL_PREFIXES = frozenset({"PT", "PJSC", "JSC", "OJSC", "CJSC", "PAO", "OOO"})
 _KNOWN_AS_WORDS = frozenset({",", "better", "also", "widely", "commonly", "known", "as"})
 _ORG_CLASSES = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
 # When the forms of one entity disagree on its class, the most specific evidence wins.
@@ -150,11 +149,11 @@ def resolve_entities(
             # "the China-Africa expo" for "the fourth China-Africa Economic and Trade Expo",
             # "Line 4" for "Metro Line 4": a shorter name whose words all belong to one
             # longer name of the same class
-            mine = set(re.split(r"[\s\-\u2013]+", text.lower()))
+            mine = name_words(text)
             longer_names = {
                 _clean(other.text) for other in mentions
                 if other.cls == mention.cls and len(other.text) > len(mention.text)
-                and mine < set(re.split(r"[\s\-\u2013]+", _clean(other.text).lower()))}
+                and mine < name_words(_clean(other.text))}
             if len(longer_names) == 1:
                 target[i] = next(j for j, other in enumerate(mentions)
                                  if other.cls == mention.cls and
@@ -175,7 +174,7 @@ def resolve_entities(
             # head alone when one name has it ("Treasury" for "National Treasury").
             for o in orgs:
                 longer = _clean(mentions[o].text).split()
-                if longer and longer[0] in _LEGAL_PREFIXES:
+                if longer and longer[0] in lexicon.LEGAL_PREFIXES:
                     longer = longer[1:]  # "PLN" for "PT PLN"
                 if o != i and len(longer) >= len(words) and longer[: len(words)] == words and \
                         _clean(mentions[o].text) != text and \

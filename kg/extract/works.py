@@ -24,7 +24,7 @@ from kg.extract.reader import (
     ReaderBase,
 )
 from kg.extract.records import AgreementStatus, EntityClass, Predicate
-from kg.text import slugify
+from kg.text import name_words, slugify
 
 _BACKED = frozenset({"invested", "funded", "owned", "backed", "financed", "built", "led"})
 _HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "sponsor",
@@ -320,11 +320,10 @@ class WorksRules(ReaderBase):
         if not projects:
             # "the Mumbai-Ahmedabad high-speed rail line" after "the Mumbai-Ahmedabad High
             # Speed Rail": a description that spells a named project's words
-            spelled = set(re.split(r"[\s\-\u2013]+", text.lower()))
+            spelled = name_words(text)
             projects = [k for k, cls in self.classes.items() if cls == EntityClass.PROJECT and
                         k in self.labels and self.labels[k][:1].isupper() and
-                        len(self.labels[k].split()) > 1 and
-                        set(re.split(r"[\s\-\u2013]+", self.labels[k].lower())) <= spelled]
+                        len(self.labels[k].split()) > 1 and name_words(self.labels[k]) <= spelled]
         if projects:  # "the Middle Corridor initiative" is the Middle Corridor
             self.described_at.setdefault(head.i, projects[0])
             self.project_links(head, projects[0], modifiers)

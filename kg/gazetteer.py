@@ -116,10 +116,17 @@ class Gazetteer:
             key: f"country:{place.country}" for key, place in self.places.items()
             if place.kind != "country" and place.country
         }
+        forms = self.place_forms()
         self.country_by_form: dict[str, str] = {
-            form: place.key for form, _role, place in self.place_forms()
-            if place.kind == "country"
+            form: place.key for form, _role, place in forms if place.kind == "country"
         }
+        # and the country each place's written form is or lies in (the first place with that
+        # form: countries before regions and cities)
+        self.country_of_place_form: dict[str, str | None] = {}
+        for form, _role, place in forms:
+            self.country_of_place_form.setdefault(
+                form, place.key if place.kind == "country" else
+                f"country:{place.country}" if place.country else None)
 
     def _add_place(self, kind: str, row: dict[str, str]) -> None:
         key = f"{kind}:{slugify(row['name'])}"

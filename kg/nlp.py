@@ -115,7 +115,7 @@ class KgSentences:
     def __call__(self, doc: Doc) -> Doc:
         # "BAKU, July 24 (Wire) - Turkey ... signed": the story's first sentence starts after
         # the dateline, so the parser does not take the place for its subject
-        story = dateline_dash_end(doc.text)
+        story = dateline_dash_end(doc.text, dateline_of(doc))
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if story and token.idx >= story and previous.idx < story and not token.is_space:
@@ -131,6 +131,15 @@ class KgSentences:
                         token.is_punct):
                 token.is_sent_start = False  # "Mr. Sodikov", "VH Semiconductor Pvt. Ltd."
         return doc
+
+
+def dateline_of(doc: Doc) -> tuple[int, int]:
+    """The character span of the story's dateline (kg.text.dateline_span), found once per Doc:
+    the sentence splitter, the entity repairs and every extractor ask for it."""
+    if "kg_dateline" not in doc.user_data:
+        doc.user_data["kg_dateline"] = dateline_span(doc.text)
+    span: tuple[int, int] = doc.user_data["kg_dateline"]
+    return span
 
 
 @Language.factory("kg_entities")
@@ -1345,7 +1354,7 @@ class KgEntities:
     def _dateline_agency(doc: Doc) -> list[Span]:
         """'ASTANA, May 20 (Steppe Wire) -': the agency that filed the story is a media
         organisation, named or not in the gazetteer."""
-        start = dateline_span(doc.text)[0]
+        start = dateline_of(doc)[0]
         for token in (t for t in doc if start <= t.idx < start + 80):
             if token.text != "(":
                 continue

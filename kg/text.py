@@ -64,10 +64,10 @@ def dateline_span(text: str) -> tuple[int, int]:
     return 0, 0
 
 
-def dateline_place(text: str) -> str | None:
+def dateline_place(text: str, span: tuple[int, int] | None = None) -> str | None:
     """The place a story was filed from ('TASHKENT' -> 'Tashkent', 'Rome'), if it has a
-    dateline."""
-    start, end = dateline_span(text)
+    dateline (`span`, when already found)."""
+    start, end = span or dateline_span(text)
     if not end:
         return None
     line = text[start:end]
@@ -76,9 +76,9 @@ def dateline_place(text: str) -> str | None:
     return " ".join(w.capitalize() if w.isupper() else w for w in words.split())
 
 
-def dateline_dash_end(text: str) -> int:
+def dateline_dash_end(text: str, span: tuple[int, int] | None = None) -> int:
     """Character offset just past a dateline's dash ('BAKU, July 24 (Wire) - '), else 0: where
-    the story's first sentence starts."""
-    position = dateline_span(text)[1]
+    the story's first sentence starts (`span`: the dateline, when already found)."""
+    position = (span or dateline_span(text))[1]
     dash = next((d for d in _DATELINE_DASHES if text.startswith(d, position)), None)
     return position + len(dash) if position and dash else 0

@@ -14,6 +14,7 @@ from kg.extract.records import Article, Entity, EntityClass, Extraction, Period
 from kg.extract.relations import RelationReader
 from kg.extract.resolve import resolve_entities
 from kg.gazetteer import Gazetteer
+from kg.nlp import dateline_of
 from kg.text import dateline_place
 
 
@@ -27,7 +28,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
 
     reader = RelationReader(doc, article.id, mentions, key_of, classes, labels,
                             gazetteer.containing_country, {e.key: e.aliases for e in resolved},
-                            gazetteer.country_by_form, _home_country(doc, gazetteer))
+                            gazetteer.country_by_form, _filing_country(doc, gazetteer))
     reader.read()
 
     def key_of_token(token: Token) -> str | None:
@@ -78,14 +79,10 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
                       relations=tuple(reader.relations))
 
 
-def _home_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+def _filing_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """The country of the place a story was filed from ('ROME, ...' -> Italy)."""
-    place = dateline_place(doc.text)
-    for form, _role, known in gazetteer.place_forms() if place else ():
-        if form == place:
-            return known.key if known.kind == "country" else \
-                f"country:{known.country}" if known.country else None
-    return None
+    place = dateline_place(doc.text, dateline_of(doc))
+    return gazetteer.country_of_place_form.get(place) if place else None
 
 
 def _event_date(spans: list[Span], today: dt.date | None) -> Period | None:

@@ -22,7 +22,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.mentions import evidence_for
 from kg.extract.numbers import Amount, is_number_token, read_amount
 from kg.extract.records import Figure, FigureKind, Period, Qualifier
-from kg.text import dateline_span
+from kg.nlp import dateline_of
 
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _MEASURE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "case", "npadvmod"})
@@ -187,7 +187,7 @@ def _measures(amount: Amount, number: Token) -> str | None:
             return f"value of {_phrase(target, 6)}"
     if number.dep_ in ("appos", "nmod", "compound") and head.pos_ == "NOUN":
         return _phrase(head, without=number)
-    start, end = dateline_span(number.doc.text)
+    start, end = dateline_of(number.doc)
     for verb in _verb_chain(number)[:2]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                     and not start <= c.left_edge.idx < end]  # not "TASHKENT, Oct 2 (Wire) -"
@@ -220,7 +220,7 @@ class AboutFinder:
         self.key_of_token = key_of_token
         self.excluded = excluded
         self.sources: dict[int, set[int]] = {s.start: attribution_tokens(s) for s in doc.sents}
-        self.dateline = dateline_span(doc.text)
+        self.dateline = dateline_of(doc)
         self.sentences = list(doc.sents)
         counts: dict[str, int] = {}
         for token in doc:

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.records import EntityClass, Evidence
-from kg.nlp import KG_LABELS
-from kg.text import dateline_span
+from kg.nlp import KG_LABELS, dateline_of
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ def evidence_for(span: Span, article_id: str) -> Evidence:
 
 def extract_mentions(doc: Doc) -> list[Mention]:
     """Every kg-labelled entity span of `doc`, in text order, datelines left out."""
-    start, end = dateline_span(doc.text)
+    start, end = dateline_of(doc)
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in KG_LABELS:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.mentions import Mention, evidence_for
 from kg.extract.records import AgreementStatus, EntityClass, Predicate, Relation
-from kg.text import dateline_span
+from kg.nlp import dateline_of
 
 _ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION)
 _PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
@@ -79,7 +79,7 @@ class ReaderBase:
         self.home = home
         # Gazetteer knowledge: a country's name, alias or demonym -> the country's key.
         self.country_forms = country_forms or {}
-        self.dateline = dateline_span(doc.text)
+        self.dateline = dateline_of(doc)
         # Gazetteer knowledge: a city or region key -> the key of the country it lies in.
         self.containing = containing or {}
         self.article_id = article_id

@@ -177,6 +177,8 @@ class ReaderBase:
                                         self.classes.get(self.key_at(c) or "") in _ORGS),
                                        None)) is not None:
                 visit(owner)  # "general manager of Sinoprime's Serbian subsidiary": Sinoprime
+            elif (firm := self.described_firm(t)) is not None:
+                add(firm)  # "the South Korean group's investment": the group, not Korea
             elif t.pos_ in ("NOUN", "PROPN"):
                 named = [c for c in t.children if c.dep_ == "appos" and self.key_at(c)]
                 # "Turkish pipeline operator BOTAS": the words before a name describe it
@@ -364,6 +366,54 @@ class ReaderBase:
                             if t.text == "("), None)
             name = self.doc[opening.i - 1] if opening is not None and opening.i > 0 else name
         return name if self.key_at(name) else None
+
+    def home_of(self, firm: str) -> str | None:
+        """A firm's country as the text gives it: 'Emirati developer Al Noor Power', 'Saudi
+        Arabia's Qamar Energy Holdings', 'Rhein-Maas, a German maker of ...', 'the Peruvian
+        firm Inversiones Costanera'."""
+        for i, key in self.token_key.items():
+            if key != firm or (i > 0 and self.token_key.get(i - 1) == firm):
+                continue
+            root = self.doc[i]
+            while root.dep_ == "compound" and self.token_key.get(root.head.i) == firm:
+                root = root.head
+            # the words before the name that describe it, not the end of the sentence before
+            near = [t for t in self.doc[max(root.sent.start, i - 3) : i] if root in t.ancestors]
+            near += [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            near += [t for t in root.head.children if root.dep_ == "appos"] + \
+                [root.head] if root.dep_ == "appos" else []
+            for t in near:
+                key_near = self.key_at(t)
+                if key_near and self.classes.get(key_near) == EntityClass.COUNTRY:
+                    return key_near
+        return None
+
+    def described_firm(self, noun: Token) -> str | None:
+        """The firm 'the South Korean group' or 'the Qatari company' stands for: the nearest
+        firm named before it; the demonym describes the firm and does not make its country
+        the actor. A name beside the noun ("the Chinese group Haixin") is read as that name."""
+        if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or \
+                noun.lemma_.lower() not in lexicon.FIRM_KIND_NOUNS or \
+                not any(c.lower_ == "the" for c in noun.children) or \
+                any(c.dep_ in ("appos", "compound") and self.key_at(c) and
+                    self.classes.get(self.key_at(c) or "") != EntityClass.COUNTRY
+                    for c in noun.children) or \
+                noun.i + 1 < len(self.doc) and self.key_at(self.doc[noun.i + 1]):
+            return None
+        country = next((k for c in noun.children if c.dep_ in ("amod", "compound")
+                        for k in [self.key_at(c)]
+                        if k and self.classes.get(k) == EntityClass.COUNTRY), None)
+        if country is None:
+            return None
+        forms = [f.lower() for f in (self.labels[country], *self.aliases.get(country, ()))]
+        firms = dict.fromkeys(  # nearest first, over this sentence and the two before
+            k for i in range(noun.i - 1, self.window(noun, 3).start - 1, -1)
+            if (k := self.token_key.get(i)) and self.classes.get(k) == EntityClass.FIRM)
+        homes = {firm: self.home_of(firm) or next(
+            (country for f in forms if f in self.labels[firm].lower()), None) for firm in firms}
+        # the firm from that country ('QatarEnergy'), else the nearest not from elsewhere
+        return next((f for f in firms if homes[f] == country), None) or next(
+            (f for f in firms if homes[f] is None), None)
 
     @staticmethod
     def count_of(noun: Token) -> int:

@@ -258,26 +258,6 @@ class RelationReader(WorksRules, AffiliationRules):
                 found.append(country)
         return found
 
-    def home_of(self, firm: str) -> str | None:
-        """A firm's country as the text gives it: 'Emirati developer Al Noor Power', 'Saudi
-        Arabia's Qamar Energy Holdings', 'Rhein-Maas, a German maker of ...', 'the Peruvian
-        firm Inversiones Costanera'."""
-        for i, key in self.token_key.items():
-            if key != firm or (i > 0 and self.token_key.get(i - 1) == firm):
-                continue
-            root = self.doc[i]
-            while root.dep_ == "compound" and self.token_key.get(root.head.i) == firm:
-                root = root.head
-            near = [*self.doc[max(0, i - 3) : i]]
-            near += [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
-            near += [t for t in root.head.children if root.dep_ == "appos"] + \
-                [root.head] if root.dep_ == "appos" else []
-            for t in near:
-                key_near = self.key_at(t)
-                if key_near and self.classes.get(key_near) == EntityClass.COUNTRY:
-                    return key_near
-        return None
-
     def pronouns(self) -> None:
         """Last, so that no rule reads them twice: 'It has pledged to invest $700 million',
         'Its total cost is 488.5 billion pesos' stand for the subject of the sentence before,

@@ -400,3 +400,15 @@ def test_supplies_to_a_works_go_to_its_owner(extract) -> None:
     found = triples(extraction)
     assert (keys["Shell"], "suppliesTo", keys["Kora Group"]) in found
     assert not any(p == "suppliesTo" and o == keys["Lekki"] for _, p, o in found)
+
+
+def test_the_demonym_firm_noun_is_the_firm_not_its_country(extract) -> None:
+    # the firm from that country, not the nearer firm named in between
+    text = ("Brazilian miner Ferronorte SA signed a supply deal with Hanjin Steel. The "
+            "Brazilian company will supply ore to Hanjin Steel. The South Korean group's "
+            "investment in Chile rose.")
+    found = triples(extract(text))
+    assert ("firm:ferronorte-sa", "suppliesTo", "firm:hanjin-steel") in found
+    assert ("firm:hanjin-steel", "investsIn", "country:CL") in found
+    assert ("country:BR", "suppliesTo", "firm:hanjin-steel") not in found
+    assert ("country:KR", "investsIn", "country:CL") not in found

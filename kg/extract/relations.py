@@ -294,6 +294,8 @@ class RelationReader(WorksRules, AffiliationRules):
                                             if c.dep_ == "conj" and c.pos_ == "VERB"]  # and run"
                     for verb in verbs:
                         self.project_verb(verb, key, passive=token.dep_ == "nsubjpass")
+                if self.classes.get(key) == EntityClass.PROJECT:
+                    self.financing_of(token, key)  # "Its debt is arranged by the ADB"
                 if self.classes.get(key) == EntityClass.EVENT and attended:
                     # "It was attended by ministers from Kazakhstan and Uzbekistan"
                     for member in self.passive_agents(token.head):
@@ -461,13 +463,17 @@ class RelationReader(WorksRules, AffiliationRules):
             for clause in verb.children:
                 if clause.dep_ in ("advcl", "xcomp", "prep", "dobj"):
                     recipients += [p for p in self.places_in(clause) if p not in recipients]
+        # "provided a loan for the railway": the lender funds the works, not builds them
+        lent = any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.MONEY_NOUNS
+                   for c in verb.children)
         for supplier in suppliers:
             for recipient in recipients:
                 self.add(supplier, Predicate.SUPPLIES_TO, recipient, verb)
             for clause in verb.subtree:
                 project = self.described_at.get(clause.i)
                 if project and self.classes.get(project) == EntityClass.PROJECT:
-                    self.add(supplier, Predicate.PARTICIPATES_IN, project, verb)
+                    self.add(supplier, Predicate.FUNDS_PROJECT if lent else
+                             Predicate.PARTICIPATES_IN, project, verb)
 
     def recipient_to_the_right(self, verb: Token) -> list[str]:
         """'agreed to supply 18,000 tonnes of spodumene concentrate a year to X': when the

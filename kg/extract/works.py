@@ -75,6 +75,7 @@ _WORKS_TAIL = ("between", "from", "to", "at", "in", "near")
 _BUILDINGS = frozenset({"stadium", "hospital", "school", "building", "berth", "quay", "runway",
                         "track", "section", "stretch", "segment"})
 _OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold"})
+_STAKE_NOUNS = frozenset({"stake", "interest", "equity", "holding", "shareholding"})
 
 
 class WorksRules(ReaderBase):
@@ -289,9 +290,14 @@ class WorksRules(ReaderBase):
                 prep.lower_ == "of" and any(o.text[:1].isupper() for o in prep.children)
                 for prep in head.children):
             return  # "the Iraqi port of Faw": a place, named or not
-        # "the elevated line" after "the North-South Commuter Railway"
-        if modifiers and not named and not owners and not places and self.definite(head) and \
-                self.refer_to_project(head, modifiers, near=3):
+        # "the Gerbi dam", "the Soyuz Vostok pipeline": a proper name no rule knows
+        proper = head.is_lower and any(
+            t.pos_ == "PROPN" and t.is_title and not self.key_at(t) and not t.is_sent_start and
+            t.lower_ not in lexicon.PROJECT_MODIFIERS for t in modifiers)
+        # "the elevated line" after "the North-South Commuter Railway" (but "the Taman
+        # refinery" after "the Al Zour refinery" is another one)
+        if modifiers and not named and not owners and not places and not proper and \
+                self.definite(head) and self.refer_to_project(head, modifiers, near=3):
             return
         if not modifiers and not owners:
             if head.lower_ in ("works", "work"):  # "the works are being carried out by X"
@@ -332,10 +338,6 @@ class WorksRules(ReaderBase):
             head.head.lemma_.lower() in _SITING_VERBS or any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SITING_VERBS
                 for c in head.children)  # "a processing plant being built by NNS"
-        # "the Gerbi dam", "the Soyuz Vostok pipeline": a proper name no rule knows
-        proper = head.is_lower and any(
-            t.pos_ == "PROPN" and t.is_title and not self.key_at(t) and not t.is_sent_start and
-            t.lower_ not in lexicon.PROJECT_MODIFIERS for t in modifiers)
         if not (plain & (lexicon.PROJECT_MODIFIERS | lexicon.PROJECT_HEADS) or
                 (strong and (named or owners or proper or plain and (places or sited)))):
             return  # "the double-track railway is faster": a kind of works, not one named
@@ -469,6 +471,10 @@ class WorksRules(ReaderBase):
             while verb.lemma_.lower() in PART_NOUNS and verb.dep_ == "pobj" and \
                     verb.head.dep_ in ("prep", "agent", "dative"):
                 verb = verb.head.head
+        stake = anchor.dep_ == "pobj" and verb.lemma_.lower() in _STAKE_NOUNS and \
+            verb.dep_ == "dobj"
+        if stake:  # "Aramco would hold a 50 percent stake in the refinery": the holder funds
+            verb = verb.head
         if anchor.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
                 verb.pos_ in ("VERB", "AUX") and verb != anchor:
             if verb.lemma_.lower() in _SITING_VERBS:  # "build a plant in X", not "link mines
@@ -479,7 +485,9 @@ class WorksRules(ReaderBase):
                                   c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj")
                                                                for g in c.children)]
                 for each in verbs:
-                    self.project_verb(each, key, passive=anchor.dep_ == "nsubjpass")
+                    self.project_verb(each, key, passive=anchor.dep_ == "nsubjpass",
+                                      funds=stake)
+        self.financing_of(head, key)
         for clause in self.with_conjuncts(head):  # "the station, which is backed by EDF"
             if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
                 if clause.lemma_.lower() in _SITING_VERBS:  # "a factory built by X in Y"
@@ -490,11 +498,31 @@ class WorksRules(ReaderBase):
         for place in places:
             self.add(key, Predicate.LOCATED_IN, place, head)
 
-    def project_verb(self, verb: Token, key: str, passive: bool) -> None:
-        """Who funds or takes part in a project, from the verb whose object it is."""
+    def financing_of(self, works: Token, key: str) -> None:
+        """'Its debt is being arranged by a group of lenders led by the ADB', 'financing for
+        the plant was provided by KfW', 'the project's funding comes from the AIIB': who
+        provides the money of the works funds them."""
+        money = works.head.head if works.dep_ == "pobj" and works.head.lower_ in (
+            "for", "of") else works.head if works.dep_ == "poss" else None
+        if money is None or money.lemma_.lower() not in lexicon.MONEY_NOUNS or \
+                not self.asserted(money.head):
+            return
+        verb = money.head
+        lenders = self.pobjects(verb, ("by",)) if money.dep_ == "nsubjpass" else \
+            self.pobjects(verb, ("from",)) if money.dep_ == "nsubj" else []
+        for lender in lenders:
+            if self.classes.get(lender) in _ACTORS:
+                self.add(lender, Predicate.FUNDS_PROJECT, key, verb)
+
+    def project_verb(self, verb: Token, key: str, passive: bool, funds: bool = False) -> None:
+        """Who funds or takes part in a project, from the verb whose object it is; `funds`
+        where the object says so whatever the verb ('hold a stake in it')."""
         if not self.asserted(verb):
             return
         lemma = verb.lemma_.lower()
+        # "provided a loan for the railway": the lender funds it and does not build it
+        funds = funds or any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.MONEY_NOUNS
+                             for c in verb.children)
         agents = self.pobjects(verb, ("by",))
         if not agents and passive:  # "built, owned and operated by X": the last verb's agent
             agents = [k for c in verb.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -533,11 +561,12 @@ class WorksRules(ReaderBase):
             self.described_head(key, verb)].lemma_.lower() in _OWN_WORKS
         # a developer owns what it develops
         if (lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS | {"develop"} or
-                own_works) and not part:
+                own_works or funds) and not part:
             for agent in agents:
                 self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
         # a builder takes part in what it builds, its own works too
-        if lemma in lexicon.PARTICIPATION_CUES | {"carry", "win", "supply", "provide"} or part:
+        if not funds and lemma in lexicon.PARTICIPATION_CUES | {
+                "carry", "win", "supply", "provide"} or part:
             for agent in agents:
                 self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
 

@@ -781,3 +781,22 @@ def test_a_description_that_spells_a_named_project_is_that_project(extract) -> N
                          "JICA will fund the Delhi-Varanasi high-speed rail line.")
     assert [p.label for p in by_class(extraction, EntityClass.PROJECT)] == \
         ["Delhi-Varanasi High Speed Rail"]
+
+
+def test_who_provides_the_money_of_works_funds_them(extract) -> None:
+    text = ("Gulfstar Energy holds a 40 percent stake in the Al Zour refinery. The Taman "
+            "refinery will process crude from Iraq. Its debt was arranged by Mizuho Bank. "
+            "Financing for the Vratsa solar park was provided by the World Bank. The "
+            "Export-Import Bank of China provided a loan of $5 billion for the Kunming-Hekou "
+            "railway.")
+    extraction = extract(text)
+    found = triples(extraction)
+    label = {e.key: e.label for e in extraction.entities}
+    funded = {(label[s], label[o]) for s, p, o in found if p == "fundsProject"}
+    assert ("Gulfstar Energy", "Al Zour refinery") in funded
+    assert ("Mizuho Bank", "Taman refinery") in funded
+    assert ("World Bank", "Vratsa solar park") in funded
+    assert ("Export-Import Bank of China", "Kunming-Hekou railway") in funded
+    # a lender does not build what it lends for
+    assert not any(p == "participatesIn" and label[s] == "Export-Import Bank of China"
+                   for s, p, o in found)

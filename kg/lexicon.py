@@ -285,6 +285,8 @@ CURRENCY_WORDS = frozenset({
 MULTIPLIER_WORDS = {"twice": 2, "double": 2, "triple": 3, "threefold": 3, "twofold": 2,
                     "fourfold": 4, "fivefold": 5, "tenfold": 10, "thrice": 3}
 MULTIPLIER_NOUNS = frozenset({"times", "fold", "-fold"})
+MULTIPLIER_VERBS = {"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3,
+                    "quadrupled": 4}
 # Physical units, written form -> canonical unit symbol.
 QUANTITY_UNITS = {
     "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",
@@ -300,6 +302,12 @@ QUANTITY_UNITS = {
     "square kilometres": "km2", "sq km": "km2", "km2": "km2", "teu": "TEU", "teus": "TEU",
     "litres": "litres", "liters": "litres", "mtpa": "tonnes/year", "km/h": "km/h",
     "kph": "km/h", "tonnes per year": "tonnes", "tonnes a year": "tonnes",
+    # hyphened and spelled-out forms, matched on the written text
+    "megawatt-hour": "MWh", "megawatt-hours": "MWh", "megawatt hours": "MWh",
+    "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "gigawatt hours": "GWh",
+    "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh",
+    "terawatt-hours": "TWh", "terawatt hours": "TWh",
+    "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
 }
 QUALIFIER_PHRASES = {
     "more than": "moreThan", "over": "moreThan", "above": "moreThan", "exceeding": "moreThan",

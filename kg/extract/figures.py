@@ -122,8 +122,8 @@ def _number_token(span: Span) -> Token:
 
 
 def _verb_chain(token: Token) -> list[Token]:
-    """The verbs above a token, nearest first."""
-    chain = []
+    """The verbs above a token, nearest first (itself first: "trade tripled")."""
+    chain = [token] if token.pos_ == "VERB" else []
     current = token
     while current.head != current:
         current = current.head

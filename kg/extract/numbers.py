@@ -85,10 +85,13 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
     """Read the amount whose number is token `i`."""
     token = doc[i]
     lower = token.lower_
-    if lower in lexicon.MULTIPLIER_WORDS:
+    if lower in lexicon.MULTIPLIER_WORDS or \
+            lower in lexicon.MULTIPLIER_VERBS and token.pos_ in ("VERB", "AUX"):
+        # "twice", "roughly tripled", "more than doubling" (but "the doubling of the line" is
+        # works)
         qualifier, start = _qualifier(doc, i)
-        return Amount(Decimal(lexicon.MULTIPLIER_WORDS[lower]), "times", FigureKind.MULTIPLIER,
-                      qualifier, start, i + 1)
+        times = lexicon.MULTIPLIER_WORDS.get(lower) or lexicon.MULTIPLIER_VERBS[lower]
+        return Amount(Decimal(times), "times", FigureKind.MULTIPLIER, qualifier, start, i + 1)
     glued = _GLUED.match(token.text)
     currency: str | None = None
     start = i
@@ -116,12 +119,18 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
             doc[end].lower_ not in ("m", "b", "k", "t"):
         value *= lexicon.SCALE_WORDS[doc[end].lower_]
         end += 1
-    # "a 45-million-dollar centre", "a 9-billion-rand loan": the amount as an adjective
+    # "a 45-million-dollar centre", "a 9-billion-rand loan", "a 480-million-U.S.-dollar
+    # project": the amount as an adjective
     if end + 3 < len(doc) and doc[end].text == "-" and \
             doc[end + 1].lower_ in lexicon.SCALE_WORDS and doc[end + 2].text == "-" and \
-            currencies.get(doc[end + 3].lower_) and not doc[end].whitespace_:
-        value *= lexicon.SCALE_WORDS[doc[end + 1].lower_]
-        end += 3  # the currency word is read below
+            not doc[end].whitespace_:
+        word = doc[end + 3].lower_.removeprefix("u.s.-").removeprefix("us-")
+        if word != doc[end + 3].lower_ and currencies.get(word) == "USD":
+            value *= lexicon.SCALE_WORDS[doc[end + 1].lower_]
+            currency, end = "USD", end + 4
+        elif currencies.get(doc[end + 3].lower_):
+            value *= lexicon.SCALE_WORDS[doc[end + 1].lower_]
+            end += 3  # the currency word is read below
     if lower in ("hundred", "dozen") and i > 0 and doc[i - 1].lower_ in ("a", "one"):
         start = i - 1
     if currency is None:
@@ -137,8 +146,9 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
         kind = FigureKind.COUNT
     counted: Token | None = None
     if kind == FigureKind.COUNT and end + 1 < len(doc) and doc[end].text == "-" and \
-            doc[end].whitespace_ == "" and doc[end + 1].lower_ in lexicon.QUANTITY_UNITS:
-        end += 1  # "a 665-kilometer line"
+            doc[end].whitespace_ == "" and (doc[end + 1].lower_ in lexicon.QUANTITY_UNITS or
+                                            doc[end + 1].lower_ in ("percent", "pct")):
+        end += 1  # "a 665-kilometer line", "a 25-percent stake"
     if kind == FigureKind.COUNT and end < len(doc):
         after = doc[end]
         two = " ".join(t.lower_ for t in doc[end : end + 2])
@@ -146,7 +156,15 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
             qualifier, start = _qualifier(doc, start)
             return Amount(value, "times", FigureKind.MULTIPLIER, qualifier, start, end + 1)
         three = " ".join(t.lower_ for t in doc[end : end + 3])
-        if after.text == "%" or after.lower_ in ("percent", "pct") or two == "per cent":
+        # "600-megawatt-hour", "6 million twenty-foot equivalent units": hyphened units,
+        # looked up as written
+        spelled = next((size for size in (5, 4, 3) if end + size <= len(doc) and
+                        doc[end : end + size].text.lower() in lexicon.QUANTITY_UNITS), 0)
+        if spelled:
+            kind = FigureKind.QUANTITY
+            unit = lexicon.QUANTITY_UNITS[doc[end : end + spelled].text.lower()]
+            end += spelled
+        elif after.text == "%" or after.lower_ in ("percent", "pct") or two == "per cent":
             kind, unit = FigureKind.PERCENT, "percent"
             end += 2 if two == "per cent" else 1
             if doc[end - 1].lower_ == "per" and end < len(doc):
@@ -208,7 +226,7 @@ def _counted_noun(doc: Doc, i: int, end: int) -> Token | None:
 
 def is_number_token(token: Token) -> bool:
     """Whether token can start an amount: digits (possibly glued to a currency), number words."""
-    if token.lower_ in lexicon.MULTIPLIER_WORDS:
+    if token.lower_ in lexicon.MULTIPLIER_WORDS or token.lower_ in lexicon.MULTIPLIER_VERBS:
         return True
     if token.lower_ in lexicon.NUMBER_WORDS and token.lower_ not in ("hundred",):
         return token.pos_ == "NUM" or token.lower_ in ("dozen", "dozens")

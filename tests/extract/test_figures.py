@@ -44,6 +44,17 @@ def figure(extraction: Extraction, text: str) -> Figure:
          FigureKind.QUANTITY),
         ("The mill makes 2.4 million tonnes per year.", "2.4 million tonnes per year",
          "2400000", "tonnes", FigureKind.QUANTITY),
+        # the hyphened forms of state-media copy
+        ("It is a 480-million-U.S.-dollar project.", "480-million-U.S.-dollar", "480000000",
+         "USD", FigureKind.MONEY),
+        ("Hengrui holds a 25-percent stake.", "25-percent", "25", "percent",
+         FigureKind.PERCENT),
+        ("It adds a 600-megawatt-hour battery.", "600-megawatt-hour", "600", "MWh",
+         FigureKind.QUANTITY),
+        ("The port handled 6 million twenty-foot equivalent units.",
+         "6 million twenty-foot equivalent units", "6000000", "TEU", FigureKind.QUANTITY),
+        ("Trade with Oman roughly tripled.", "roughly tripled", "3", "times",
+         FigureKind.MULTIPLIER),
     ],
 )
 def test_amounts(extract, sentence: str, text: str, value: str, unit: str,
@@ -56,7 +67,7 @@ def test_amounts(extract, sentence: str, text: str, value: str, unit: str,
 
 def test_not_figures(extract) -> None:
     text = ("In 2024 the five Central Asian countries marked 30 years of ties, and the "
-            "first meeting of 5G firms took place.")
+            "first meeting of 5G firms took place. The doubling of the line is complete.")
     assert extract(text).figures == ()
 
 

@@ -13,7 +13,7 @@ GOVERNMENT_HEADS = frozenset({
     "ministry", "department", "administration", "agency", "committee", "commission",
     "authority", "bureau", "customs", "government", "cabinet", "parliament", "senate",
     "secretariat", "directorate", "inspectorate", "treasury", "presidency", "embassy",
-    "consulate", "municipality", "mayoralty", "governorate", "regulator", "service", "office",
+    "consulate", "municipality", "mayoralty", "regulator", "service", "office",
     "board",
 })
 # Legal forms of companies, as written after the name (lower case, dots stripped).
@@ -110,6 +110,7 @@ PERSON_TITLES = frozenset({
     "economist", "analyst", "officer", "founder", "chair", "head", "lawmaker", "counsellor",
     "emir", "king", "queen", "sultan", "prince", "crown", "general", "representative",
     "adviser", "advisor", "counsel", "consul", "delegate",  # "Minister Delegate for Trade"
+    "undersecretary", "under-secretary", "counselor", "dean", "rector",
 })
 HONORIFICS = frozenset({"sheikh"})
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
@@ -248,6 +249,8 @@ POSITION_NOUNS = frozenset({
     "deputy", "vice", "manager", "founder", "commissioner", "envoy", "mayor", "adviser",
     "advisor", "officer", "official", "executive", "partner", "scholar", "lecturer",
     "premier", "chancellor", "king", "emir", "crown", "sheikh", "general", "consul",
+    "undersecretary", "under-secretary", "counselor", "dean", "rector", "strategist",
+    "coordinator", "attache", "attaché",
 })
 # Heads of state or government: a bare title names the leader of the article's country.
 LEADER_TITLES = frozenset({

@@ -101,6 +101,9 @@ _DEVELOPED_ZONE_MODIFIERS = frozenset({"cooperation", "processing", "industrial"
 _WORKS_CENTRE_MODIFIERS = frozenset({"logistics", "data", "distribution", "shopping",
                                      "exhibition", "convention", "multimodal", "freight",
                                      "industrial"})
+# A park with these words before it is a plant or a development, not a place to be in.
+_WORKS_PARK_MODIFIERS = frozenset({"solar", "wind", "photovoltaic", "pv", "energy",
+                                   "logistics", "hydrogen", "renewable", "battery"})
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 _TITLE_ABBREVIATIONS = frozenset(
     {w for w in lexicon.HONORIFIC_ABBREVIATIONS if w.endswith(".")} | {"st.", "gen.", "sen."} |
@@ -1562,6 +1565,8 @@ def classify_name(words: list[str]) -> str:
                                ["special", "economic"], ["free", "economic"])):
         return "Project"  # "Rashakai Special Economic Zone" is built ("Suez Canal Economic
         # Zone" stays a place: 'economic' alone says nothing of a developer)
+    if head == "park" and previous in _WORKS_PARK_MODIFIERS:
+        return "Project"  # "Haima Solar Park", "Sokhna Gateway Logistics Park"
     if head in lexicon.ORGANIZATION_HEADS:
         return "Organization"
     if head in lexicon.PROJECT_NAME_HEADS:

@@ -82,6 +82,9 @@ def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
         ("Institute of World Economics", "Organization"),
         ("Kazakh-German University", "Organization"),
         ("Acme", "Firm"),
+        ("Haima Solar Park", "Project"),
+        ("Sokhna Gateway Logistics Park", "Project"),
+        ("Al Wusta Governorate", "Region"),
     ],
 )
 def test_classify_name(name: str, cls: str) -> None:
@@ -603,3 +606,11 @@ def test_a_first_name_after_a_comma_and_a_titled_person_in_a_city(nlp: Language)
                       "Hyundai chairman Chung Eui-sun in Hanoi last year.")
     assert ("Anil Kumar Sharma", "Person") in found
     assert ("Chung Eui-sun", "Person") in found
+
+
+def test_an_undersecretary_is_a_person_and_border_towns_are_places(nlp: Language) -> None:
+    found = ents(nlp, "Hamood Al Rawahi, undersecretary at the ministry, said trains from "
+                      "Nong Khai and Dostyk were full.")
+    assert ("Hamood Al Rawahi", "Person") in found
+    assert ("Nong Khai", "Region") in found
+    assert ("Dostyk", "Region") in found

@@ -192,6 +192,12 @@ class WorksRules(ReaderBase):
         candidates += [(i, k) for i, k in self.token_key.items() if start <= i < head.i]
         for i, key in sorted(candidates):
             if self.classes.get(key) != cls:
+                # "the park" after "the China-Oman Industrial Park", a place that is built
+                if cls == EntityClass.PROJECT and \
+                        self.classes.get(key) == EntityClass.REGION and \
+                        self.labels.get(key, "").lower().split()[-1:] == [head.lower_] and \
+                        head.lower_ in lexicon.PROJECT_HEADS:
+                    same_head = (i, key)
                 continue
             best = (i, key)
             # a word that itself referred back says nothing of what it named; "the plant"
@@ -224,6 +230,9 @@ class WorksRules(ReaderBase):
         if head.dep_ == "appos" and self.classes.get(self.key_at(head.head) or "") in _ORGS:
             return  # "Kupferon, the largest copper smelter in the EU": the firm described
         apposed = self.key_at(head.head) if head.dep_ == "appos" else None
+        if apposed is None and head.dep_ == "appos" and \
+                (beside := self.apposed_name(head)) is not None:
+            apposed = self.key_at(beside)  # "400 MW of the Haima Solar Park, a ... plant"
         # "a wind farm in X, a solar plant in Y and ...": a list the parser read as apposition
         listed = apposed is not None and head.i > head.head.i and all(
             any(c.lower_ in ("a", "an") for c in t.children) and

@@ -94,6 +94,9 @@ def make_kg_sentences(nlp: Language, name: str) -> KgSentences:
 
 # Bodies that have institutes, schools and departments ("... of Lanzhou University")
 _PARENT_BODY_HEADS = frozenset({"university", "academy", "college", "sciences"})
+# Head words that end the name of a unit of such a body ("China-ASEAN Research Institute").
+_UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "laboratory",
+                         "department"})
 # Zones that are developed like works ("Special Economic Zone", "Cooperation Zone")
 _DEVELOPED_ZONE_MODIFIERS = frozenset({"cooperation", "processing", "industrial", "free",
                                        "trade", "logistics"})
@@ -102,7 +105,7 @@ _WORKS_CENTRE_MODIFIERS = frozenset({"logistics", "data", "distribution", "shopp
                                      "exhibition", "convention", "multimodal", "freight",
                                      "industrial"})
 # A park with these words before it is a plant or a development, not a place to be in.
-_WORKS_PARK_MODIFIERS = frozenset({"solar", "wind", "photovoltaic", "pv", "energy",
+_WORKS_PARK_MODIFIERS = frozenset({"solar", "wind", "photovoltaic", "pv", "energy", "industrial",
                                    "logistics", "hydrogen", "renewable", "battery"})
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 _TITLE_ABBREVIATIONS = frozenset(
@@ -339,18 +342,29 @@ class KgEntities:
         """'Institute of Central Asian Studies of Lanzhou University': a unit and the body it
         belongs to, two names (split at the last 'of' when a body's head word ends the
         rest: university, academy, ...)."""
-        if span.label_ not in ("Organization", "GovernmentBody") or len(span) < 5 or \
-                span[0].lower_ not in lexicon.ORGANIZATION_HEADS | lexicon.GOVERNMENT_HEADS:
+        if span.label_ not in ("Organization", "GovernmentBody") or len(span) < 4:
             return [span]
-        ofs = [t.i for t in span[1:-1] if t.lower_ == "of"]
-        if len(ofs) < 2:
-            return [span]
-        cut = ofs[-1]
-        start = cut + 2 if doc[cut + 1].lower_ == "the" else cut + 1
-        rest = doc[start:span.end]
-        if not rest or rest[-1].lower_ not in _PARENT_BODY_HEADS or \
-                not all(t.text[:1].isupper() for t in rest):
-            return [span]
+        if span[0].lower_ in lexicon.ORGANIZATION_HEADS | lexicon.GOVERNMENT_HEADS:
+            ofs = [t.i for t in span[1:-1] if t.lower_ == "of"]
+            # "Institute of X of Y University"; "Center for X Studies of Y University"
+            if len(ofs) < 2 and not (ofs and span[1].lower_ == "for"):
+                return [span]
+            cut = ofs[-1]
+            start = cut + 2 if doc[cut + 1].lower_ == "the" else cut + 1
+            rest = doc[start:span.end]
+            if not rest or rest[-1].lower_ not in _PARENT_BODY_HEADS or \
+                    not all(t.text[:1].isupper() for t in rest):
+                return [span]
+        else:
+            # "China-ASEAN Research Institute of Guangxi University": a unit whose name ends
+            # in its head word, of a university or academy
+            cut = next((t.i for t in span[2:-1] if t.lower_ == "of" and
+                        doc[t.i - 1].lower_ in _UNIT_HEADS), -1)
+            start = cut + 2 if cut > 0 and doc[cut + 1].lower_ == "the" else cut + 1
+            rest = doc[start:span.end]
+            if cut < 0 or not rest or rest[-1].lower_ not in _PARENT_BODY_HEADS - {"sciences"} \
+                    or not all(t.text[:1].isupper() for t in rest):
+                return [span]
         return [Span(doc, span.start, cut, label=span.label_),
                 Span(doc, start, span.end, label=classify_name([t.text for t in rest]))]
 
@@ -747,6 +761,22 @@ class KgEntities:
                   Span(doc, s.start, s.end, label="Person")
                   if s.label_ == "Region" and not s.id_ and s.text in surnames and
                   s.text not in placed else s for s in result]
+        # an industrial park is works, unless the story only sites other works in it ("a
+        # gearbox plant in the Tan Phu Industrial Park"): then it is a place
+        def sited_in(span: Span) -> bool:
+            """'a plant in X', 'opened a plant in X', 'a plant rises in X'."""
+            if span.root.dep_ != "pobj" or span.root.head.lower_ not in ("in", "at", "inside"):
+                return False
+            governor = span.root.head.head
+            return governor.lemma_.lower() in lexicon.WORKS_HEADS or \
+                governor.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and
+                    c.lemma_.lower() in lexicon.WORKS_HEADS for c in governor.children)
+
+        sites = {s.text for s in result if s.label_ == "Project" and
+                 s[-2:].text.lower() == "industrial park" and sited_in(s)}
+        result = [Span(doc, s.start, s.end, label="Region", span_id=s.id_)
+                  if s.label_ == "Project" and s.text in sites else s for s in result]
         for token in doc:  # an untagged name: "connects Dhalkebar in south-eastern Nepal"
             if token.i in taken or token.pos_ != "PROPN" or not token.is_title or \
                     token.dep_ not in ("dobj", "pobj", "conj") or token.is_sent_start:

@@ -614,3 +614,23 @@ def test_an_undersecretary_is_a_person_and_border_towns_are_places(nlp: Language
     assert ("Hamood Al Rawahi", "Person") in found
     assert ("Nong Khai", "Region") in found
     assert ("Dostyk", "Region") in found
+
+
+def test_a_unit_named_by_its_head_word_of_a_university_is_two_bodies(nlp: Language) -> None:
+    found = ents(nlp, "Ma Lin, a researcher at the China-ASEAN Research Institute of Guangxi "
+                      "University, spoke. Sun Bo, director of the Center for Silk Road "
+                      "Studies of Lanzhou University, agreed with the Chinese Academy of "
+                      "Social Sciences.")
+    assert ("China-ASEAN Research Institute", "Organization") in found
+    assert ("Guangxi University", "Organization") in found
+    assert ("Center for Silk Road Studies", "Organization") in found
+    assert ("Chinese Academy of Social Sciences", "Organization") in found
+
+
+def test_an_industrial_park_is_works_unless_only_a_site_of_other_works(nlp: Language) -> None:
+    built = ents(nlp, "Zhongke Haiyun is developing the Kilifi Coast Industrial Park.")
+    assert ("Kilifi Coast Industrial Park", "Project") in built
+    site = ents(nlp, "Brandauer opened a gearbox plant in the Tan Phu Industrial Park. The "
+                     "Tan Phu Industrial Park has 40 tenants.")
+    assert [e for e in site if e[0] == "Tan Phu Industrial Park"] == [
+        ("Tan Phu Industrial Park", "Region")] * 2

@@ -804,13 +804,14 @@ def test_who_provides_the_money_of_works_funds_them(extract) -> None:
 
 def test_a_works_beside_a_name_and_the_park_that_is_a_place_built(extract) -> None:
     text = ("The first 400 megawatts of the Haima Solar Park, a 1,200-MW solar plant in "
-            "Oman's Al Wusta Governorate, went online. The Sohar Industrial Park lies "
-            "inland. The park has drawn 14 enterprises.")
+            "Oman's Al Wusta Governorate, went online. A tyre plant rises in the Sohar "
+            "Industrial Park. The park has drawn 14 enterprises.")
     extraction = extract(text)
     found = triples(extraction)
     label = {e.key: e.label for e in extraction.entities}
     # one works, not a second 'solar plant' beside the name
-    assert [e.label for e in by_class(extraction, EntityClass.PROJECT)] == ["Haima Solar Park"]
+    assert [e.label for e in by_class(extraction, EntityClass.PROJECT)
+            if "solar" in e.label.lower()] == ["Haima Solar Park"]
     assert any(label[s] == "Haima Solar Park" and p == "locatedIn" and
                label[o] == "Al Wusta Governorate" for s, p, o in found)
     [count] = [f for f in extraction.figures if f.value == 14]

@@ -16,6 +16,12 @@ GOVERNMENT_HEADS = frozenset({
     "consulate", "municipality", "mayoralty", "regulator", "service", "office",
     "board",
 })
+# Capitalised common nouns that press releases use for a body named before ("the Bank",
+# "the Authority", "the Commission's trade chief"): no name of their own.
+GENERIC_BODY_WORDS = frozenset({"bank", "fund", "board", "group", "company", "ministry",
+                                "government", "agency", "commission", "council", "authority",
+                                "corporation", "institute", "university", "department",
+                                "committee"})
 # Legal forms of companies, as written after the name (lower case, dots stripped).
 LEGAL_FORMS = frozenset({
     "co", "corp", "corporation", "company", "ltd", "limited", "inc", "llc", "llp", "jsc", "pjsc",

@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.util import compile_suffix_regex, filter_spans
 
 from kg import lexicon
 from kg.errors import ModelMissingError
@@ -94,6 +94,8 @@ def make_kg_sentences(nlp: Language, name: str) -> KgSentences:
 
 # Bodies that have institutes, schools and departments ("... of Lanzhou University")
 _PARENT_BODY_HEADS = frozenset({"university", "academy", "college", "sciences"})
+_BOARD_WORDS = frozenset({"board", "of", "directors", "governors", "executive",
+                          "supervisory", "management"})
 # Head words that end the name of a unit of such a body ("China-ASEAN Research Institute").
 _UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "laboratory",
                          "department"})
@@ -254,8 +256,9 @@ class KgEntities:
                       known_orgs + names + agency, places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
                 if span.text in self.not_names or not span.text.strip() or \
-                        span.text in common or span[-1].text in common:  # "EV Battery MoUs"
-                    continue
+                        span.text in common or span[-1].text in common or \
+                        {t.lower_ for t in span} <= _BOARD_WORDS:
+                    continue  # "EV Battery MoUs"; "the Board of Directors", a body's organ
                 if span.end < len(doc) and doc[span.end].lower_ in (
                         "dollar", "dollars", "cent", "cents") and span.label_ == "Country":
                     continue  # "U.S. dollars", "6.4 US cents" name a currency, not a country
@@ -402,6 +405,18 @@ class KgEntities:
                     # "Abu Qir Fertilizers and Chemical Industries": one firm
                     joined[-1] = Span(doc, first.start, ent.end, label="ORG")
                     continue
+            end = ent.end
+            if ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "and" and \
+                    any(t.text == "," for t in ent) and \
+                    {t.lower_ for t in ent} & {"of", "for"}:
+                # "Ministry of Agriculture, Food Sovereignty and Livestock": the model stops
+                # before the last item of the portfolio
+                last = end + 1
+                while last < min(len(doc), end + 4) and doc[last].is_title and \
+                        not doc[last].ent_type_:
+                    last += 1
+                if last > end + 1:
+                    ent = Span(doc, ent.start, last, label="ORG")
             joined.append(ent)
         return joined
 
@@ -439,6 +454,10 @@ class KgEntities:
         if start >= end or _AMOUNT_LIKE.match(doc[start].text) or \
                 not doc[start].text[:1].isupper():
             return []  # empty, "USD4.2 bln" or "late-2022" read as a name
+        if start > 0 and doc[start - 1].lower_ == "the" and \
+                doc[start].lower_ in lexicon.GENERIC_BODY_WORDS and \
+                (end - start == 1 or doc[start + 1].lower_ in ("'s", "’s")):
+            return []  # "the Bank", "the Bank's Country Manager": a body named before
         if all(t.lower_ in lexicon.HONORIFIC_ABBREVIATIONS for t in doc[start:end]):
             return []  # "H.E. Mr." alone
         if label in ("ORG", "PERSON", "GPE") and \
@@ -1303,7 +1322,11 @@ class KgEntities:
                     end += 1
                 elif doc[end].lower_ in ("and", "of", "for", "&") and end + 1 < len(doc) and \
                         doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and \
-                        doc[end + 1].text not in lexicon.LEGAL_PREFIXES:  # "... and PT Halmahera"
+                        doc[end + 1].text not in lexicon.LEGAL_PREFIXES and not (
+                            # "... and PT Halmahera"; "... Economic Zone and Emirati group X"
+                            doc[end].lower_ == "and" and end + 2 < len(doc) and
+                            doc[end + 1].ent_type_ in ("GPE", "NORP") and
+                            doc[end + 2].is_lower and doc[end + 2].is_alpha):
                     end += 1
                 else:
                     break
@@ -1609,7 +1632,7 @@ def classify_name(words: list[str]) -> str:
         return "Firm"
     for word in lowered:
         # "Agence française de développement": a head word first, as Romance names put it
-        if word in ("ministry", "government") or word == lowered[0] and \
+        if word in ("ministry", "government", "treasury") or word == lowered[0] and \
                 word in lexicon.GOVERNMENT_HEADS:
             return "GovernmentBody"
         if word == "bank":
@@ -1644,6 +1667,10 @@ def make_nlp() -> Language:
     # verb; the norm of its sibling "ASA" makes it part of a name
     tokenizer.add_special_case("AS", [{ORTH: "AS", NORM: "asa"}])
     tokenizer.add_special_case("A/S.", [{ORTH: "A/S"}, {ORTH: "."}])  # at a sentence's end
+    # "700MW", "1.1GW", "4.5bcm": a number glued to its unit is two words, as "5km" is
+    tokenizer.suffix_search = compile_suffix_regex(
+        [*nlp.Defaults.suffixes, r"(?<=[0-9])(?:MWh|GWh|TWh|kWh|MW|GW|kW|bcm|mtpa|TEUs?)"]
+    ).search
     nlp.add_pipe("kg_sentences", before="parser")
     nlp.add_pipe("kg_entities", after="ner")
     return nlp

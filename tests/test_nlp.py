@@ -634,3 +634,19 @@ def test_an_industrial_park_is_works_unless_only_a_site_of_other_works(nlp: Lang
                      "Tan Phu Industrial Park has 40 tenants.")
     assert [e for e in site if e[0] == "Tan Phu Industrial Park"] == [
         ("Tan Phu Industrial Park", "Region")] * 2
+
+
+def test_body_names_stop_where_a_list_of_parties_goes_on(nlp: Language) -> None:
+    found = ents(nlp, "The deal was signed between the Ministry of Energy and Saudi group "
+                      "ACWA Power, with Senegal's Ministry of Agriculture, Food Sovereignty and "
+                      "Livestock and the National Treasury and Economic Planning.")
+    assert ("Ministry of Energy", "GovernmentBody") in found
+    assert ("Ministry of Agriculture, Food Sovereignty and Livestock",
+            "GovernmentBody") in found
+    assert ("National Treasury and Economic Planning", "GovernmentBody") in found
+
+
+def test_the_bank_and_its_board_are_no_names_of_their_own(nlp: Language) -> None:
+    found = ents(nlp, "The loan was approved by the Board of Directors of the African "
+                      "Development Bank. The Bank's country manager said the Bank would lend.")
+    assert [name for name, _ in found] == ["African Development Bank"]

@@ -730,8 +730,9 @@ class AffiliationRules(ReaderBase):
             if c.dep_ in ("poss", "amod", "compound", "nmod") and self.key_at(c) and \
                     self.classes.get(self.key_at(c) or "") in employers:
                 return self.key_at(c)
-            if c.dep_ == "poss" and c.pos_ == "NOUN" and (bodies := self.entities(c, _ORGS)):
-                return bodies[0]  # "the group's president": the group named before
+            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and \
+                    (bodies := self.entities(c, _ORGS)):
+                return bodies[0]  # "the group's president", "the Bank's country manager"
         queue = [title]
         while queue:
             t = queue.pop(0)

@@ -51,8 +51,9 @@ def extract_figures(
                 doc[token.i - 1].whitespace_ == "" and amounts[-1][1].end == token.i - 1:
             continue  # the upper end of a range ("$2-3 a barrel") is not a figure of its own
         if token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and token.whitespace_ == "" \
-                and doc[token.i + 1].lower_ not in lexicon.SCALE_WORDS:
-            continue  # glued to a word: part of a name such as "5G"
+                and doc[token.i + 1].lower_ not in lexicon.SCALE_WORDS and \
+                doc[token.i + 1].lower_ not in lexicon.QUANTITY_UNITS:
+            continue  # glued to a word: part of a name such as "5G" (but "700MW")
         amount = read_amount(doc, token.i, currencies)
         if amount is None:
             continue

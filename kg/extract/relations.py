@@ -192,6 +192,7 @@ class RelationReader(WorksRules, AffiliationRules):
             self.membership(mention)
         self.member_lists()
         self.known_containment(sorted(mentions, key=lambda m: m.start))
+        self.bodies_referred_back()
         self.pronouns()
         self.routes()
         self.foreign_investors()
@@ -257,6 +258,17 @@ class RelationReader(WorksRules, AffiliationRules):
             if country and country in self.classes and country not in found:
                 found.append(country)
         return found
+
+    def bodies_referred_back(self) -> None:
+        """'the Authority 20 percent', 'the Bank's country manager': a capitalised common
+        noun stands for the body named before with that word in its name (for the figures
+        too, which read entities token by token)."""
+        for token in self.doc:
+            if token.lower_ in lexicon.GENERIC_BODY_WORDS and token.is_title and \
+                    not token.is_sent_start and token.i > 0 and \
+                    self.doc[token.i - 1].lower_ == "the" and self.key_at(token) is None and \
+                    (body := self.recent_named_as(token)) is not None:
+                self.described_at.setdefault(token.i, body)
 
     def pronouns(self) -> None:
         """Last, so that no rule reads them twice: 'It has pledged to invest $700 million',

@@ -238,3 +238,9 @@ def test_a_headline_figure_the_story_repeats_is_one_figure(extract) -> None:
                          "The fair sealed deals worth 3.2 billion U.S. dollars, up 8 percent.")
     assert [f.text for f in extraction.figures if f.unit == "USD"] == \
         ["3.2 billion U.S. dollars"]
+
+
+def test_a_number_glued_to_its_unit(extract) -> None:
+    extraction = extract("The complex will have 1.1GW of electrolysers and a 700MW wind farm.")
+    assert figure(extraction, "1.1GW").unit == "GW"
+    assert figure(extraction, "700MW").value == Decimal(700)

@@ -412,3 +412,15 @@ def test_the_demonym_firm_noun_is_the_firm_not_its_country(extract) -> None:
     assert ("firm:hanjin-steel", "investsIn", "country:CL") in found
     assert ("country:BR", "suppliesTo", "firm:hanjin-steel") not in found
     assert ("country:KR", "investsIn", "country:CL") not in found
+
+
+def test_the_capitalised_body_word_is_the_body_named_before(extract) -> None:
+    text = ("The European Commission proposed the deal. Maros Sefcovic, the Commission's "
+            "trade chief, said so. The Suez Authority and Al Reem formed a venture in which "
+            "Al Reem holds 80 percent and the Authority 20 percent.")
+    extraction = extract(text)
+    label = {e.key: e.label for e in extraction.entities}
+    assert any(label[s] == "Maros Sefcovic" and p == "holdsPositionIn" and
+               label[o] == "European Commission" for s, p, o in triples(extraction))
+    [share] = [f for f in extraction.figures if f.value == 20]
+    assert "Suez Authority" in [label[a] for a in share.about]

@@ -1669,7 +1669,7 @@ def make_nlp() -> Language:
     tokenizer.add_special_case("A/S.", [{ORTH: "A/S"}, {ORTH: "."}])  # at a sentence's end
     # "700MW", "1.1GW", "4.5bcm": a number glued to its unit is two words, as "5km" is
     tokenizer.suffix_search = compile_suffix_regex(
-        [*nlp.Defaults.suffixes, r"(?<=[0-9])(?:MWh|GWh|TWh|kWh|MW|GW|kW|bcm|mtpa|TEUs?)"]
+        [*(nlp.Defaults.suffixes or ()), r"(?<=[0-9])(?:MWh|GWh|TWh|kWh|MW|GW|kW|bcm|mtpa|TEUs?)"]
     ).search
     nlp.add_pipe("kg_sentences", before="parser")
     nlp.add_pipe("kg_entities", after="ner")

@@ -332,8 +332,12 @@ class RelationReader(WorksRules, AffiliationRules):
         named_pair = False
         if cue.pos_ in ("NOUN", "PROPN"):
             agents = self.keys_of([c for c in cue.children if c.dep_ == "poss"])
-            agents += self.keys_of([c for c in cue.children
-                                    if c.dep_ in ("amod", "compound", "nmod")])
+            modifiers = [c for c in cue.children if c.dep_ in ("amod", "compound", "nmod")]
+            # "China-Kenya cooperation": the parser may hang the first name on the second
+            modifiers = [g for c in modifiers for g in c.lefts
+                         if g.dep_ in ("compound", "amod") and g.i + 2 == c.i and
+                         self.doc[g.i + 1].text in ("-", "–")] + modifiers
+            agents += self.keys_of(modifiers)
             named_pair = len(agents) >= 2  # "China-Africa trade" names both sides
             if cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.pos_ == "NOUN":
                 # "a major source of investment for Central Asian nations"

@@ -424,3 +424,10 @@ def test_the_capitalised_body_word_is_the_body_named_before(extract) -> None:
                label[o] == "European Commission" for s, p, o in triples(extraction))
     [share] = [f for f in extraction.figures if f.value == 20]
     assert "Suez Authority" in [label[a] for a in share.about]
+
+
+def test_a_hyphened_pair_before_cooperation_or_trade(extract) -> None:
+    found = triples(extract("Energy has become the engine of China-Ecuador cooperation, and "
+                            "Kenya-Egypt trade rose."))
+    assert ("country:CN", "cooperatesWith", "country:EC") in found
+    assert ("country:KE", "tradesWith", "country:EG") in found

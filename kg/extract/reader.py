@@ -99,6 +99,8 @@ class ReaderBase:
         self.by_names: dict[tuple[EntityClass, tuple[str, ...]], str] = {}
         self.described_at: dict[int, str] = {}
         self.anaphora: set[int] = set()  # tokens that refer back ("the plant")
+        # ("Chinese-built bridge"): the country whose firms put works up, the works, where
+        self.backed_works: list[tuple[str, str, Token]] = []
 
     @staticmethod
     def most_named_countries(mentions: list[Mention], key_of: dict[tuple[int, int], str],

@@ -226,7 +226,13 @@ class RelationReader(WorksRules, AffiliationRules):
     def foreign_investors(self) -> None:
         """A firm from one country that puts its money into works in another invests in that
         country ('Emirati developer Al Noor Power will build a wind farm in Zhambyl region');
-        lenders, which lend rather than invest, and firms at home are left out."""
+        lenders, which lend rather than invest, and firms at home are left out. So does a
+        country whose firms built, own or back works abroad ('a Chinese-built bridge in
+        Pakistan')."""
+        for country, works, head in self.backed_works:
+            for host in self.country_of_works(works):
+                if host != country:
+                    self.add(country, Predicate.INVESTS_IN, host, head)
         for relation in list(self.relations):
             firm = relation.subject
             if relation.predicate != Predicate.FUNDS_PROJECT or \

@@ -451,10 +451,15 @@ class WorksRules(ReaderBase):
             if owner is None:
                 continue
             cls = self.classes.get(owner)
-            backed = token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "-" and \
-                self.doc[token.i + 2].lower_ in _BACKED  # "Korean-invested refineries"
-            if cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY) or \
-                    backed and cls == EntityClass.COUNTRY:
+            backing = self.doc[token.i + 2].lower_ if token.i + 2 < len(self.doc) and \
+                self.doc[token.i + 1].text == "-" else ""  # "Korean-invested refineries"
+            if backing in _BACKED and cls == EntityClass.COUNTRY:
+                # "Chinese-built bridge": China invests where the works are (read once the
+                # places are known); it funds them when the text says so ("Saudi-financed")
+                self.backed_works.append((owner, key, head))
+                if backing in ("funded", "financed"):
+                    self.add(owner, Predicate.FUNDS_PROJECT, key, head)
+            elif cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY):
                 self.add(owner, Predicate.FUNDS_PROJECT, key, head)
             elif cls == EntityClass.COUNTRY or cls in _PLACES and \
                     head.lemma_.lower() not in _LINEAR_WORKS:

@@ -816,3 +816,14 @@ def test_a_works_beside_a_name_and_the_park_that_is_a_place_built(extract) -> No
                label[o] == "Al Wusta Governorate" for s, p, o in found)
     [count] = [f for f in extraction.figures if f.value == 14]
     assert [label[a] for a in count.about] == ["Sohar Industrial Park"]
+
+
+def test_a_country_whose_firms_built_works_abroad_invests_there(extract) -> None:
+    extraction = extract("A Chinese-built bridge in Pakistan's Punjab province opened. A "
+                         "Korean-financed port in Kenya is planned.")
+    found = triples(extraction)
+    assert ("country:CN", "investsIn", "country:PK") in found
+    assert ("country:KR", "investsIn", "country:KE") in found
+    # built is not funded: only the financed works is the country's own
+    funded = {s for s, p, o in found if p == "fundsProject"}
+    assert funded == {"country:KR"}

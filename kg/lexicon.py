@@ -317,6 +317,9 @@ QUANTITY_UNITS = {
     "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh",
     "terawatt-hours": "TWh", "terawatt hours": "TWh",
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
+    "barrel-per-day": "barrels per day", "barrels-per-day": "barrels per day",
+    "square-meter": "m2", "square-metre": "m2", "square-kilometer": "km2",
+    "square-kilometre": "km2", "cubic-meter": "m3", "cubic-metre": "m3",
 }
 QUALIFIER_PHRASES = {
     "more than": "moreThan", "over": "moreThan", "above": "moreThan", "exceeding": "moreThan",

@@ -347,10 +347,14 @@ class KgEntities:
         rest: university, academy, ...)."""
         if span.label_ not in ("Organization", "GovernmentBody") or len(span) < 4:
             return [span]
-        if span[0].lower_ in lexicon.ORGANIZATION_HEADS | lexicon.GOVERNMENT_HEADS:
+        # the unit's head word first, or after one word ("Research School for ...")
+        first = next((t for t in span[:2]
+                      if t.lower_ in lexicon.ORGANIZATION_HEADS | lexicon.GOVERNMENT_HEADS),
+                     None)
+        if first is not None:
             ofs = [t.i for t in span[1:-1] if t.lower_ == "of"]
             # "Institute of X of Y University"; "Center for X Studies of Y University"
-            if len(ofs) < 2 and not (ofs and span[1].lower_ == "for"):
+            if len(ofs) < 2 and not (ofs and doc[first.i + 1].lower_ == "for"):
                 return [span]
             cut = ofs[-1]
             start = cut + 2 if doc[cut + 1].lower_ == "the" else cut + 1
@@ -1525,6 +1529,9 @@ class KgEntities:
                     prev = doc[start - 1]
                     if _is_capitalised(prev) and not prev.is_sent_start or \
                             prev.text == "&" or _is_hyphen(prev) or \
+                            prev.text in ("'", "’") and start >= 2 and \
+                            doc[start - 2].text.endswith("s") and \
+                            _is_capitalised(doc[start - 2]) or \
                             prev.lower_ == "and" and start >= 2 and \
                             _is_capitalised(doc[start - 2]) and not \
                             doc[start - 2].is_sent_start:  # "Economic and Trade Expo"

@@ -650,3 +650,12 @@ def test_the_bank_and_its_board_are_no_names_of_their_own(nlp: Language) -> None
     found = ents(nlp, "The loan was approved by the Board of Directors of the African "
                       "Development Bank. The Bank's country manager said the Bank would lend.")
     assert [name for name, _ in found] == ["African Development Bank"]
+
+
+def test_an_event_named_with_a_plural_possessive(nlp: Language) -> None:
+    found = ents(nlp, "The sixth China-Central Asia Foreign Ministers' Meeting ended. Wang "
+                      "Qin, a professor at the Research School for Southeast Asian Studies of "
+                      "Xiamen University, spoke.")
+    assert ("sixth China-Central Asia Foreign Ministers' Meeting", "Event") in found
+    assert ("Research School for Southeast Asian Studies", "Organization") in found
+    assert ("Xiamen University", "Organization") in found

@@ -186,7 +186,11 @@ class AffiliationRules(ReaderBase):
         root = self.doc[mention.start:mention.end].root
         for c in root.children:
             if c.dep_ == "appos" and c.lemma_.lower() == "member":
-                for bloc in self.pobjects(c, ("of",), _ACTORS):
+                # "members of SADC"; "all ASEAN members"
+                blocs = self.pobjects(c, ("of",), _ACTORS) + [
+                    k for g in c.children if g.dep_ in ("compound", "amod", "poss")
+                    for k in [self.key_at(g)] if k and self.classes.get(k) in _ORGS]
+                for bloc in blocs:
                     for member in self.entities(root, _PARTIES):
                         self.add(member, Predicate.MEMBER_OF, bloc, root)
         if self.classes.get(key) not in _ORGS:

@@ -158,6 +158,9 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
         three = " ".join(t.lower_ for t in doc[end : end + 3])
         # "600-megawatt-hour", "6 million twenty-foot equivalent units": hyphened units,
         # looked up as written
+        if doc[end].text == "-" and not doc[end].whitespace_ and end + 3 < len(doc) and \
+                doc[end + 1 : end + 4].text.lower() in lexicon.QUANTITY_UNITS:
+            end += 1  # "a 160,000-square-meter site"
         spelled = next((size for size in (5, 4, 3) if end + size <= len(doc) and
                         doc[end : end + size].text.lower() in lexicon.QUANTITY_UNITS), 0)
         if spelled:

@@ -609,3 +609,10 @@ def test_a_research_centre_at_an_institute_is_its_unit(extract) -> None:
     keys = {e.label: e.key for e in extraction.entities}
     assert (keys["Center for African Studies"], "memberOf",
             keys["Taihe Institutes for International Studies"]) in triples(extraction)
+
+
+def test_members_named_by_a_bloc_before_the_noun(extract) -> None:
+    found = triples(extract("Vietnam, Malaysia and Indonesia, all ASEAN members, were the top "
+                            "three partners."))
+    for country in ("country:VN", "country:MY", "country:ID"):
+        assert (country, "memberOf", "org:association-of-southeast-asian-nations") in found

@@ -55,6 +55,10 @@ def figure(extraction: Extraction, text: str) -> Figure:
          "6 million twenty-foot equivalent units", "6000000", "TEU", FigureKind.QUANTITY),
         ("Trade with Oman roughly tripled.", "roughly tripled", "3", "times",
          FigureKind.MULTIPLIER),
+        ("It is a 400,000-barrel-per-day refinery.", "400,000-barrel-per-day", "400000",
+         "barrels per day", FigureKind.QUANTITY),
+        ("It covers a 160,000-square-meter site.", "160,000-square-meter", "160000", "m2",
+         FigureKind.QUANTITY),
     ],
 )
 def test_amounts(extract, sentence: str, text: str, value: str, unit: str,

@@ -74,7 +74,10 @@ def _currency_before(doc: Doc, i: int, currencies: dict[str, str]) -> tuple[str 
     if prev.text in ("$", "US$") and i >= 2 and doc[i - 2].text in ("US", "U.S."):
         return "USD", i - 2
     code = currencies.get(prev.lower_)
-    if code and (prev.is_upper or not prev.is_alpha):
+    # "USD", "$", "Rs.", and the title-case abbreviations "Rs", "Rp", "Tk", "KSh" ("R" and
+    # "Rm" alone are too often other words)
+    if code and (prev.is_upper or not prev.is_alpha or
+                 prev.text in ("Rs", "Rp", "Tk", "KSh", "Ksh", "TSh", "Tsh")):
         if i >= 2 and doc[i - 2].text in ("US", "U.S.") and prev.text == "$":
             return "USD", i - 2
         return code, i - 1
@@ -119,6 +122,12 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
             doc[end].lower_ not in ("m", "b", "k", "t"):
         value *= lexicon.SCALE_WORDS[doc[end].lower_]
         end += 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and \
+            doc[end + 1].lower_ in lexicon.SCALE_WORDS and \
+            doc[end + 1].lower_ not in ("m", "b", "k", "t") and \
+            not (end + 2 < len(doc) and doc[end + 2].text == "-"):
+        value *= lexicon.SCALE_WORDS[doc[end + 1].lower_]  # "a ₹320-crore plant"
+        end += 2
     # "a 45-million-dollar centre", "a 9-billion-rand loan", "a 480-million-U.S.-dollar
     # project": the amount as an adjective
     if end + 3 < len(doc) and doc[end].text == "-" and \

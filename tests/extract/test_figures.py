@@ -59,6 +59,12 @@ def figure(extraction: Extraction, text: str) -> Figure:
          "barrels per day", FigureKind.QUANTITY),
         ("It covers a 160,000-square-meter site.", "160,000-square-meter", "160000", "m2",
          FigureKind.QUANTITY),
+        # South and South-East Asian money
+        ("Tata invested Rs 1,240 crore in Kenya.", "Rs 1,240 crore", "12400000000", "INR",
+         FigureKind.MONEY),
+        ("It opened a ₹320-crore plant.", "₹320-crore", "3200000000", "INR", FigureKind.MONEY),
+        ("Deals worth Rp 52 trillion were signed.", "Rp 52 trillion", "52000000000000",
+         "IDR", FigureKind.MONEY),
     ],
 )
 def test_amounts(extract, sentence: str, text: str, value: str, unit: str,

@@ -37,15 +37,17 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     sources = paragraph_sources(doc, key_of_token)
 
     def not_about(key: str) -> bool:
-        return reader.classes.get(key) in (EntityClass.PERSON, EntityClass.EVENT,
-                                           EntityClass.AGREEMENT)
+        return reader.classes.get(key) == EntityClass.PERSON
+
+    def is_setting(key: str) -> bool:
+        return reader.classes.get(key) in (EntityClass.EVENT, EntityClass.AGREEMENT)
 
     def is_country(key: str) -> bool:
         return reader.classes.get(key) == EntityClass.COUNTRY
 
     home = tuple(key.split(":", 1)[1] for key in reader.main_pair)
     figures = extract_figures(doc, article.id, gazetteer.currency_by_word(home), key_of_token,
-                              sources, today, not_about, is_country)
+                              sources, today, not_about, is_country, is_setting)
 
     entities: list[Entity] = []
     for item in resolved:

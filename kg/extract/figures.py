@@ -37,6 +37,7 @@ def extract_figures(
     today: dt.date | None,
     excluded_about: Callable[[str], bool],
     is_country: Callable[[str], bool],
+    setting: Callable[[str], bool] = lambda key: False,
 ) -> list[Figure]:
     """All figures in `doc`, in text order."""
     figures: list[Figure] = []
@@ -62,7 +63,7 @@ def extract_figures(
 
     amounts = _without_headline_repeats(doc, amounts)
     ids = {id(a): f"{article_id}/{span.start_char}-{span.end_char}" for a, span in amounts}
-    finder = AboutFinder(doc, key_of_token, excluded_about, is_country)
+    finder = AboutFinder(doc, key_of_token, excluded_about, is_country, setting)
     for amount, span in amounts:
         number = _number_token(span)
         anchor = _anchor(number)
@@ -213,13 +214,17 @@ def _without_headline_repeats(doc: Doc, amounts: list[tuple[Amount, Span]]
 class AboutFinder:
     """Finds the entities a figure concerns: those in its clause, else in its sentence, else
     in the previous sentence of its paragraph, else the article's two most-named countries
-    (a figure of 'bilateral trade' is about the article's pair). Sources, people, events and
-    agreements are never what a figure is about."""
+    (a figure of 'bilateral trade' is about the article's pair). Sources and people are never
+    what a figure is about. An event or agreement in its clause is its setting ("17 deals
+    worth $2.4 billion were signed at the forum"): named with it, never in place of the
+    others."""
 
     def __init__(self, doc: Doc, key_of_token: KeyOfToken, excluded: Callable[[str], bool],
-                 country: Callable[[str], bool]) -> None:
+                 country: Callable[[str], bool],
+                 setting: Callable[[str], bool] = lambda key: False) -> None:
         self.key_of_token = key_of_token
         self.excluded = excluded
+        self.setting = setting
         self.sources: dict[int, set[int]] = {s.start: attribution_tokens(s) for s in doc.sents}
         self.dateline = dateline_of(doc)
         self.sentences = list(doc.sents)
@@ -230,19 +235,27 @@ class AboutFinder:
                 counts[key] = counts.get(key, 0) + 1
         self.main_countries = [k for k, _ in sorted(counts.items(), key=lambda kv: -kv[1])][:2]
 
-    def keys(self, tokens: list[Token], source: str | None) -> list[str]:
+    def keys(self, tokens: list[Token], source: str | None, settings: bool = False
+             ) -> list[str]:
+        """The entities named in `tokens`: the settings (events, agreements) or the others."""
         found: list[str] = []
         for t in tokens:
             if t.i in self.sources.get(t.sent.start, set()) or \
                     self.dateline[0] <= t.idx < self.dateline[1]:
                 continue  # a source, or the dateline's place and agency
             key = self.key_of_token(t)
-            if key and key != source and not self.excluded(key) and key not in found:
+            if key and key != source and not self.excluded(key) and key not in found and \
+                    self.setting(key) == settings:
                 found.append(key)
         return found
 
     def about(self, span: Span, anchor: Token | None, source: str | None) -> tuple[str, ...]:
         clause = list(anchor.subtree) if anchor is not None else []
+        settings = self.keys(clause, source, settings=True) or \
+            self.keys(list(span.sent), source, settings=True)
+        return tuple(self.concerned(span, clause, source) + settings)
+
+    def concerned(self, span: Span, clause: list[Token], source: str | None) -> list[str]:
         found = self.keys(clause, source) or self.keys(list(span.sent), source)
         if source is not None and source not in found and any(
                 t.dep_ == "poss" and t.lower_ in ("its", "their") and t.i < span.start
@@ -255,7 +268,7 @@ class AboutFinder:
                 found = self.keys(list(self.sentences[index - 1]), source)
         if not found:
             found = [k for k in self.main_countries if k != source]
-        return tuple(found)
+        return found
 
 
 def _date(span: Span, today: dt.date | None) -> Period | None:

@@ -254,3 +254,15 @@ def test_a_number_glued_to_its_unit(extract) -> None:
     extraction = extract("The complex will have 1.1GW of electrolysers and a 700MW wind farm.")
     assert figure(extraction, "1.1GW").unit == "GW"
     assert figure(extraction, "700MW").value == Decimal(700)
+
+
+def test_an_event_or_agreement_is_the_setting_of_a_figure_not_its_subject(extract) -> None:
+    extraction = extract("More than 300 entrepreneurs attended the China-Egypt Investment "
+                         "Forum in Cairo, where 17 deals worth $2.4 billion were signed. At the "
+                         "forum, Egypt said its exports to China rose 30 percent.")
+    label = {e.key: e.label for e in extraction.entities}
+    deals = figure(extraction, "$2.4 billion")
+    assert "China-Egypt Investment Forum" in [label[a] for a in deals.about]
+    # the setting is named as well as, never instead of, what the figure concerns
+    exports = [label[a] for a in figure(extraction, "30 percent").about]
+    assert "Egypt" in exports and "China" in exports

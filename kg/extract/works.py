@@ -1008,7 +1008,7 @@ class WorksRules(ReaderBase):
             stems = verb_stems(clause)
             if clause.dep_ in ("acl", "relcl", "advcl", "conj") and \
                     stems & (_HOST_VERBS | {"attend", "open", "address", "inaugurate"}):
-                for host in self.pobjects(clause, ("by",), (EntityClass.PERSON, *_PARTIES)):
+                for host in self.passive_agents(clause):  # (with its broken lists)
                     self.add(host, Predicate.PARTICIPATES_IN, key, clause)
         if head.dep_ == "pobj" and verb.lower_ == "of" and \
                 verb.head.lemma_.lower() in _HOST_NOUNS:
@@ -1050,6 +1050,13 @@ class WorksRules(ReaderBase):
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         participants = [k for c in subjects
                         for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))]
+        if not participants and verb.dep_ == "advcl" and verb.i < verb.head.i:
+            # "Speaking at the forum, held in Calama, Chile's Vice Minister of Mining Andres
+            # Contreras said": the parser lost the subject in the titles; the person named
+            # before the main verb speaks
+            participants = [k for t in self.doc[head.i + 1 : verb.head.i]
+                            for k in [self.key_at(t)]
+                            if k and self.classes.get(k) == EntityClass.PERSON][:1]
         if verb.lower_.startswith("co-") or verb.lemma_.lower() in ("chair", "host"):
             # "who co-chaired the forum with Renata Lopes": the partner too
             participants += [k for t in (verb, head)

@@ -826,3 +826,18 @@ def test_a_country_whose_firms_built_works_abroad_invests_there(extract) -> None
     # built is not funded: only the financed works is the country's own
     funded = {s for s, p, o in found if p == "fundsProject"}
     assert funded == {"country:KR"}
+
+
+def test_speakers_and_guests_whose_titles_broke_the_parse_attend(extract) -> None:
+    text = ("The package was presented at the EU-Central Asia Economic Forum, which was "
+            "attended by Commissioner for International Partnerships Helena Varga and "
+            "Kyrgyzstan's Minister of Energy, Adilet Kenzhebaev. Speaking at the Chile-China "
+            "Critical Minerals Forum, held in Calama on Monday, Chile's Vice Minister of Mining "
+            "Andres Contreras said demand would grow.")
+    extraction = extract(text)
+    label = {e.key: e.label for e in extraction.entities}
+    attended = {(label[s], label[o]) for s, p, o in triples(extraction)
+                if p == "participatesIn"}
+    assert ("Helena Varga", "EU-Central Asia Economic Forum") in attended
+    assert ("Adilet Kenzhebaev", "EU-Central Asia Economic Forum") in attended
+    assert ("Andres Contreras", "Chile-China Critical Minerals Forum") in attended

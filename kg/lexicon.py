@@ -16,6 +16,8 @@ GOVERNMENT_HEADS = frozenset({
     "consulate", "municipality", "mayoralty", "regulator", "service", "office",
     "board",
 })
+# Nouns that stand for a country named before ("the country", "the kingdom").
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "sultanate"})
 # Capitalised common nouns that press releases use for a body named before ("the Bank",
 # "the Authority", "the Commission's trade chief"): no name of their own.
 GENERIC_BODY_WORDS = frozenset({"bank", "fund", "board", "group", "company", "ministry",

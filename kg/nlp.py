@@ -356,11 +356,17 @@ class KgEntities:
             # "Institute of X of Y University"; "Center for X Studies of Y University"
             if len(ofs) < 2 and not (ofs and doc[first.i + 1].lower_ == "for"):
                 return [span]
-            cut = ofs[-1]
-            start = cut + 2 if doc[cut + 1].lower_ == "the" else cut + 1
-            rest = doc[start:span.end]
-            if not rest or rest[-1].lower_ not in _PARENT_BODY_HEADS or \
-                    not all(t.text[:1].isupper() for t in rest):
+            # the last 'of' that a parent body's name follows ("Institute of Economics of the
+            # National Academy of Sciences of Kyrgyzstan")
+            for cut in reversed(ofs):
+                start = cut + 2 if doc[cut + 1].lower_ == "the" else cut + 1
+                rest = doc[start:span.end]
+                if rest and cut > first.i + 1 and all(
+                        t.text[:1].isupper() or t.lower_ in ("of", "the")
+                        for t in rest) and (rest[-1].lower_ in _PARENT_BODY_HEADS or any(
+                            t.lower_ in _PARENT_BODY_HEADS - {"sciences"} for t in rest[:3])):
+                    break
+            else:
                 return [span]
         else:
             # "China-ASEAN Research Institute of Guangxi University": a unit whose name ends
@@ -459,7 +465,7 @@ class KgEntities:
                 not doc[start].text[:1].isupper():
             return []  # empty, "USD4.2 bln" or "late-2022" read as a name
         if start > 0 and doc[start - 1].lower_ == "the" and \
-                doc[start].lower_ in lexicon.GENERIC_BODY_WORDS and \
+                doc[start].lower_ in lexicon.GENERIC_BODY_WORDS | lexicon.COUNTRY_NOUNS and \
                 (end - start == 1 or doc[start + 1].lower_ in ("'s", "’s")):
             return []  # "the Bank", "the Bank's Country Manager": a body named before
         if all(t.lower_ in lexicon.HONORIFIC_ABBREVIATIONS for t in doc[start:end]):

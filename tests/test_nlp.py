@@ -659,3 +659,11 @@ def test_an_event_named_with_a_plural_possessive(nlp: Language) -> None:
     assert ("sixth China-Central Asia Foreign Ministers' Meeting", "Event") in found
     assert ("Research School for Southeast Asian Studies", "Organization") in found
     assert ("Xiamen University", "Organization") in found
+
+
+def test_a_unit_of_an_academy_named_after_its_country(nlp: Language) -> None:
+    found = ents(nlp, "Asel Dzhumabaeva, a researcher at the Institute of Economics of the "
+                      "National Academy of Sciences of Kyrgyzstan, said the Kingdom agreed.")
+    assert ("Institute of Economics", "Organization") in found
+    assert ("National Academy of Sciences of Kyrgyzstan", "Organization") in found
+    assert not any(name == "Kingdom" for name, _ in found)  # the country named before

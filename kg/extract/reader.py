@@ -200,7 +200,7 @@ class ReaderBase:
                                      self.classes.get(self.key_at(c) or "") ==
                                      EntityClass.ORGANIZATION):
                         add(self.key_at(c))
-                if t.lower_ in ("country", "nation") and not found or t.lower_ == "government" \
+                if t.lower_ in lexicon.COUNTRY_NOUNS and not found or t.lower_ == "government" \
                         and not found and any(c.lower_ == "the" for c in t.children):
                     add(self.recent(t, (EntityClass.COUNTRY,)))  # "the government": its state
                 if t.lower_ in _GROUP_NOUNS and not found:

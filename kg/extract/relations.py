@@ -282,7 +282,7 @@ class RelationReader(WorksRules, AffiliationRules):
         a firm, body, country or described works, and 'the country' for the country named
         last (what a figure in them is about)."""
         for token in self.doc:
-            if token.lower_ in ("country", "nation") and token.i not in self.described_at and \
+            if token.lower_ in lexicon.COUNTRY_NOUNS and token.i not in self.described_at and \
                     any(c.lower_ == "the" for c in token.children):
                 # "the country's lithium output": the country named last; as a subject
                 # ("Australia has what India lacks. The country mined ..."), the one that

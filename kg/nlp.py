@@ -94,6 +94,9 @@ def make_kg_sentences(nlp: Language, name: str) -> KgSentences:
 
 # Bodies that have institutes, schools and departments ("... of Lanzhou University")
 _PARENT_BODY_HEADS = frozenset({"university", "academy", "college", "sciences"})
+# Trades that Chinese and other firms name in pairs ("Road and Bridge", "Iron and Steel").
+_TRADE_WORDS = frozenset({"road", "bridge", "iron", "steel", "oil", "gas", "port", "shipping",
+                          "railway", "tunnel", "power", "water", "electric"})
 _BOARD_WORDS = frozenset({"board", "of", "directors", "governors", "executive",
                           "supervisory", "management"})
 # Head words that end the name of a unit of such a body ("China-ASEAN Research Institute").
@@ -240,7 +243,8 @@ class KgEntities:
             n.start <= p.start and p.end <= n.end and len(n) > len(p) and
             (p.label_ == "Region" or p.start > n.start) for n in people) and
             (p.label_ != "Region" or not self._starts_a_longer_name(doc, p))]
-        names += self._defined_names(doc) + self._called_names(doc) + self._works_names(doc)
+        names += self._defined_names(doc) + self._called_names(doc) + \
+            self._works_names(doc) + self._paired_trade_firms(doc)
         names += [p for p in self._prefixed_names(doc)  # unless a known name covers it
                   if not any(k.start <= p.start and p.end <= k.end for k in known_orgs)]
         # "Łódź Voivodeship" is the province, not the city of its first word; "Suez Canal
@@ -1305,6 +1309,31 @@ class KgEntities:
                         doc[start - 1].text == "-" and doc[start - 2].is_title):
                     start -= 1  # "Draa-Tafilalet region"
                 spans.append(Span(doc, start, token.i + 1, label="Region"))
+        return spans
+
+    @staticmethod
+    def _paired_trade_firms(doc: Doc) -> list[Span]:
+        """'Ruixiang Road and Bridge Group', 'Hebei Iron and Steel Co': a firm whose name
+        joins two trades with 'and' (read as a road and a firm otherwise)."""
+        spans = []
+        for token in doc[1:-3]:
+            if token.lower_ != "and" or doc[token.i - 1].lower_ not in _TRADE_WORDS or \
+                    doc[token.i + 1].lower_ not in _TRADE_WORDS or not doc[token.i + 1].is_title:
+                continue
+            start = token.i - 1
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_title and \
+                    doc[start - 1].pos_ == "PROPN":
+                start -= 1  # "Ruixiang Road and Bridge Group, which ..." opening a sentence
+            end = token.i + 2
+            while end < min(len(doc), token.i + 4) and doc[end].is_title and \
+                    doc[end].lower_.rstrip(".") not in lexicon.FIRM_HEADS:
+                end += 1
+            if start < token.i - 1 and end < len(doc) and \
+                    doc[end].lower_.rstrip(".") in lexicon.FIRM_HEADS:
+                spans.append(Span(doc, start, end + 1, label="Firm"))
         return spans
 
     @staticmethod

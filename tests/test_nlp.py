@@ -667,3 +667,11 @@ def test_a_unit_of_an_academy_named_after_its_country(nlp: Language) -> None:
     assert ("Institute of Economics", "Organization") in found
     assert ("National Academy of Sciences of Kyrgyzstan", "Organization") in found
     assert not any(name == "Kingdom" for name, _ in found)  # the country named before
+
+
+def test_a_firm_naming_two_trades_joined_by_and(nlp: Language) -> None:
+    found = ents(nlp, "Ruixiang Road and Bridge Group, which built several highways, won the "
+                      "contract with Hebei Iron and Steel Group. Oil and gas output rose.")
+    assert ("Ruixiang Road and Bridge Group", "Firm") in found
+    assert ("Hebei Iron and Steel Group", "Firm") in found
+    assert len(found) == 2

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from kg.extract.records import Extraction, Figure, FigureKind, Period, Qualifier
+from tests.extract.test_relations import labels
 
 
 def figure(extraction: Extraction, text: str) -> Figure:
@@ -260,7 +261,7 @@ def test_an_event_or_agreement_is_the_setting_of_a_figure_not_its_subject(extrac
     extraction = extract("More than 300 entrepreneurs attended the China-Egypt Investment "
                          "Forum in Cairo, where 17 deals worth $2.4 billion were signed. At the "
                          "forum, Egypt said its exports to China rose 30 percent.")
-    label = {e.key: e.label for e in extraction.entities}
+    label = labels(extraction)
     deals = figure(extraction, "$2.4 billion")
     assert "China-Egypt Investment Forum" in [label[a] for a in deals.about]
     # the setting is named as well as, never instead of, what the figure concerns

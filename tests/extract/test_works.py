@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.records import AgreementStatus, EntityClass
-from tests.extract.test_relations import by_class, triples
+from tests.extract.test_relations import by_class, labels, named_triples, triples
 
 
 def test_agreements_one_per_partner_with_status(extract) -> None:
@@ -788,16 +788,14 @@ def test_who_provides_the_money_of_works_funds_them(extract) -> None:
             "Financing for the Vratsa solar park was provided by the World Bank. The "
             "Export-Import Bank of China provided a loan of $5 billion for the Kunming-Hekou "
             "railway.")
-    extraction = extract(text)
-    found = triples(extraction)
-    label = {e.key: e.label for e in extraction.entities}
-    funded = {(label[s], label[o]) for s, p, o in found if p == "fundsProject"}
+    found = named_triples(extract(text))
+    funded = {(s, o) for s, p, o in found if p == "fundsProject"}
     assert ("Gulfstar Energy", "Al Zour refinery") in funded
     assert ("Mizuho Bank", "Taman refinery") in funded
     assert ("World Bank", "Vratsa solar park") in funded
     assert ("Export-Import Bank of China", "Kunming-Hekou railway") in funded
     # a lender does not build what it lends for
-    assert not any(p == "participatesIn" and label[s] == "Export-Import Bank of China"
+    assert not any(p == "participatesIn" and s == "Export-Import Bank of China"
                    for s, p, o in found)
 
 
@@ -806,15 +804,13 @@ def test_a_works_beside_a_name_and_the_park_that_is_a_place_built(extract) -> No
             "Oman's Al Wusta Governorate, went online. A tyre plant rises in the Sohar "
             "Industrial Park. The park has drawn 14 enterprises.")
     extraction = extract(text)
-    found = triples(extraction)
-    label = {e.key: e.label for e in extraction.entities}
     # one works, not a second 'solar plant' beside the name
     assert [e.label for e in by_class(extraction, EntityClass.PROJECT)
             if "solar" in e.label.lower()] == ["Haima Solar Park"]
-    assert any(label[s] == "Haima Solar Park" and p == "locatedIn" and
-               label[o] == "Al Wusta Governorate" for s, p, o in found)
+    assert ("Haima Solar Park", "locatedIn", "Al Wusta Governorate") in \
+        named_triples(extraction)
     [count] = [f for f in extraction.figures if f.value == 14]
-    assert [label[a] for a in count.about] == ["Sohar Industrial Park"]
+    assert [labels(extraction)[a] for a in count.about] == ["Sohar Industrial Park"]
 
 
 def test_a_country_whose_firms_built_works_abroad_invests_there(extract) -> None:
@@ -834,10 +830,7 @@ def test_speakers_and_guests_whose_titles_broke_the_parse_attend(extract) -> Non
             "Kyrgyzstan's Minister of Energy, Adilet Kenzhebaev. Speaking at the Chile-China "
             "Critical Minerals Forum, held in Calama on Monday, Chile's Vice Minister of Mining "
             "Andres Contreras said demand would grow.")
-    extraction = extract(text)
-    label = {e.key: e.label for e in extraction.entities}
-    attended = {(label[s], label[o]) for s, p, o in triples(extraction)
-                if p == "participatesIn"}
+    attended = {(s, o) for s, p, o in named_triples(extract(text)) if p == "participatesIn"}
     assert ("Helena Varga", "EU-Central Asia Economic Forum") in attended
     assert ("Adilet Kenzhebaev", "EU-Central Asia Economic Forum") in attended
     assert ("Andres Contreras", "Chile-China Critical Minerals Forum") in attended

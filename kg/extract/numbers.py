@@ -27,6 +27,7 @@ _NOT_COUNTED = frozenset({
     "decade", "decades", "century", "centuries", "minute", "minutes", "time", "times",
     "percent", "point", "points", "side", "sides", "way", "ways", "step", "steps",
 })
+_MEASURE_WORDS = frozenset({"high", "deep", "long", "wide", "tall", "thick", "above", "below"})
 _GROUP_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "states",
                           "party", "parties", "leader", "leaders", "member", "members"})
 
@@ -84,6 +85,16 @@ def _currency_before(doc: Doc, i: int, currencies: dict[str, str]) -> tuple[str 
     return None, i
 
 
+def _glued_scale(doc: Doc, i: int) -> bool:
+    """'USD 600m', '3m tonnes': a letter glued to the number before it is its scale (the
+    tokenizer split it off as if it were metres), unless a measure follows ('a 5m-high wall',
+    '18m deep')."""
+    if doc[i - 1].whitespace_ or doc[i].lower_ not in ("m", "b", "k"):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or not (after.text == "-" or after.lower_ in _MEASURE_WORDS)
+
+
 def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
     """Read the amount whose number is token `i`."""
     token = doc[i]
@@ -118,9 +129,13 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
     if scale_word:
         value *= lexicon.SCALE_WORDS[scale_word]
     # Scale words, possibly stacked ("1.08 lakh crore"); a lone letter is more often a unit.
-    while end < len(doc) and doc[end].lower_ in lexicon.SCALE_WORDS and \
-            doc[end].lower_ not in ("m", "b", "k", "t"):
+    while end < len(doc) and doc[end].lower_ in lexicon.SCALE_WORDS and (
+            doc[end].lower_ not in ("m", "b", "k", "t") or _glued_scale(doc, end)):
         value *= lexicon.SCALE_WORDS[doc[end].lower_]
+        end += 1
+    if end < len(doc) and doc[end].lower_ in ("m.", "b.", "k.") and \
+            not doc[end - 1].whitespace_:
+        value *= lexicon.SCALE_WORDS[doc[end].lower_[0]]  # "USD 600m." ending a sentence
         end += 1
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and \
             doc[end + 1].lower_ in lexicon.SCALE_WORDS and \

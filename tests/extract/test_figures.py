@@ -66,6 +66,11 @@ def figure(extraction: Extraction, text: str) -> Figure:
         ("It opened a ₹320-crore plant.", "₹320-crore", "3200000000", "INR", FigureKind.MONEY),
         ("Deals worth Rp 52 trillion were signed.", "Rp 52 trillion", "52000000000000",
          "IDR", FigureKind.MONEY),
+        # a scale letter glued to the number (which the tokenizer splits off as metres)
+        ("It will invest about USD 600m.", "about USD 600m", "600000000", "USD",
+         FigureKind.MONEY),
+        ("The port moves 3m tonnes a year.", "3m tonnes", "3000000", "tonnes",
+         FigureKind.QUANTITY),
     ],
 )
 def test_amounts(extract, sentence: str, text: str, value: str, unit: str,

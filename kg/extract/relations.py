@@ -194,6 +194,7 @@ class RelationReader(WorksRules, AffiliationRules):
         self.known_containment(sorted(mentions, key=lambda m: m.start))
         self.bodies_referred_back()
         self.pronouns()
+        self.owners_named()
         self.routes()
         self.foreign_investors()
 
@@ -275,6 +276,23 @@ class RelationReader(WorksRules, AffiliationRules):
                     self.doc[token.i - 1].lower_ == "the" and self.key_at(token) is None and \
                     (body := self.recent_named_as(token)) is not None:
                 self.described_at.setdefault(token.i, body)
+
+    def owners_named(self) -> None:
+        """'the plant's owner, Omani developer Sahil Green Energy', 'according to its
+        developer, Egypt-TEDA Investment Company': the owner or developer of works funds them
+        (after the pronouns, so that 'its' is the works)."""
+        for token in self.doc:
+            if token.lemma_.lower() not in ("owner", "developer") or token.pos_ != "NOUN":
+                continue
+            works = [k for c in token.children if c.dep_ == "poss"
+                     for k in [self.key_at(c)] if k and
+                     self.classes.get(k) == EntityClass.PROJECT]
+            owners = [k for c in token.children if c.dep_ == "appos"
+                      for k in self.entities(c, (EntityClass.FIRM,
+                                                 EntityClass.GOVERNMENT_BODY))]
+            for key in works:
+                for owner in owners:
+                    self.add(owner, Predicate.FUNDS_PROJECT, key, token)
 
     def pronouns(self) -> None:
         """Last, so that no rule reads them twice: 'It has pledged to invest $700 million',

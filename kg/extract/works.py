@@ -75,6 +75,9 @@ _WORKS_TAIL = ("between", "from", "to", "at", "in", "near")
 _BUILDINGS = frozenset({"stadium", "hospital", "school", "building", "berth", "quay", "runway",
                         "track", "section", "stretch", "segment"})
 _OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold"})
+# Words in the name of a firm that builds for others ("China Energy Engineering Corporation").
+_BUILDER_WORDS = frozenset({"engineering", "construction", "contracting", "contractors",
+                            "builders"})
 _STAKE_NOUNS = frozenset({"stake", "interest", "equity", "holding", "shareholding"})
 
 
@@ -573,11 +576,25 @@ class WorksRules(ReaderBase):
         # railway for others takes part in it.
         own_works = lemma in _SET_UP_VERBS and self.doc[
             self.described_head(key, verb)].lemma_.lower() in _OWN_WORKS
+        # "CNCEC is building a gas chemical complex for Uzbekneftegaz": the client owns it, and
+        # the builder, an engineering or construction firm, builds it for others
+        works = self.doc[self.described_head(key, verb)]
+        sites = [o for prep in (*verb.children, *works.children)  # ("in Navoi for X")
+                 if prep.lower_ in ("in", "at", "near") for o in prep.children]
+        clients = [k for t in (verb, works, *sites)
+                   for k in self.pobjects(t, ("for",), (EntityClass.FIRM,
+                                                        EntityClass.GOVERNMENT_BODY))
+                   if k not in agents] if lemma in _SET_UP_VERBS else []
+        for client in clients:
+            self.add(client, Predicate.FUNDS_PROJECT, key, verb)
+        builders = {a for a in agents if clients or own_works and not funds and
+                    _BUILDER_WORDS & set(self.labels[a].lower().split())}
         # a developer owns what it develops
         if (lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS | {"develop"} or
                 own_works or funds) and not part:
             for agent in agents:
-                self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
+                if agent not in builders:
+                    self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
         # a builder takes part in what it builds, its own works too
         if not funds and lemma in lexicon.PARTICIPATION_CUES | {
                 "carry", "win", "supply", "provide"} or part:

@@ -834,3 +834,21 @@ def test_speakers_and_guests_whose_titles_broke_the_parse_attend(extract) -> Non
     assert ("Helena Varga", "EU-Central Asia Economic Forum") in attended
     assert ("Adilet Kenzhebaev", "EU-Central Asia Economic Forum") in attended
     assert ("Andres Contreras", "Chile-China Critical Minerals Forum") in attended
+
+
+def test_builders_build_for_clients_and_owners_fund(extract) -> None:
+    text = ("China National Chemical Engineering Co. is building a gas chemical complex in "
+            "the Navoi region for Uzbekneftegaz. The Haima Solar Park is being built by Tianhe "
+            "Power Engineering Co. under a contract with the plant's owner, Omani developer "
+            "Sahil Green Energy. Kepler Energy Engineering Co. is building a 500-MW solar power "
+            "plant in Aswan.")
+    found = named_triples(extract(text))
+    funded = {(s, o) for s, p, o in found if p == "fundsProject"}
+    built = {(s, o) for s, p, o in found if p == "participatesIn"}
+    assert ("Uzbekneftegaz", "gas chemical complex in Navoi Region") in funded
+    assert ("China National Chemical Engineering Co.",
+            "gas chemical complex in Navoi Region") in built
+    assert ("Sahil Green Energy", "Haima Solar Park") in funded
+    # an engineering firm that builds a plant builds it for others
+    assert not any(s.startswith("Kepler") for s, _ in funded)
+    assert any(s.startswith("Kepler") for s, _ in built)

@@ -314,13 +314,16 @@ class RelationReader(WorksRules, AffiliationRules):
             if token.lower_ not in ("it", "its") or token.i in self.described_at or \
                     token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
-            if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i and t.pos_ != "PRON"
-                   for t in token.sent):
+            # "signed on its sidelines", "its opening day": the event told of before
+            at_event = token.dep_ == "poss" and token.head.lemma_.lower() in (
+                "sideline", "margin", "opening", "side", "venue", "theme", "participant")
+            if not at_event and any(t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i and
+                                    t.pos_ != "PRON" for t in token.sent):
                 continue  # its own sentence names the subject first: left to the rules
             attended = token.dep_ == "nsubjpass" and token.head.lemma_.lower().removeprefix(
                 "co-") in ("attend", "host", "chair", "organise", "organize", "open")
-            key = self.previous_subject(token, _REFERENTS + ((EntityClass.EVENT,) if attended
-                                                             else ()))
+            key = self.previous_subject(token, _REFERENTS + (
+                (EntityClass.EVENT,) if attended or at_event else ()))
             if key:
                 self.refer(token, key)
                 if self.classes.get(key) == EntityClass.PROJECT and \

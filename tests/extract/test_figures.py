@@ -272,3 +272,12 @@ def test_an_event_or_agreement_is_the_setting_of_a_figure_not_its_subject(extrac
     # the setting is named as well as, never instead of, what the figure concerns
     exports = [label[a] for a in figure(extraction, "30 percent").about]
     assert "Egypt" in exports and "China" in exports
+
+
+def test_deals_signed_on_its_sidelines_are_at_the_event_told_of_before(extract) -> None:
+    extraction = extract("The China-Gulf Energy Forum opened in Salalah. The forum brought "
+                         "together more than 300 officials. Twelve agreements worth 2.7 billion "
+                         "dollars were signed on its sidelines.")
+    label = labels(extraction)
+    assert "China-Gulf Energy Forum" in [label[a] for a in
+                                         figure(extraction, "2.7 billion dollars").about]

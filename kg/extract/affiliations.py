@@ -60,6 +60,7 @@ class AffiliationRules(ReaderBase):
                     beyond += 1
                 # "Mombasa, Ethiopia USD 310 mln for ...": a list with the verb left out
                 gapped = beyond < len(doc) and (
+                    doc[beyond].lower_ in ("'s", "’s") or  # "..., China's Huanan Group"
                     doc[beyond].ent_type_ in _AMOUNTS or doc[beyond].like_num or
                     doc[beyond].is_currency or doc[beyond].lower_ in lexicon.CURRENCY_WORDS or
                     beyond + 1 < len(doc) and doc[beyond + 1].like_num)

@@ -616,3 +616,9 @@ def test_members_named_by_a_bloc_before_the_noun(extract) -> None:
                             "three partners."))
     for country in ("country:VN", "country:MY", "country:ID"):
         assert (country, "memberOf", "org:association-of-southeast-asian-nations") in found
+
+
+def test_a_place_then_a_possessor_is_no_city_country_pair(extract) -> None:
+    found = triples(extract("In Cambodia's southern Kampot province, China's Huanan "
+                            "Agricultural Group opened a durian plant."))
+    assert not any(p == "locatedIn" and o == "country:CN" for _, p, o in found)

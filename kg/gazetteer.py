@@ -174,9 +174,10 @@ class Gazetteer:
         for currency in self.currencies.values():
             for word in (*currency.names, *currency.symbols, currency.code):
                 table.setdefault(word.lower(), currency.code)
-        for currency in self.currencies.values():
-            if set(currency.countries) & set(home):
-                for name in currency.names:
+        # the most named home country last, so that its currency wins a shared word
+        for country in reversed(home):
+            for currency in (c for c in self.currencies.values() if country in c.countries):
+                for name in (*currency.names, *currency.symbols):  # "Sh" in a Kenyan story
                     for word in (name, name.split()[-1]):
                         # bare "dollars" stays USD: international news means the US dollar
                         if table.get(word.lower()) != currency.code and \

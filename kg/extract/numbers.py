@@ -17,7 +17,8 @@ from kg import lexicon
 from kg.extract.records import FigureKind, Qualifier
 
 _GLUED = re.compile(
-    r"^(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₦]|Rs\.?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    r"^(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₦]|Rs\.?|Rp|KSh|Ksh|TSh|USh|Sh)?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)"
     r"(?P<scale>bn|mln|mn|m|b|k|tn|trn)?(?P<pct>%)?$"
 )
 # Counted nouns that describe a group or a span of time: "the five Central Asian countries",
@@ -78,7 +79,7 @@ def _currency_before(doc: Doc, i: int, currencies: dict[str, str]) -> tuple[str 
     # "USD", "$", "Rs.", and the title-case abbreviations "Rs", "Rp", "Tk", "KSh" ("R" and
     # "Rm" alone are too often other words)
     if code and (prev.is_upper or not prev.is_alpha or
-                 prev.text in ("Rs", "Rp", "Tk", "KSh", "Ksh", "TSh", "Tsh")):
+                 prev.text in ("Rs", "Rp", "Tk", "KSh", "Ksh", "TSh", "Tsh", "Sh")):
         if i >= 2 and doc[i - 2].text in ("US", "U.S.") and prev.text == "$":
             return "USD", i - 2
         return code, i - 1

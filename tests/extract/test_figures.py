@@ -66,6 +66,10 @@ def figure(extraction: Extraction, text: str) -> Figure:
         ("It opened a ₹320-crore plant.", "₹320-crore", "3200000000", "INR", FigureKind.MONEY),
         ("Deals worth Rp 52 trillion were signed.", "Rp 52 trillion", "52000000000000",
          "IDR", FigureKind.MONEY),
+        ("Kenya signed a Sh16.8 billion road contract.", "Sh16.8 billion", "16800000000",
+         "KES", FigureKind.MONEY),
+        ("Indonesia approved Rp136.7 trillion of projects.", "Rp136.7 trillion",
+         "136700000000000", "IDR", FigureKind.MONEY),
         # a scale letter glued to the number (which the tokenizer splits off as metres)
         ("It will invest about USD 600m.", "about USD 600m", "600000000", "USD",
          FigureKind.MONEY),

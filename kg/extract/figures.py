@@ -251,8 +251,9 @@ class AboutFinder:
 
     def about(self, span: Span, anchor: Token | None, source: str | None) -> tuple[str, ...]:
         clause = list(anchor.subtree) if anchor is not None else []
-        settings = self.keys(clause, source, settings=True) or \
-            self.keys(list(span.sent), source, settings=True)
+        # the settings of its clause first, then those of its sentence
+        settings = list(dict.fromkeys(self.keys(clause, source, settings=True) +
+                                      self.keys(list(span.sent), source, settings=True)))
         return tuple(self.concerned(span, clause, source) + settings)
 
     def concerned(self, span: Span, clause: list[Token], source: str | None) -> list[str]:

@@ -741,7 +741,19 @@ class WorksRules(ReaderBase):
             actors, status = listed, status or AgreementStatus.SIGNED
         parties = list(dict.fromkeys(actors + partners))
         if not parties:
-            return  # an agreement of nobody named is no fact worth a node
+            # an agreement of nobody named is no fact worth a node, but for the deals a
+            # named event gathered ("17 cooperation agreements were signed at the forum")
+            event = self.signing_event(head, verb) if plural and \
+                verb.lemma_.lower() in lexicon.SIGNED_VERBS else None
+            if event is not None:
+                words = plain.split()
+                while words and (words[0][:1].isdigit() or words[0].lower() in
+                                 lexicon.NUMBER_WORDS or words[0].lower() in _VAGUE_MODIFIERS):
+                    words = words[1:]  # "17", "twelve", "more"
+                label = f"{' '.join(words)} signed at {self.labels[event]}"
+                key = self.describe(head, EntityClass.AGREEMENT, label, text)
+                self.described[key].status = AgreementStatus.SIGNED
+            return
         if verb.lemma_.lower() in ("win", "award", "secure", "sign") and \
                 head.lemma_.lower() in ("contract", "concession"):
             # "ARS and Sahel have won a contract for a 190-km freight line": they build it
@@ -1160,6 +1172,24 @@ class WorksRules(ReaderBase):
         for party in dict.fromkeys(parties):
             if party != key:
                 self.add(party, Predicate.PARTY_TO, key, head)
+
+    def signing_event(self, head: Token, verb: Token) -> str | None:
+        """The named event where documents were signed: 'at the forum', 'on the sidelines of
+        the summit', 'on its sidelines', or the one event its sentence names."""
+        found = self.pobjects(verb, ("at", "during"), (EntityClass.EVENT,))
+        found += [k for obj in self.prep_objects(verb, ("at", "during"))  # "during the event"
+                  if obj.lemma_.lower() in lexicon.EVENT_HEADS | {"event"} and self.definite(obj)
+                  for k in [self.recent_described(obj, EntityClass.EVENT, near=3)] if k]
+        for prep in (c for c in verb.children if c.lower_ in ("on", "at")):
+            for side in (o for o in prep.children if o.lemma_.lower() in
+                         ("sideline", "margin")):
+                found += self.pobjects(side, ("of",), (EntityClass.EVENT,))
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in side.children):
+                    found += [k for k in [self.recent_described(side, EntityClass.EVENT,
+                                                                near=2)] if k]
+        found += [k for t in head.sent for k in [self.key_at(t)]
+                  if k and self.classes.get(k) == EntityClass.EVENT]
+        return found[0] if found else None
 
     @staticmethod
     def governing_verb(head: Token) -> Token:

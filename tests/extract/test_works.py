@@ -852,3 +852,18 @@ def test_builders_build_for_clients_and_owners_fund(extract) -> None:
     # an engineering firm that builds a plant builds it for others
     assert not any(s.startswith("Kepler") for s, _ in funded)
     assert any(s.startswith("Kepler") for s, _ in built)
+
+
+def test_deals_of_nobody_named_signed_at_a_named_event(extract) -> None:
+    extraction = extract("More than 300 entrepreneurs attended the China-Egypt Investment "
+                         "Forum in Cairo, where 17 cooperation agreements worth 2.4 billion "
+                         "dollars were signed. The 2025 Serbia-China Business Forum opened in "
+                         "Novi Sad. During the event, 14 agreements were signed. Officials said "
+                         "agreements were signed.")
+    deals = [e.label for e in by_class(extraction, EntityClass.AGREEMENT)]
+    assert deals == ["cooperation agreements signed at China-Egypt Investment Forum",
+                     "agreements signed at 2025 Serbia-China Business Forum"]
+    [value] = [f for f in extraction.figures if f.text == "2.4 billion dollars"]
+    about = [labels(extraction)[a] for a in value.about]
+    assert about[-2:] == ["cooperation agreements signed at China-Egypt Investment Forum",
+                          "China-Egypt Investment Forum"]

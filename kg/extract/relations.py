@@ -279,17 +279,35 @@ class RelationReader(WorksRules, AffiliationRules):
 
     def owners_named(self) -> None:
         """'the plant's owner, Omani developer Sahil Green Energy', 'according to its
-        developer, Egypt-TEDA Investment Company': the owner or developer of works funds them
-        (after the pronouns, so that 'its' is the works)."""
+        developer, Egypt-TEDA Investment Company', 'X, the park's main investor', 'the park is
+        a joint venture between A and B': the owners of works fund them (read after the
+        pronouns, so that 'its' is the works)."""
         for token in self.doc:
-            if token.lemma_.lower() not in ("owner", "developer") or token.pos_ != "NOUN":
+            lemma = token.lemma_.lower()
+            if lemma == "venture" and token.dep_ == "attr" and token.head.lemma_ == "be":
+                # "The Tanjung Batu Industrial Park is a joint venture between A and B"
+                for works in [self.key_at(c) for c in token.head.children
+                              if c.dep_ == "nsubj"]:
+                    if works and self.classes.get(works) == EntityClass.PROJECT:
+                        for owner in self.pobjects(token, ("between", "of"), (
+                                EntityClass.FIRM, EntityClass.GOVERNMENT_BODY)):
+                            self.add(owner, Predicate.FUNDS_PROJECT, works, token)
+                continue
+            if lemma not in ("owner", "developer", "investor", "shareholder") or \
+                    token.pos_ != "NOUN":
                 continue
             works = [k for c in token.children if c.dep_ == "poss"
                      for k in [self.key_at(c)] if k and
                      self.classes.get(k) == EntityClass.PROJECT]
+            # "the plant's owner, Sahil Green Energy"; "Zhongyang Group, the park's main
+            # investor"
             owners = [k for c in token.children if c.dep_ == "appos"
                       for k in self.entities(c, (EntityClass.FIRM,
                                                  EntityClass.GOVERNMENT_BODY))]
+            if token.dep_ == "appos":
+                owners += [k for k in self.entities(token.head, (EntityClass.FIRM,
+                                                                 EntityClass.GOVERNMENT_BODY))
+                           if k not in owners]
             for key in works:
                 for owner in owners:
                     self.add(owner, Predicate.FUNDS_PROJECT, key, token)

@@ -867,3 +867,14 @@ def test_deals_of_nobody_named_signed_at_a_named_event(extract) -> None:
     about = [labels(extraction)[a] for a in value.about]
     assert about[-2:] == ["cooperation agreements signed at China-Egypt Investment Forum",
                           "China-Egypt Investment Forum"]
+
+
+def test_a_main_investor_and_a_joint_venture_own_the_works(extract) -> None:
+    text = ("The Sohar Industrial Park lies inland. Wang Jian, general manager of Zhongyang "
+            "Investment Group, the park's main investor, said output rose. The Batu "
+            "Industrial Park is a joint venture between Ruixin Metals Group and PT Sinar "
+            "Kolaka Mineral.")
+    funded = {(s, o) for s, p, o in named_triples(extract(text)) if p == "fundsProject"}
+    assert ("Zhongyang Investment Group", "Sohar Industrial Park") in funded
+    assert ("Ruixin Metals Group", "Batu Industrial Park") in funded
+    assert ("PT Sinar Kolaka Mineral", "Batu Industrial Park") in funded

@@ -286,12 +286,13 @@ class RelationReader(WorksRules, AffiliationRules):
             lemma = token.lemma_.lower()
             if lemma == "venture" and token.dep_ == "attr" and token.head.lemma_ == "be":
                 # "The Tanjung Batu Industrial Park is a joint venture between A and B"
-                for works in [self.key_at(c) for c in token.head.children
-                              if c.dep_ == "nsubj"]:
-                    if works and self.classes.get(works) == EntityClass.PROJECT:
-                        for owner in self.pobjects(token, ("between", "of"), (
-                                EntityClass.FIRM, EntityClass.GOVERNMENT_BODY)):
-                            self.add(owner, Predicate.FUNDS_PROJECT, works, token)
+                ventures = [k for c in token.head.children if c.dep_ == "nsubj"
+                            for k in [self.key_at(c)]
+                            if k and self.classes.get(k) == EntityClass.PROJECT]
+                for venture in ventures:
+                    for owner in self.pobjects(token, ("between", "of"), (
+                            EntityClass.FIRM, EntityClass.GOVERNMENT_BODY)):
+                        self.add(owner, Predicate.FUNDS_PROJECT, venture, token)
                 continue
             if lemma not in ("owner", "developer", "investor", "shareholder") or \
                     token.pos_ != "NOUN":

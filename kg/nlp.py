@@ -97,6 +97,11 @@ _PARENT_BODY_HEADS = frozenset({"university", "academy", "college", "sciences"})
 # Trades that Chinese and other firms name in pairs ("Road and Bridge", "Iron and Steel").
 _TRADE_WORDS = frozenset({"road", "bridge", "iron", "steel", "oil", "gas", "port", "shipping",
                           "railway", "tunnel", "power", "water", "electric"})
+# Words that open a sentence before a comma and name nothing ("Overall, China-Cambodia trade").
+_DISCOURSE_WORDS = frozenset({"overall", "meanwhile", "separately", "additionally",
+                              "elsewhere", "likewise", "similarly", "altogether", "moreover",
+                              "furthermore", "besides", "currently", "previously", "earlier",
+                              "later", "today", "still", "instead", "notably", "nonetheless"})
 _BOARD_WORDS = frozenset({"board", "of", "directors", "governors", "executive",
                           "supervisory", "management"})
 # Head words that end the name of a unit of such a body ("China-ASEAN Research Institute").
@@ -261,8 +266,12 @@ class KgEntities:
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
                 if span.text in self.not_names or not span.text.strip() or \
                         span.text in common or span[-1].text in common or \
-                        {t.lower_ for t in span} <= _BOARD_WORDS:
-                    continue  # "EV Battery MoUs"; "the Board of Directors", a body's organ
+                        {t.lower_ for t in span} <= _BOARD_WORDS or \
+                        len(span) == 1 and span[0].is_sent_start and \
+                        span[0].lower_ in _DISCOURSE_WORDS:
+                    # "EV Battery MoUs"; "the Board of Directors", a body's organ;
+                    # "Overall, China ...", read as a town and its country
+                    continue
                 if span.end < len(doc) and doc[span.end].lower_ in (
                         "dollar", "dollars", "cent", "cents") and span.label_ == "Country":
                     continue  # "U.S. dollars", "6.4 US cents" name a currency, not a country

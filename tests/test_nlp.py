@@ -675,3 +675,13 @@ def test_a_firm_naming_two_trades_joined_by_and(nlp: Language) -> None:
     assert ("Ruixiang Road and Bridge Group", "Firm") in found
     assert ("Hebei Iron and Steel Group", "Firm") in found
     assert len(found) == 2
+
+
+def test_a_word_opening_a_sentence_before_a_country_is_no_town(nlp: Language) -> None:
+    found = ents(nlp, "Near the coast, the Ream Special Economic Zone, the largest such zone "
+                      "in Cambodia, was developed by China's Hongdou Group and a Cambodian "
+                      "partner. It now hosts 185 enterprises employing about 32,000 workers, "
+                      "and exports from the zone reached 2.9 billion dollars last year, up 31 "
+                      "percent.\n\nOverall, China-Cambodia trade reached 11.2 billion dollars in "
+                      "the first seven months, up 22.3 percent year on year.")
+    assert not any(name == "Overall" for name, _ in found)

@@ -56,7 +56,11 @@ class OpenPage:
         return self.page.evaluate(expression)
 
     def click_node(self, node_id: str) -> None:
+        # brought into view and held still first, as a reader would see it, so that the
+        # click cannot land on an edge where the drifting layout put the node off screen
         x, y = self.page.evaluate("""(id) => {
+            kgPage.network.stopSimulation();
+            kgPage.network.focus(id, {scale: 1.5, animation: false});
             const p = kgPage.network.canvasToDOM(kgPage.network.getPositions([id])[id]);
             const box = document.getElementById("network").getBoundingClientRect();
             return [box.left + p.x, box.top + p.y]; }""", node_id)

@@ -240,9 +240,11 @@ SUPPLY_CUES = frozenset({
     "supply", "provide", "deliver", "ship", "sell", "export", "furnish", "equip",
 })
 FUND_CUES = frozenset({"fund", "finance", "bankroll", "lend", "loan", "loans", "financing"})
+# What a lender provides ("a loan from X", "a credit line").
+LENDING_NOUNS = frozenset({"loan", "loans", "credit", "grant", "financing", "facility"})
 # The money of works ("a loan for the railway", "its debt"): whoever provides it funds them.
-MONEY_NOUNS = frozenset({"loan", "loans", "credit", "grant", "financing", "facility", "debt",
-                         "funding", "finance", "capital", "money", "investment", "funds"})
+MONEY_NOUNS = LENDING_NOUNS | frozenset({"debt", "funding", "finance", "capital", "money",
+                                         "investment", "funds"})
 PARTICIPATION_CUES = frozenset({
     "build", "construct", "develop", "operate", "implement", "involvement", "participate",
     "participation", "involve", "install", "carry", "attend", "join", "upgrade",

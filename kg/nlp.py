@@ -104,6 +104,11 @@ _DISCOURSE_WORDS = frozenset({"overall", "meanwhile", "separately", "additionall
                               "later", "today", "still", "instead", "notably", "nonetheless"})
 _BOARD_WORDS = frozenset({"board", "of", "directors", "governors", "executive",
                           "supervisory", "management"})
+# The words that make a name a parent body's: "sciences" alone does not (in "Academy of
+# Social Sciences" the head is "Academy")
+_PARENT_BODY_NAMES = _PARENT_BODY_HEADS - {"sciences"}
+# Capitalised common nouns that stand for a body or country named before ("the Bank").
+_REFERRING_WORDS = lexicon.GENERIC_BODY_WORDS | lexicon.COUNTRY_NOUNS
 # Head words that end the name of a unit of such a body ("China-ASEAN Research Institute").
 _UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "laboratory",
                          "department"})
@@ -377,7 +382,7 @@ class KgEntities:
                 if rest and cut > first.i + 1 and all(
                         t.text[:1].isupper() or t.lower_ in ("of", "the")
                         for t in rest) and (rest[-1].lower_ in _PARENT_BODY_HEADS or any(
-                            t.lower_ in _PARENT_BODY_HEADS - {"sciences"} for t in rest[:3])):
+                            t.lower_ in _PARENT_BODY_NAMES for t in rest[:3])):
                     break
             else:
                 return [span]
@@ -388,7 +393,7 @@ class KgEntities:
                         doc[t.i - 1].lower_ in _UNIT_HEADS), -1)
             start = cut + 2 if cut > 0 and doc[cut + 1].lower_ == "the" else cut + 1
             rest = doc[start:span.end]
-            if cut < 0 or not rest or rest[-1].lower_ not in _PARENT_BODY_HEADS - {"sciences"} \
+            if cut < 0 or not rest or rest[-1].lower_ not in _PARENT_BODY_NAMES \
                     or not all(t.text[:1].isupper() for t in rest):
                 return [span]
         return [Span(doc, span.start, cut, label=span.label_),
@@ -478,7 +483,7 @@ class KgEntities:
                 not doc[start].text[:1].isupper():
             return []  # empty, "USD4.2 bln" or "late-2022" read as a name
         if start > 0 and doc[start - 1].lower_ == "the" and \
-                doc[start].lower_ in lexicon.GENERIC_BODY_WORDS | lexicon.COUNTRY_NOUNS and \
+                doc[start].lower_ in _REFERRING_WORDS and \
                 (end - start == 1 or doc[start + 1].lower_ in ("'s", "’s")):
             return []  # "the Bank", "the Bank's Country Manager": a body named before
         if all(t.lower_ in lexicon.HONORIFIC_ABBREVIATIONS for t in doc[start:end]):

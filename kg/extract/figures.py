@@ -37,7 +37,7 @@ def extract_figures(
     today: dt.date | None,
     excluded_about: Callable[[str], bool],
     is_country: Callable[[str], bool],
-    setting: Callable[[str], bool] = lambda key: False,
+    setting: Callable[[str], bool],
 ) -> list[Figure]:
     """All figures in `doc`, in text order."""
     figures: list[Figure] = []
@@ -220,8 +220,7 @@ class AboutFinder:
     others."""
 
     def __init__(self, doc: Doc, key_of_token: KeyOfToken, excluded: Callable[[str], bool],
-                 country: Callable[[str], bool],
-                 setting: Callable[[str], bool] = lambda key: False) -> None:
+                 country: Callable[[str], bool], setting: Callable[[str], bool]) -> None:
         self.key_of_token = key_of_token
         self.excluded = excluded
         self.setting = setting

@@ -23,6 +23,7 @@ _ORGS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION
 _PLACES = (EntityClass.COUNTRY, EntityClass.REGION)
 _ACTORS = (EntityClass.COUNTRY, EntityClass.REGION, *_ORGS)
 _PARTIES = (EntityClass.COUNTRY, *_ORGS)
+_OWNERS = (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY)  # who own and commission works
 _VENTURE_NOUNS = frozenset({"venture", "consortium", "jv"})
 _WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "company",
                           "infrastructure", "grid", "territory"})

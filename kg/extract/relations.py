@@ -20,6 +20,7 @@ from kg.extract.affiliations import AffiliationRules
 from kg.extract.reader import (
     _ACTORS,
     _ORGS,
+    _OWNERS,
     _PARTIES,
     _VENTURE_NOUNS,
 )
@@ -290,8 +291,7 @@ class RelationReader(WorksRules, AffiliationRules):
                             for k in [self.key_at(c)]
                             if k and self.classes.get(k) == EntityClass.PROJECT]
                 for venture in ventures:
-                    for owner in self.pobjects(token, ("between", "of"), (
-                            EntityClass.FIRM, EntityClass.GOVERNMENT_BODY)):
+                    for owner in self.pobjects(token, ("between", "of"), _OWNERS):
                         self.add(owner, Predicate.FUNDS_PROJECT, venture, token)
                 continue
             if lemma not in ("owner", "developer", "investor", "shareholder") or \
@@ -303,12 +303,9 @@ class RelationReader(WorksRules, AffiliationRules):
             # "the plant's owner, Sahil Green Energy"; "Zhongyang Group, the park's main
             # investor"
             owners = [k for c in token.children if c.dep_ == "appos"
-                      for k in self.entities(c, (EntityClass.FIRM,
-                                                 EntityClass.GOVERNMENT_BODY))]
+                      for k in self.entities(c, _OWNERS)]
             if token.dep_ == "appos":
-                owners += [k for k in self.entities(token.head, (EntityClass.FIRM,
-                                                                 EntityClass.GOVERNMENT_BODY))
-                           if k not in owners]
+                owners += [k for k in self.entities(token.head, _OWNERS) if k not in owners]
             for key in works:
                 for owner in owners:
                     self.add(owner, Predicate.FUNDS_PROJECT, key, token)

@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.extract.reader import (
     _ACTORS,
     _ORGS,
+    _OWNERS,
     _PARTIES,
     _PLACES,
     PART_NOUNS,
@@ -45,8 +46,7 @@ _LENDING_BODY_WORDS = frozenset({"bank", "fund", "development", "développement"
 _CROWD_NOUNS = frozenset({"firm", "company", "enterprise", "investor", "builder",
                           "contractor", "manufacturer", "exporter", "business"})
 _CROSSINGS = frozenset({"bridge", "tunnel", "crossing", "interconnector"})
-_LOAN_NOUNS = frozenset({"loan", "loans", "credit", "grant", "financing", "facility",
-                         "package", "tranche"})
+_LOAN_NOUNS = lexicon.LENDING_NOUNS | frozenset({"package", "tranche"})
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
 _GATHER_VERBS = frozenset({"draw", "bring", "gather", "attract", "welcome", "bring together",
                            "assemble"})
@@ -462,7 +462,7 @@ class WorksRules(ReaderBase):
                 self.backed_works.append((owner, key, head))
                 if backing in ("funded", "financed"):
                     self.add(owner, Predicate.FUNDS_PROJECT, key, head)
-            elif cls in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY):
+            elif cls in _OWNERS:
                 self.add(owner, Predicate.FUNDS_PROJECT, key, head)
             elif cls == EntityClass.COUNTRY or cls in _PLACES and \
                     head.lemma_.lower() not in _LINEAR_WORKS:
@@ -471,8 +471,7 @@ class WorksRules(ReaderBase):
         for c in head.children:
             if c.dep_ == "poss":  # "BYD's plant", "its Mexican fleet": the owner funds it
                 for owner in self.entities(c, _PARTIES):
-                    if self.classes.get(owner) in (EntityClass.FIRM,
-                                                   EntityClass.GOVERNMENT_BODY):
+                    if self.classes.get(owner) in _OWNERS:
                         self.add(owner, Predicate.FUNDS_PROJECT, key, head)
         places = self.pobjects(head, ("in", "at", "near", "on", "across", "outside"), _PLACES)
         # "invest in the solar farm and the battery plant": the second works stands where the
@@ -582,8 +581,7 @@ class WorksRules(ReaderBase):
         sites = [o for prep in (*verb.children, *works.children)  # ("in Navoi for X")
                  if prep.lower_ in ("in", "at", "near") for o in prep.children]
         clients = [k for t in (verb, works, *sites)
-                   for k in self.pobjects(t, ("for",), (EntityClass.FIRM,
-                                                        EntityClass.GOVERNMENT_BODY))
+                   for k in self.pobjects(t, ("for",), _OWNERS)
                    if k not in agents] if lemma in _SET_UP_VERBS else []
         for client in clients:
             self.add(client, Predicate.FUNDS_PROJECT, key, verb)

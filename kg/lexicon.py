@@ -187,6 +187,9 @@ PROJECT_HEADS = frozenset({
 })
 # Heads that make a works project with any qualifying word ("Camacari plant", "hydrogen hub"),
 # and before which a capitalised name names the works, not a firm or a person.
+# Works that run from place to place ("the Darbaza-Maktaaral line").
+LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
+                          "pipeline", "corridor", "cable", "link", "route", "expressway"})
 WORKS_HEADS = frozenset({
     "project", "plant", "farm", "refinery", "pipeline", "railway", "corridor", "mine",
     "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
@@ -300,7 +303,8 @@ MULTIPLIER_WORDS = {"twice": 2, "double": 2, "triple": 3, "threefold": 3, "twofo
 MULTIPLIER_NOUNS = frozenset({"times", "fold", "-fold"})
 MULTIPLIER_VERBS = {"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3,
                     "quadrupled": 4}
-# Physical units, written form -> canonical unit symbol.
+# Physical units, written form -> canonical unit symbol. Cubic and square meters keep their
+# American name, the form annotators of American-spelt copy write; "metres" are m3 and m2.
 QUANTITY_UNITS = {
     "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",
     "gigawatts": "GW", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "mwh": "MWh",
@@ -309,10 +313,12 @@ QUANTITY_UNITS = {
     "tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "t": "tonnes",
     "kg": "kg", "barrels": "barrels", "barrel": "barrels", "bpd": "barrels per day",
     "b/d": "barrels per day", "barrels per day": "barrels per day",
-    "barrels a day": "barrels per day", "cubic meters": "m3", "cubic metres": "m3",
+    "barrels a day": "barrels per day", "cubic meters": "cubic meters",
+    "cubic metres": "m3",
     "bcm": "bcm", "hectares": "hectares", "hectare": "hectares", "ha": "hectares",
-    "square meters": "m2", "square metres": "m2", "square kilometers": "km2",
-    "square kilometres": "km2", "sq km": "km2", "km2": "km2", "teu": "TEU", "teus": "TEU",
+    "square meters": "square meters", "square metres": "m2",
+    "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
+    "teu": "TEU", "teus": "TEU",
     "litres": "litres", "liters": "litres", "mtpa": "tonnes/year", "km/h": "km/h",
     "kph": "km/h", "tonnes per year": "tonnes", "tonnes a year": "tonnes",
     # hyphened and spelled-out forms, matched on the written text
@@ -322,8 +328,8 @@ QUANTITY_UNITS = {
     "terawatt-hours": "TWh", "terawatt hours": "TWh",
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
     "barrel-per-day": "barrels per day", "barrels-per-day": "barrels per day",
-    "square-meter": "m2", "square-metre": "m2", "square-kilometer": "km2",
-    "square-kilometre": "km2", "cubic-meter": "m3", "cubic-metre": "m3",
+    "square-meter": "square meters", "square-metre": "m2", "square-kilometer": "km2",
+    "square-kilometre": "km2", "cubic-meter": "cubic meters", "cubic-metre": "m3",
 }
 QUALIFIER_PHRASES = {
     "more than": "moreThan", "over": "moreThan", "above": "moreThan", "exceeding": "moreThan",

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
@@ -192,6 +192,24 @@ def _is_hyphen(token: Token) -> bool:
         token.i > 0 and not doc[token.i - 1].whitespace_
 
 
+def _ends_of_works(doc: Doc, span: Span) -> bool:
+    """Whether a town is one of the ends that name a line ('the Bukhara-Miskin-Urgench-Khiva
+    railway', 'the Darbaza–Maktaaral second track'): the works is named, not the towns."""
+    start, end = span.start, span.end
+    while start >= 2 and _is_hyphen(doc[start - 1]) and _is_capitalised(doc[start - 2]):
+        start -= 2
+    while end + 1 < len(doc) and _is_hyphen(doc[end]) and _is_capitalised(doc[end + 1]):
+        end += 2
+    if not any(_is_hyphen(t) for t in doc[start:end]):
+        return False
+    for token in doc[end : min(len(doc), end + 3)]:  # past "high-speed", "second"
+        if token.is_lower and token.lemma_ in lexicon.LINEAR_WORKS | {"track"}:
+            return True
+        if not (token.is_lower or token.text == "-"):
+            return False
+    return False
+
+
 def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
@@ -252,7 +270,10 @@ class KgEntities:
         places = [p for p in places if not any(
             n.start <= p.start and p.end <= n.end and len(n) > len(p) and
             (p.label_ == "Region" or p.start > n.start) for n in people) and
-            (p.label_ != "Region" or not self._starts_a_longer_name(doc, p))]
+            (p.label_ != "Region" or not self._starts_a_longer_name(doc, p) and
+             not _ends_of_works(doc, p))]
+        model_spans = [s for s in model_spans
+                       if s.label_ != "Region" or not _ends_of_works(doc, s)]
         names += self._defined_names(doc) + self._called_names(doc) + \
             self._works_names(doc) + self._paired_trade_firms(doc)
         names += [p for p in self._prefixed_names(doc)  # unless a known name covers it
@@ -1614,9 +1635,14 @@ class KgEntities:
                 prev = doc[token.i - 1]
                 if prev.text[:1].isupper() and prev.pos_ == "PROPN":
                     start = token.i - 1
-                    while start > 0 and doc[start - 1].text[:1].isupper() and \
-                            doc[start - 1].pos_ == "PROPN" and not doc[start].is_sent_start:
-                        start -= 1
+                    while start > 0 and not doc[start].is_sent_start:
+                        if doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+                            start -= 1
+                        elif start >= 2 and _is_hyphen(doc[start - 1]) and \
+                                _is_capitalised(doc[start - 2]):
+                            start -= 2  # "the EU-Central Asia summit": all its members
+                        else:
+                            break
                     spans.append(Span(doc, start, token.i + 1, label="Event"))
         return spans
 
@@ -1729,4 +1755,49 @@ def make_nlp() -> Language:
     ).search
     nlp.add_pipe("kg_sentences", before="parser")
     nlp.add_pipe("kg_entities", after="ner")
+    nlp.tokenizer = DashJoiningTokenizer(tokenizer)
     return nlp
+
+
+# An en dash with a letter on each side ("Darbaza–Maktaaral line"): it joins names as a
+# hyphen does
+_JOINING_DASH = re.compile(r"(?<=\w)\u2013(?=\w)")
+
+
+class DashJoiningTokenizer:
+    """The model's tokenizer, reading an en dash that joins two words as a hyphen: the model
+    learnt names from hyphens ('the EU-Central Asia summit') and parses an en dash as a pause.
+    The dash becomes a hyphen of the same length, so character offsets still hold; the text as
+    written stays in `doc.user_data["source_text"]` (see `source_text`)."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        joined = _JOINING_DASH.sub("-", text)
+        doc = self.tokenizer(joined)
+        if joined != text:
+            doc.user_data["source_text"] = text
+        return doc
+
+    def pipe(self, texts: Iterator[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.tokenizer, name)  # special cases, vocab, serialisation
+
+
+def source_text(doc: Doc) -> str:
+    """The text as written, before `DashJoiningTokenizer` read its joining dashes."""
+    text = doc.user_data.get("source_text")
+    return text if isinstance(text, str) else doc.text
+
+
+def written(tokens: Iterable[Token]) -> str:
+    """These words as the text writes them, with the spaces between them."""
+    words = list(tokens)
+    if not words:
+        return ""
+    text = source_text(words[0].doc)
+    return "".join(text[t.idx : t.idx + len(t)] + t.whitespace_ for t in words).strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.nlp import classify_name
+from kg.nlp import classify_name, source_text
 
 
 def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -448,10 +448,22 @@ def test_plural_common_abbreviations_and_firms_after_and_pt(nlp: Language) -> No
 
 
 def test_en_dashes_join_names_as_hyphens_do(nlp: Language) -> None:
-    found = ents(nlp, "The MoUs were exchanged at the Indonesia\u2013Korea\u2013Japan Battery "
-                      "Supply Chain Business Forum in Jakarta.")
+    doc = nlp("The MoUs were exchanged at the Indonesia\u2013Korea\u2013Japan Battery Supply "
+              "Chain Business Forum in Jakarta. Leaders met at the EU\u2013Central Asia summit "
+              "and backed the Darbaza\u2013Maktaaral line.")
+    written = source_text(doc)
+    found = [(written[e.start_char : e.end_char], e.label_) for e in doc.ents]
     assert ("Indonesia\u2013Korea\u2013Japan Battery Supply Chain Business Forum",
             "Event") in found
+    assert ("EU\u2013Central Asia summit", "Event") in found
+    # the towns at the ends of a line name the line, not places of their own
+    assert not [text for text, label in found if "Darbaza" in text or "Maktaaral" in text]
+    assert written.count("\u2013") == 4 and doc.text.count("\u2013") == 0
+
+
+def test_hong_kong_is_a_region_of_china(nlp: Language) -> None:
+    found = ents(nlp, "Investors from Hong Kong and Macao put money into Vietnam.")
+    assert ("Hong Kong", "Region") in found and ("Macao", "Region") in found
 
 
 def test_the_story_starts_after_the_dateline(nlp: Language) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.records import EntityClass, Evidence
-from kg.nlp import KG_LABELS, dateline_of
+from kg.nlp import KG_LABELS, dateline_of, source_text
 
 
 @dataclass(frozen=True)
@@ -26,21 +26,24 @@ class Mention:
 def evidence_for(span: Span, article_id: str) -> Evidence:
     """The sentence holding `span`, with its character offsets in the article."""
     sent = span.sent
-    text = sent.text.strip()
-    lead = len(sent.text) - len(sent.text.lstrip())
+    written = source_text(span.doc)[sent.start_char : sent.end_char]
+    text = written.strip()
+    lead = len(written) - len(written.lstrip())
     return Evidence(article_id, text, sent.start_char + lead, sent.start_char + lead + len(text))
 
 
 def extract_mentions(doc: Doc) -> list[Mention]:
     """Every kg-labelled entity span of `doc`, in text order, datelines left out."""
     start, end = dateline_of(doc)
+    written = source_text(doc)
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in KG_LABELS:
             continue
         if start <= ent.start_char and ent.end_char <= end and ent.label_ != "Organization":
             continue  # the filing place (the agency in brackets is a name)
-        mentions.append(Mention(ent.text, EntityClass(ent.label_), ent.id_ or None,
+        mentions.append(Mention(written[ent.start_char : ent.end_char],
+                                EntityClass(ent.label_), ent.id_ or None,
                                 ent.start, ent.end, ent.start_char, ent.end_char))
     return mentions
 

@@ -25,6 +25,7 @@ from kg.extract.reader import (
     ReaderBase,
 )
 from kg.extract.records import AgreementStatus, EntityClass, Predicate
+from kg.nlp import written
 from kg.text import name_words, slugify
 
 _BACKED = frozenset({"invested", "funded", "owned", "backed", "financed", "built", "led"})
@@ -37,19 +38,19 @@ _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair"
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
                  frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
                             "establish", "commission", "inaugurate", "approve", "propose"}))
-_LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "motorway",
-                           "pipeline", "corridor", "cable", "link", "route", "expressway"})
 # Words in the name of a party that lends ("Agence française de développement").
 _LENDING_BODY_WORDS = frozenset({"bank", "fund", "development", "développement", "agency",
                                  "agence", "exim", "credit", "finance", "financing",
                                  "lender"})
 _CROWD_NOUNS = frozenset({"firm", "company", "enterprise", "investor", "builder",
-                          "contractor", "manufacturer", "exporter", "business"})
+                          "contractor", "manufacturer", "exporter", "business", "executive",
+                          "businessman", "businesswoman", "entrepreneur", "buyer"})
 _CROSSINGS = frozenset({"bridge", "tunnel", "crossing", "interconnector"})
 _LOAN_NOUNS = lexicon.LENDING_NOUNS | frozenset({"package", "tranche"})
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
 _GATHER_VERBS = frozenset({"draw", "bring", "gather", "attract", "welcome", "bring together",
                            "assemble"})
+_TAKE_PART_VERBS = frozenset({"take", "participate", "attend", "join", "exhibit", "showcase"})
 _HOST_NOUNS = frozenset({"host", "co-host", "participant", "attendee", "organiser",
                          "organizer", "guest", "delegate", "sponsor"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "attendance", "participation"})
@@ -108,7 +109,7 @@ class WorksRules(ReaderBase):
         while run and run[0].dep_ in ("cc", "punct"):
             run = run[1:]
         tokens = [*run, head]
-        text = "".join(t.text_with_ws for t in tokens).strip()
+        text = written(tokens)
         return text, tokens
 
     def describe(self, head: Token, cls: EntityClass, label: str, alias: str | None,
@@ -328,7 +329,7 @@ class WorksRules(ReaderBase):
             # own highway networks": works in general
             return
         strong = head.lemma_.lower() in lexicon.WORKS_HEADS
-        if not named and not owners and head.tag_ != "NNS":
+        if not named and not owners and not proper and head.tag_ != "NNS":
             earlier = self.recent_named(head)
             if earlier:  # "the bullet train corridor" after "the Mumbai-Ahmedabad Corridor"
                 self.described_at.setdefault(head.i, earlier)
@@ -443,7 +444,7 @@ class WorksRules(ReaderBase):
         tokens = sorted(prep.subtree, key=lambda t: t.i)
         end = next((t.i for t in tokens if t.text in (",", "(", ";") or t.dep_ == "appos"),
                    tokens[-1].i + 1)
-        return prep.doc[prep.i : end].text
+        return written(prep.doc[prep.i : end])
 
     def project_links(self, head: Token, key: str, modifiers: list[Token]) -> None:
         """A project's owner and places from its modifiers ("BYD's Camacari plant"), its place
@@ -465,7 +466,7 @@ class WorksRules(ReaderBase):
             elif cls in _OWNERS:
                 self.add(owner, Predicate.FUNDS_PROJECT, key, head)
             elif cls == EntityClass.COUNTRY or cls in _PLACES and \
-                    head.lemma_.lower() not in _LINEAR_WORKS:
+                    head.lemma_.lower() not in lexicon.LINEAR_WORKS:
                 # a line named after its end points ("Lagos-Ibadan railway") is not in them
                 self.add(key, Predicate.LOCATED_IN, owner, head)
         for c in head.children:
@@ -557,10 +558,8 @@ class WorksRules(ReaderBase):
                     clause.dep_ in ("xcomp", "advcl", "acl", "pcomp", "prep", "pobj", "dobj") \
                     and clause.head != clause:
                 clause = clause.head  # "firms have secured a deal to build ..."
-            crowds = {k for c in clause.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and
-                      c.lemma_.lower() in lexicon.FIRM_KIND_NOUNS | _CROWD_NOUNS
-                      for k in self.keys_of(list(c.children))
-                      if self.classes.get(k) in (EntityClass.COUNTRY, EntityClass.REGION)}
+            crowds = {k for c in clause.children if c.dep_ == "nsubj"
+                      for k in self.crowd_places(c)}
             agents += [k for k in self.subject_of(verb) if k not in crowds]
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
@@ -598,6 +597,18 @@ class WorksRules(ReaderBase):
                 "carry", "win", "supply", "provide"} or part:
             for agent in agents:
                 self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+
+    def crowd_places(self, noun: Token) -> set[str]:
+        """The countries and regions that only say where a crowd of firms or business people
+        comes from ('South Korean builders', 'Chinese and Serbian companies'): the crowd
+        acts, not its countries."""
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in \
+                lexicon.FIRM_KIND_NOUNS | _CROWD_NOUNS:
+            return set()
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        modifiers += [g for c in modifiers for g in c.children if g.dep_ == "conj"]
+        return {k for k in self.keys_of(modifiers)
+                if self.classes.get(k) in (EntityClass.COUNTRY, EntityClass.REGION)}
 
     def described_head(self, key: str, near: Token) -> int:
         """The token index of the head noun naming `key` nearest to `near`."""
@@ -864,7 +875,7 @@ class WorksRules(ReaderBase):
                     prep.i == head.i + 1:
                 tail = [t for t in prep.subtree if t.i - prep.i <= 6]
                 if len(tail) == len(list(prep.subtree)):
-                    words = "".join(t.text_with_ws for t in tail).strip()
+                    words = written(tail)
                     variants.append(f"{text} {words}")
         # "a protocol to raise the capacity of the railway to 5 million tonnes": what it is for,
         # up to the figures
@@ -880,7 +891,7 @@ class WorksRules(ReaderBase):
                                                                  "about"):
                 purpose_words.pop()
             if len(purpose_words) >= 3:
-                variants.append(f"{text} " + "".join(t.text_with_ws for t in purpose_words).strip())
+                variants.append(f"{text} " + written(purpose_words))
         # read from the words, whatever the parse: "memorandum of understanding on lithium
         # exploration and processing with X", "a second memorandum, on tungsten supply chains,"
         doc, i = head.doc, head.i + 1
@@ -981,7 +992,7 @@ class WorksRules(ReaderBase):
         tokens = [t for t in tokens if t.ent_type_ != "DATE"]  # "a three-day visit"
         while len(tokens) > 1 and tokens[0].dep_ in ("punct", "hyph", "cc"):
             tokens = tokens[1:]
-        text = "".join(t.text_with_ws for t in tokens).strip()
+        text = written(tokens)
         where = " and ".join(self.labels[p] for p in places)
         key = self.describe(head, EntityClass.EVENT, f"{text} to {where}", text)
         for place in places:
@@ -1075,8 +1086,12 @@ class WorksRules(ReaderBase):
         if not subjects and verb.dep_ in ("xcomp", "advcl"):
             # "he is expected to present ... at"; "speaking at the conference, X said"
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Chinese and Saudi companies signed deals at the forum": the firms were there, not
+        # their countries; but "40 Ecuadorian companies took part in the expo": Ecuador did
+        stands_for = verb.lemma_.lower() in _TAKE_PART_VERBS
         participants = [k for c in subjects
-                        for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))]
+                        for k in self.entities(c, (EntityClass.PERSON, *_PARTIES))
+                        if stands_for or k not in self.crowd_places(c)]
         if not participants and verb.dep_ == "advcl" and verb.i < verb.head.i:
             # "Speaking at the forum, held in Calama, Chile's Vice Minister of Mining Andres
             # Contreras said": the parser lost the subject in the titles; the person named

@@ -58,8 +58,13 @@ def figure(extraction: Extraction, text: str) -> Figure:
          FigureKind.MULTIPLIER),
         ("It is a 400,000-barrel-per-day refinery.", "400,000-barrel-per-day", "400000",
          "barrels per day", FigureKind.QUANTITY),
-        ("It covers a 160,000-square-meter site.", "160,000-square-meter", "160000", "m2",
-         FigureKind.QUANTITY),
+        ("It covers a 160,000-square-meter site.", "160,000-square-meter", "160000",
+         "square meters", FigureKind.QUANTITY),
+        # the unit as the copy spells it: American "cubic meters", British m3
+        ("Exports reached 26.4 billion cubic meters.", "26.4 billion cubic meters",
+         "26400000000", "cubic meters", FigureKind.QUANTITY),
+        ("Exports reached 16 billion cubic metres.", "16 billion cubic metres",
+         "16000000000", "m3", FigureKind.QUANTITY),
         # South and South-East Asian money
         ("Tata invested Rs 1,240 crore in Kenya.", "Rs 1,240 crore", "12400000000", "INR",
          FigureKind.MONEY),

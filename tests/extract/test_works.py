@@ -878,3 +878,25 @@ def test_a_main_investor_and_a_joint_venture_own_the_works(extract) -> None:
     assert ("Zhongyang Investment Group", "Sohar Industrial Park") in funded
     assert ("Ruixin Metals Group", "Batu Industrial Park") in funded
     assert ("PT Sinar Kolaka Mineral", "Batu Industrial Park") in funded
+
+
+def test_a_crowd_of_firms_at_a_forum_is_no_country_taking_part(extract) -> None:
+    signed = extract("Chinese and Saudi companies signed 27 agreements at the China-Saudi "
+                     "Arabia Investment Forum held in Riyadh on Tuesday.")
+    [forum] = by_class(signed, EntityClass.EVENT)
+    assert forum.label == "China-Saudi Arabia Investment Forum"
+    assert not [t for t in triples(signed) if t[1] == "participatesIn"]
+    took_part = extract("More than 40 Ecuadorian companies took part in the China "
+                        "International Import Expo in Shanghai last November.")
+    [expo] = by_class(took_part, EntityClass.EVENT)
+    assert ("country:EC", "participatesIn", expo.key) in triples(took_part)
+
+
+def test_a_line_named_by_its_towns_is_a_project_of_its_own(extract) -> None:
+    extraction = extract("The Tanzania-Zambia Railway was revived last year. China Civil "
+                         "Engineering Construction Corporation also built the Lagos-Ibadan "
+                         "railway in Nigeria.")
+    projects = {e.label for e in by_class(extraction, EntityClass.PROJECT)}
+    assert "Lagos-Ibadan railway" in projects and "Tanzania-Zambia Railway" in projects
+    assert ("Lagos-Ibadan railway", "locatedIn", "Nigeria") in named_triples(extraction)
+    assert not by_class(extraction, EntityClass.REGION)  # Lagos and Ibadan name the line

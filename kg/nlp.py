@@ -42,7 +42,7 @@ NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", 
 _AMOUNT_LIKE = re.compile(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d")
 _LEGAL_SUFFIXES = lexicon.LEGAL_FORMS | {
     "group", "holdings", "holding", "s.a.c", "s.a.a", "s.a.s", "s.a.r.l", "s.r.l", "s.p.a",
-    "d.o.o", "n.v", "s.a"}
+    "d.o.o", "n.v", "s.a", "s.c"}
 # Words that make a capitalised run an organisation's name, and (with the rest) a name's cue.
 _ORG_HEADS = lexicon.GOVERNMENT_HEADS | lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS
 _CUE_WORDS = _ORG_HEADS | lexicon.PROJECT_NAME_HEADS | lexicon.AGREEMENT_NAME_HEADS | \
@@ -423,10 +423,12 @@ class KgEntities:
     @staticmethod
     def _cut_before_known(doc: Doc, span: Span, known: list[Span]) -> Span:
         """'Brazilian Institute of Economics of Fundação Getulio Vargas' names two bodies when
-        a known one follows 'of' or 'at': the unit ends before it."""
+        a known one follows 'of' or 'at': the unit ends before it; 'the Ministry of Industry
+        and Power Construction Corporation of China' names two when a known one follows
+        'and'."""
         for other in known:
             if span.start < other.start - 1 < span.end and other.end >= span.end and \
-                    doc[other.start - 1].lower_ in ("of", "at") or \
+                    doc[other.start - 1].lower_ in ("of", "at", "and") or \
                     span.start < other.start - 2 < span.end and other.end >= span.end and \
                     doc[other.start - 2].lower_ in ("of", "at") and \
                     doc[other.start - 1].lower_ == "the":
@@ -503,6 +505,15 @@ class KgEntities:
         if start >= end or _AMOUNT_LIKE.match(doc[start].text) or \
                 not doc[start].text[:1].isupper():
             return []  # empty, "USD4.2 bln" or "late-2022" read as a name
+        if label == "ORG" and start > 0 and doc[start - 1].ent_type_ == "GPE" and \
+                doc[start].ent_iob_ == "B" and doc[start - 1].is_title and (
+                    _is_legal_suffix(doc[end - 1]) or doc[end - 1].lower_ in lexicon.FIRM_HEADS) \
+                and any(t.ent_type_ == "ORDINAL" or t.like_num for t in doc[start:end]):
+            # "China Railway 20th Bureau Group": the model stops a firm's name at the ordinal
+            # and leaves the country that opens it outside
+            start -= 1
+            while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].is_title:
+                start -= 1
         if start > 0 and doc[start - 1].lower_ == "the" and \
                 doc[start].lower_ in _REFERRING_WORDS and \
                 (end - start == 1 or doc[start + 1].lower_ in ("'s", "’s")):
@@ -1686,8 +1697,9 @@ def classify_name(words: list[str]) -> str:
     previous = lowered[head_index - 1] if head_index > 0 else ""
     if head == "agency" and previous in lexicon.MEDIA_AGENCY_MODIFIERS:
         return "Organization"
-    if head in lexicon.GOVERNMENT_HEADS:
-        return "GovernmentBody"
+    if head in lexicon.GOVERNMENT_HEADS or head == "council" and (
+            previous == "state" or lowered[head_index + 1 : head_index + 3] == ["of", "ministers"]):
+        return "GovernmentBody"  # ("the State Council", "the Council of Ministers")
     if len(lowered) >= 2 and lowered[-1].isdigit() and len(lowered[-1]) == 4 and \
             lowered[-2] in ("vision", "agenda", "plan", "strategy", "programme"):
         return "Project"  # "Vision 2030", "Agenda 2063": programmes

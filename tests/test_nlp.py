@@ -85,6 +85,9 @@ def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
         ("Haima Solar Park", "Project"),
         ("Sokhna Gateway Logistics Park", "Project"),
         ("Al Wusta Governorate", "Region"),
+        ("Council of Ministers of Italy", "GovernmentBody"),
+        ("State Council", "GovernmentBody"),
+        ("Gulf Cooperation Council", "Organization"),
     ],
 )
 def test_classify_name(name: str, cls: str) -> None:
@@ -697,3 +700,15 @@ def test_a_word_opening_a_sentence_before_a_country_is_no_town(nlp: Language) ->
                       "percent.\n\nOverall, China-Cambodia trade reached 11.2 billion dollars in "
                       "the first seven months, up 22.3 percent year on year.")
     assert not any(name == "Overall" for name, _ in found)
+
+
+def test_firm_names_with_an_ordinal_a_share_company_and_a_known_firm_after_and(
+        nlp: Language) -> None:
+    found = ents(nlp, "China Railway 20th Bureau Group is building the section. Its operator "
+                      "Ethiopia-Djibouti Standard Gauge Rail Transport S.C. said so. On Tuesday, "
+                      "Ethiopia's Ministry of Industry and Power Construction Corporation of "
+                      "China signed a memorandum.")
+    assert ("China Railway 20th Bureau Group", "Firm") in found
+    assert ("Ethiopia-Djibouti Standard Gauge Rail Transport S.C.", "Firm") in found
+    assert ("Ministry of Industry", "GovernmentBody") in found
+    assert ("Power Construction Corporation of China", "Firm") in found

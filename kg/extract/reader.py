@@ -146,6 +146,17 @@ class ReaderBase:
                      self.classes.get(self.key_at(c) or "") == EntityClass.ORGANIZATION]
             if key:
                 add(key)
+                first = t.i
+                while first > 0 and self.token_key.get(first - 1) == key:
+                    first -= 1
+                # "the Ministry of Industry and PowerChina signed": the parser may hang the
+                # first of two coordinated names on the second as a modifier
+                if first >= 2 and self.doc[first - 1].lower_ == "and":
+                    before = self.key_at(self.doc[first - 2])
+                    if before and before != key and any(
+                            c.dep_ in ("nmod", "compound") and self.key_at(c) == before
+                            for c in t.children):
+                        add(before)
             elif t.lemma_.lower() == "member" and group and \
                     EntityClass.ORGANIZATION in classes:
                 add(self.key_at(group[0]))  # "trade with ASEAN members such as ...": ASEAN

@@ -900,3 +900,12 @@ def test_a_line_named_by_its_towns_is_a_project_of_its_own(extract) -> None:
     assert "Lagos-Ibadan railway" in projects and "Tanzania-Zambia Railway" in projects
     assert ("Lagos-Ibadan railway", "locatedIn", "Nigeria") in named_triples(extraction)
     assert not by_class(extraction, EntityClass.REGION)  # Lagos and Ibadan name the line
+
+
+def test_two_signers_the_parser_hung_one_on_the_other(extract) -> None:
+    extraction = extract("On Tuesday, Ethiopia's Ministry of Industry and Power Construction "
+                         "Corporation of China signed a memorandum on a cold-chain hub.")
+    [memorandum] = by_class(extraction, EntityClass.AGREEMENT)
+    parties = {s for s, p, o in named_triples(extraction) if p == "partyTo"}
+    assert parties == {"Ministry of Industry", "Power Construction Corporation of China"}
+    assert "Ministry of Industry" in memorandum.label

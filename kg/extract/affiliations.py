@@ -438,7 +438,7 @@ class AffiliationRules(ReaderBase):
             # "the BRICS countries Brazil, Russia, India, China and South Africa": straight on
             straight = k < len(doc) and self.classes.get(self.key_at(doc[k]) or "") == \
                 EntityClass.COUNTRY
-            if k < len(doc) and doc[k].text in ("-", "—", "–", ":", "(", ",") or straight or (
+            if k < len(doc) and doc[k].text in ("-", "--", "—", "–", ":", "(", ",") or straight or (
                     k + 1 < len(doc) and doc[k].lower_ in ("including", "such", "namely")):
                 members = []
                 for t in doc[k : min(len(doc), k + 30)]:
@@ -448,8 +448,10 @@ class AffiliationRules(ReaderBase):
                     key = self.token_key.get(t.i)
                     if key and self.classes.get(key) == EntityClass.COUNTRY and key not in members:
                         members.append(key)
-                    if t.text in (".", ";") or t.text == ")" and doc[k].text == "(":
-                        break  # (a list in brackets ends with them; "(UAE)" inside does not)
+                    if t.text in (".", ";") or t.text == ")" and doc[k].text == "(" or \
+                            t.i > k and t.text == doc[k].text in ("--", "—", "–"):
+                        break  # (a list in brackets or dashes ends with them; "(UAE)" inside
+                        # does not)
                 if len(members) >= 2:
                     for member in members:
                         self.add(member, Predicate.MEMBER_OF, groups[0], token.sent)

@@ -290,7 +290,14 @@ class ReaderBase:
                             antecedent.head != antecedent:
                         antecedent = antecedent.head
                     visit(antecedent if self.key_at(antecedent) else relative.head)
+            # "trade between China and the six GCC members -- Saudi Arabia, ...": the bloc
+            # is the partner, its members listed only say who it is
+            bloc_listed = t.lower_ in _GROUP_NOUNS and any(
+                self.classes.get(k) in (EntityClass.ORGANIZATION, EntityClass.REGION)
+                for k in found)
             for c in t.children:
+                if bloc_listed and c.dep_ == "appos":
+                    continue
                 if c.dep_ in ("conj", "appos") and self.gapped(c) or c.dep_ == "appos" and (
                         c.lower_ in lexicon.CURRENCY_WORDS or c.is_currency or
                         c.is_upper and len(c.text) == 3 and c.i + 1 < len(self.doc) and

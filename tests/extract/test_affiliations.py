@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.records import EntityClass, Predicate
-from tests.extract.test_relations import by_class, triples
+from tests.extract.test_relations import by_class, named_triples, triples
 
 
 def test_places_events_and_membership(extract) -> None:
@@ -23,6 +23,19 @@ def test_member_list_after_a_dash(extract) -> None:
     found = triples(extract(text))
     for code in ("KZ", "KG", "TJ", "TM", "UZ"):
         assert (f"country:{code}", "memberOf", "region:central-asia") in found
+
+
+def test_members_listed_between_double_dashes_and_the_bloc_as_partner(extract) -> None:
+    extraction = extract("Trade between China and the six GCC members -- Saudi Arabia, the "
+                         "United Arab Emirates, Qatar, Kuwait, Oman and Bahrain -- totaled "
+                         "1.63 trillion yuan in 2024, data from China's customs showed.")
+    found = named_triples(extraction)
+    for member in ("Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Oman",
+                   "Bahrain"):
+        assert (member, "memberOf", "GCC") in found
+        assert ("China", "tradesWith", member) not in found  # the bloc is the partner
+    assert ("China", "tradesWith", "GCC") in found
+    assert ("China", "memberOf", "GCC") not in found  # the list ends at its second dash
 
 
 def test_positions_after_and_before_the_name(extract) -> None:

@@ -202,6 +202,8 @@ def _ends_of_works(doc: Doc, span: Span) -> bool:
         end += 2
     if not any(_is_hyphen(t) for t in doc[start:end]):
         return False
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "the Baku-Tbilisi-Kars (BTK) railway"
     for token in doc[end : min(len(doc), end + 3)]:  # past "high-speed", "second"
         if token.is_lower and token.lemma_ in lexicon.LINEAR_WORKS | {"track"}:
             return True
@@ -359,7 +361,10 @@ class KgEntities:
         but that names the works after it (lower-case modifiers, then a works noun)."""
         if span.label_ not in ("Firm", "Organization", "Person") or span.id_:
             return False
-        for token in doc[span.end : min(len(doc), span.end + 4)]:
+        end = span.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3  # "Main Line-1 (ML-1) railway"
+        for token in doc[end : min(len(doc), end + 4)]:
             if token.lower_ in lexicon.WORKS_HEADS | {"operation", "operations"}:
                 return True  # (a person's name before "brine project" is the project's)
             if not (token.is_lower and token.is_alpha) or token.is_stop:
@@ -1629,6 +1634,9 @@ class KgEntities:
                 if start == token.i and not (end + 1 < len(doc) and doc[end].lower_ in (
                         "on", "of", "for") and doc[end + 1].text[:1].isupper()):
                     continue  # a bare "Meeting", "the Expo": no name (but "Forum on ...")
+                if end < len(doc) and doc[end].is_lower and \
+                        doc[end].lemma_ in lexicon.WORKS_HEADS:
+                    continue  # "the Rironi-Mau Summit highway": a place names the works
                 # "Forum on China-Africa Cooperation": the name runs on after 'on', 'of'
                 if end + 1 < len(doc) and doc[end].lower_ in ("on", "of", "for") and \
                         doc[end + 1].text[:1].isupper():

@@ -45,7 +45,15 @@ _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "
 _GO_VERBS = frozenset({"go", "flow", "allocate", "channel", "earmark", "direct"})
 _GATHERINGS = frozenset({"session", "meeting", "summit", "plenary", "round", "congress"})
 _RECIPIENTS = frozenset({"recipient", "destination", "beneficiary", "receiver"})
-_CROSS_VERBS = frozenset({"cross", "traverse", "pass", "run", "reach"})
+_CROSS_VERBS = frozenset({"cross", "traverse", "pass", "run", "reach", "link", "connect",
+                          "stretch", "carry", "enter"})
+# how a route names the countries it passes: 'runs from Turkmenistan through Uzbekistan to
+# China', 'links Ethiopia with Djibouti', 'connects Azerbaijan with Türkiye via Georgia'
+_ROUTE_PREPS = {"pass": ("through", "across", "from", "to", "into", "via"),
+                "run": ("through", "across", "from", "to", "into", "via"),
+                "stretch": ("through", "across", "from", "to", "into"),
+                "carry": ("through", "across", "via"),
+                "link": ("with", "to", "via"), "connect": ("with", "to", "via")}
 _LENDER_WORDS = frozenset({"bank", "exim", "lender", "credit", "insurance"})
 _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
@@ -207,9 +215,10 @@ class RelationReader(WorksRules, AffiliationRules):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CROSS_VERBS or \
                     not self.asserted(verb):
                 continue
-            works = [k for c in verb.children if c.dep_ == "nsubj"
-                     for k in [self.key_at(c)] if k and
-                     self.classes.get(k) == EntityClass.PROJECT]
+            # ("the Middle Corridor, which runs through ...": the works the clause describes)
+            subject = verb.head if verb.dep_ == "xcomp" else verb  # "which is to carry"
+            works = [k for c in subject.children if c.dep_ == "nsubj"
+                     for k in self.entities(c, (EntityClass.PROJECT,))]
             if not works:
                 continue
             clauses = [verb] + [t for t in verb.subtree if t.pos_ == "VERB" and t != verb and
@@ -217,11 +226,16 @@ class RelationReader(WorksRules, AffiliationRules):
                                 not any(c.dep_ == "nsubj" for c in t.children)]
             places = []
             for clause in clauses:
-                if clause.lemma_.lower() in ("pass", "run"):
-                    places += self.pobjects(clause, ("through", "across"), (EntityClass.COUNTRY,))
-                else:
+                lemma = clause.lemma_.lower()
+                if lemma not in ("pass", "run", "stretch", "carry"):
                     places += [k for c in clause.children if c.dep_ == "dobj"
                                for k in self.entities(c, (EntityClass.COUNTRY,))]
+                preps = _ROUTE_PREPS.get(lemma, ())
+                # "from Turkmenistan through Uzbekistan": each place may carry the next
+                objects = self.prep_objects(clause, preps)
+                for obj in objects:
+                    objects += [o for o in self.prep_objects(obj, preps) if o not in objects]
+                places += [k for o in objects for k in self.entities(o, (EntityClass.COUNTRY,))]
             for place in dict.fromkeys(places):
                 self.add(works[0], Predicate.LOCATED_IN, place, verb)
 

@@ -75,6 +75,9 @@ _TOPIC_PREPS = frozenset({"of", "on", "for", "in", "at"})
 _WORKS_TAIL = ("between", "from", "to", "at", "in", "near")
 _BUILDINGS = frozenset({"stadium", "hospital", "school", "building", "berth", "quay", "runway",
                         "track", "section", "stretch", "segment"})
+# Works that stand somewhere (not programmes, initiatives or projects in general).
+_BUILT_WORKS = lexicon.WORKS_HEADS - {"project", "initiative", "programme", "program",
+                                      "corridor"}
 _OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold"})
 # Words in the name of a firm that builds for others ("China Energy Engineering Corporation").
 _BUILDER_WORDS = frozenset({"engineering", "construction", "contracting", "contractors",
@@ -262,6 +265,10 @@ class WorksRules(ReaderBase):
             return  # "Porto Murtinho's highway network": a place's roads, not a project
         named = self.keys_of(modifiers)
         plain = {t.lower_ for t in modifiers if not self.key_at(t)}
+        # "the Gerbi dam", "the Soyuz Vostok pipeline": a proper name no rule knows
+        proper = head.is_lower and any(
+            t.pos_ == "PROPN" and t.is_title and not self.key_at(t) and not t.is_sent_start and
+            t.lower_ not in lexicon.PROJECT_MODIFIERS for t in modifiers)
         places = self.pobjects(head, ("in", "at", "near", "on"), _PLACES)
         if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _SITING_VERBS:
             # "build a plant in X", "a port will be built in X"
@@ -294,8 +301,9 @@ class WorksRules(ReaderBase):
             key = self.describe(head, EntityClass.PROJECT, label, text if modifiers else None)
             self.project_links(head, key, modifiers)
             return
-        if head.dep_ == "attr" and not named and not owners and not places and not any(
-                c.dep_ in ("acl", "relcl") for c in self.with_conjuncts(head)):
+        if head.dep_ == "attr" and not named and not owners and not places and \
+                not proper and not any(c.dep_ in ("acl", "relcl")
+                                       for c in self.with_conjuncts(head)):
             # "Mombasa is the region's transit hub": it describes the subject (but "the
             # largest project is a copper mine being built by X" describes a works)
             return
@@ -303,10 +311,6 @@ class WorksRules(ReaderBase):
                 prep.lower_ == "of" and any(o.text[:1].isupper() for o in prep.children)
                 for prep in head.children):
             return  # "the Iraqi port of Faw": a place, named or not
-        # "the Gerbi dam", "the Soyuz Vostok pipeline": a proper name no rule knows
-        proper = head.is_lower and any(
-            t.pos_ == "PROPN" and t.is_title and not self.key_at(t) and not t.is_sent_start and
-            t.lower_ not in lexicon.PROJECT_MODIFIERS for t in modifiers)
         # "the elevated line" after "the North-South Commuter Railway" (but "the Taman
         # refinery" after "the Al Zour refinery" is another one)
         if modifiers and not named and not owners and not places and not proper and \
@@ -355,7 +359,9 @@ class WorksRules(ReaderBase):
                 (strong and (named or owners or proper or plain and (places or sited)))):
             return  # "the double-track railway is faster": a kind of works, not one named
         label = text
-        if owners and not named:
+        if owners and not named and not (proper and all(
+                self.classes.get(o) == EntityClass.COUNTRY for o in owners)):
+            # ("Pakistan's Main Line-1 railway" is the Main Line-1 railway, in Pakistan)
             label = f"{self.labels[owners[0]]} {text}"
             variants = [f"{self.short_name(owners[0])} {text}"]
         else:
@@ -474,6 +480,13 @@ class WorksRules(ReaderBase):
                 for owner in self.entities(c, _PARTIES):
                     if self.classes.get(owner) in _OWNERS:
                         self.add(owner, Predicate.FUNDS_PROJECT, key, head)
+        # "Kenya's Rironi-Mau Summit highway": where the works stand (but "China's Belt and
+        # Road Initiative" is a country's programme); the parser may hang the possessor on
+        # the name ("Pakistan's Main Line-1 railway")
+        for c in [*head.children, *(g for t in modifiers for g in t.children)]:
+            if c.dep_ == "poss" and head.lemma_.lower() in _BUILT_WORKS and head.tag_ != "NNS":
+                for country in self.entities(c, (EntityClass.COUNTRY,)):
+                    self.add(key, Predicate.LOCATED_IN, country, head)
         places = self.pobjects(head, ("in", "at", "near", "on", "across", "outside"), _PLACES)
         # "invest in the solar farm and the battery plant": the second works stands where the
         # first does

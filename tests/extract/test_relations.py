@@ -441,3 +441,18 @@ def test_a_hyphened_pair_before_cooperation_or_trade(extract) -> None:
                             "Kenya-Egypt trade rose."))
     assert ("country:CN", "cooperatesWith", "country:EC") in found
     assert ("country:KE", "tradesWith", "country:EG") in found
+
+
+def test_routes_lie_in_the_countries_their_clauses_name(extract) -> None:
+    found = named_triples(extract(
+        "More trains take the Trans-Caspian International Transport Route, or Middle "
+        "Corridor, which runs through Kazakhstan, Azerbaijan and Georgia. The Baku-Tbilisi-Kars "
+        "railway connects Azerbaijan with Turkey via Georgia. The parties discussed the "
+        "Altai-Gobi gas pipeline, which is to carry Russian gas across Mongolian territory."))
+    for country in ("Kazakhstan", "Azerbaijan", "Georgia"):
+        assert ("Middle Corridor", "locatedIn", country) in found or \
+            ("Trans-Caspian International Transport Route", "locatedIn", country) in found
+    for country in ("Azerbaijan", "Turkey", "Georgia"):
+        assert ("Baku-Tbilisi-Kars railway", "locatedIn", country) in found
+    assert ("Altai-Gobi gas pipeline", "locatedIn", "Mongolia") in found
+    assert ("Altai-Gobi gas pipeline", "locatedIn", "Russia") not in found  # what it carries

@@ -909,3 +909,14 @@ def test_two_signers_the_parser_hung_one_on_the_other(extract) -> None:
     parties = {s for s, p, o in named_triples(extraction) if p == "partyTo"}
     assert parties == {"Ministry of Industry", "Power Construction Corporation of China"}
     assert "Ministry of Industry" in memorandum.label
+
+
+def test_a_country_owning_named_works_is_where_they_stand(extract) -> None:
+    extraction = extract("QIA will buy a stake in Kenya's 175-km Rironi-Mau Summit highway. "
+                         "The largest unfinished promise is Pakistan's Main Line-1 (ML-1) "
+                         "railway. China's Belt and Road Initiative turned ten.")
+    found = named_triples(extraction)
+    assert ("Rironi-Mau Summit highway", "locatedIn", "Kenya") in found
+    assert ("Main Line-1 railway", "locatedIn", "Pakistan") in found
+    assert not by_class(extraction, EntityClass.EVENT)  # a summit that names a highway
+    assert not [t for t in found if t[0] == "Belt and Road Initiative" and t[1] == "locatedIn"]

@@ -88,10 +88,13 @@ class AffiliationRules(ReaderBase):
             first = root
             while first.dep_ == "conj" and self.key_at(first.head):
                 first = first.head
-            # "between Surat and Bilimora in Gujarat": the place holds all of them
+            # "between Surat and Bilimora in Gujarat": the place holds all of them (but
+            # "Sumgait in Azerbaijan and Aktau in Kazakhstan": each its own)
             group = [first, *(t for t in first.subtree if t.dep_ == "conj" and self.key_at(t)
                               and self.classes.get(self.key_at(t) or "") == EntityClass.REGION)]
-            outers = [k for member in group for k in self.pobjects(member, ("in",), _PLACES)]
+            outers = self.pobjects(root, ("in",), _PLACES) or [
+                k for member in group for k in self.pobjects(member, ("in",), _PLACES)]
+            outers += self.described_country(key, first)
             after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else \
                 doc[end] if end < len(doc) else None  # "Iracemápolis, in São Paulo state"
             if after is not None and after.lower_ == "in":
@@ -134,6 +137,29 @@ class AffiliationRules(ReaderBase):
             places.sort(key=lambda k: self.classes.get(k) != EntityClass.REGION)
             for place in places[:1]:
                 self.add(key, Predicate.LOCATED_IN, place, head)
+
+    def described_country(self, key: str, root: Token) -> list[str]:
+        """The country of the words that describe a place: "Cambodia's southern Kampot
+        province", "Ecuador's province of Loja", "the northern Serbian city of Zrenjanin",
+        "the Morogoro region of Tanzania"."""
+        holders = [root]
+        if root.dep_ in ("compound", "nmod") and \
+                root.head.lemma_.lower() in lexicon.PLACE_NOUNS:
+            holders.append(root.head)  # "Kampot province"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and \
+                root.head.head.lemma_.lower() in lexicon.PLACE_NOUNS:
+            holders.append(root.head.head)  # "the province of Loja"
+        known = self.containing.get(key)
+        found = []
+        for holder in holders:
+            # (not a compound: "the China-Central Asia freight train" pairs two places)
+            words = [c for c in holder.children if c.dep_ in ("poss", "amod")]
+            countries = [k for c in words for k in [self.key_at(c)]
+                         if k and self.classes.get(k) == EntityClass.COUNTRY]
+            if holder.lemma_.lower() in lexicon.PLACE_NOUNS:
+                countries += self.pobjects(holder, ("of",), (EntityClass.COUNTRY,))
+            found += [k for k in countries if k != key and known in (None, k)]
+        return found
 
     def larger_region(self, inner: str, outer: str) -> bool:
         """Whether `outer` is a province or state the gazetteer knows and `inner` is not one."""

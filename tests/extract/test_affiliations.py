@@ -635,3 +635,20 @@ def test_a_place_then_a_possessor_is_no_city_country_pair(extract) -> None:
     found = triples(extract("In Cambodia's southern Kampot province, China's Huanan "
                             "Agricultural Group opened a durian plant."))
     assert not any(p == "locatedIn" and o == "country:CN" for _, p, o in found)
+
+
+def test_places_in_the_countries_their_words_name(extract) -> None:
+    found = named_triples(extract(
+        "The cable will run between Sumgait in Azerbaijan and Aktau in Kazakhstan. In "
+        "Cambodia's southern Kampot province, a packing plant opened. Meanwhile, in Ecuador's "
+        "southern province of Loja, a solar park is rising. In the northern Serbian city of "
+        "Zrenjanin, a tyre plant runs. Supply will improve in Tanzania's Mara and Simiyu "
+        "regions. Farms in the Morogoro region of Tanzania grew. A China-Central Asia freight "
+        "train left Tianjin."))
+    for place, country in (("Sumgait", "Azerbaijan"), ("Aktau", "Kazakhstan"),
+                           ("Kampot province", "Cambodia"), ("Loja", "Ecuador"),
+                           ("Zrenjanin", "Serbia"), ("Mara", "Tanzania"),
+                           ("Simiyu", "Tanzania"), ("Morogoro region", "Tanzania")):
+        assert (place, "locatedIn", country) in found
+    assert ("Aktau", "locatedIn", "Azerbaijan") not in found  # each town its own country
+    assert ("Central Asia", "locatedIn", "China") not in found  # a pair, not a place in one

@@ -1229,7 +1229,12 @@ class KgEntities:
                 not any(t.lower_ in ("of", "for") for t in doc[piece_start:i]) and \
                 doc[i - 1].lower_ in lexicon.FIRM_HEADS and \
                 doc[end - 1].lower_.rstrip(".") in lexicon.FIRM_HEADS | _LEGAL_SUFFIXES
-            if left_suffix or right_head or firms:
+            # "China Railway International and China Railway Design Corporation": the
+            # second name opens with the first's words
+            repeated = doc[i].lower_ == "and" and i + 2 < end and i - piece_start >= 2 and \
+                doc[i + 1].lower_ == doc[piece_start].lower_ and \
+                doc[i + 2].lower_ == doc[piece_start + 1].lower_
+            if left_suffix or right_head or firms or repeated:
                 pieces.append((piece_start, i))
                 piece_start = i + 1
         pieces.append((piece_start, end))
@@ -1713,6 +1718,8 @@ def classify_name(words: list[str]) -> str:
         return "Project"  # "Vision 2030", "Agenda 2063": programmes
     if head in ("line", "lines") and previous in ("shipping", "container", "cruise", "ferry"):
         return "Firm"  # "Andes Shipping Line" is a carrier
+    if head in ("railway", "railways") and previous in ("state", "national", "federal"):
+        return "Firm"  # "State Railway of Thailand" runs trains
     if head in ("centre", "center") and previous in _WORKS_CENTRE_MODIFIERS:
         return "Project"  # "Aktau Multimodal Logistics Centre", "Jurong Data Centre"
     if head == "zone" and (previous in _DEVELOPED_ZONE_MODIFIERS or

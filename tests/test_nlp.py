@@ -88,6 +88,8 @@ def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
         ("Council of Ministers of Italy", "GovernmentBody"),
         ("State Council", "GovernmentBody"),
         ("Gulf Cooperation Council", "Organization"),
+        ("State Railway of Thailand", "Firm"),
+        ("Thailand-China high-speed railway", "Project"),
     ],
 )
 def test_classify_name(name: str, cls: str) -> None:
@@ -712,3 +714,10 @@ def test_firm_names_with_an_ordinal_a_share_company_and_a_known_firm_after_and(
     assert ("Ethiopia-Djibouti Standard Gauge Rail Transport S.C.", "Firm") in found
     assert ("Ministry of Industry", "GovernmentBody") in found
     assert ("Power Construction Corporation of China", "Firm") in found
+
+
+def test_two_firm_names_that_open_with_the_same_words(nlp: Language) -> None:
+    found = ents(nlp, "Under the contract, China Railway International and China Railway "
+                      "Design Corporation are responsible for the trains.")
+    assert ("China Railway International", "Firm") in found
+    assert ("China Railway Design Corporation", "Firm") in found

@@ -252,8 +252,9 @@ class AffiliationRules(ReaderBase):
                            and key in self.entities(head.head, _ORGS) else [])]
         for c in (c for holder in holders for c in holder.children):
             if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS - {"member"}:
-                # "X, a subsidiary of Y"; "the EIB, the EU's lending arm"
-                outers = self.pobjects(c, ("of",), _ACTORS)
+                # "X, a subsidiary of Y"; "the EIB, the EU's lending arm" (a unit of a body:
+                # "a subsidiary of China Jushi" is not one of China)
+                outers = self.pobjects(c, ("of",), _ORGS)
                 outers += [k for g in c.children if g.dep_ == "poss"
                            for k in self.entities(g, _ORGS) if k not in outers]
                 for outer in outers:

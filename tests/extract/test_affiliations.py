@@ -652,3 +652,11 @@ def test_places_in_the_countries_their_words_name(extract) -> None:
         assert (place, "locatedIn", country) in found
     assert ("Aktau", "locatedIn", "Azerbaijan") not in found  # each town its own country
     assert ("Central Asia", "locatedIn", "China") not in found  # a pair, not a place in one
+
+
+def test_a_subsidiary_belongs_to_a_body_not_to_a_country(extract) -> None:
+    found = named_triples(extract("The park's biggest tenant, Jushi Egypt, a subsidiary of "
+                                  "China Jushi, makes fiberglass. Arun Plus, a subsidiary of "
+                                  "PTT Public Company Limited, signed."))
+    assert not [t for t in found if t[1] == "memberOf" and t[2] == "China"]
+    assert ("Arun Plus", "memberOf", "PTT Public Company Limited") in found

@@ -191,6 +191,12 @@ class ReaderBase:
                                         self.classes.get(self.key_at(c) or "") in _ORGS),
                                        None)) is not None:
                 visit(owner)  # "general manager of Sinoprime's Serbian subsidiary": Sinoprime
+            elif EntityClass.PERSON in classes and t.pos_ in ("NOUN", "PROPN") and \
+                    t.lower_ in lexicon.POSITION_NOUNS and \
+                    (person := self.titled_person(t)) is not None:
+                # "Serbian Minister of Trade Milan Ristic told the forum": the parser hangs the
+                # name inside the title's 'of'; the minister, not Serbia, speaks
+                add(person)
             elif (firm := self.described_firm(t)) is not None:
                 add(firm)  # "the South Korean group's investment": the group, not Korea
             elif t.pos_ in ("NOUN", "PROPN"):
@@ -318,6 +324,16 @@ class ReaderBase:
             for key in self.listed_after(token):
                 add(key)
         return found
+
+    def titled_person(self, title: Token) -> str | None:
+        """The person a title's words end with ('Minister of Internal and Foreign Trade Milan
+        Ristic'), where the parser hung the name inside the title."""
+        words = list(title.subtree)
+        last = words[-1]
+        key = self.key_at(last)
+        if key is None or self.classes.get(key) != EntityClass.PERSON or last.i <= title.i:
+            return None
+        return key
 
     def listed_after(self, token: Token) -> list[str]:
         """Names the text lists after `token` ('A (AA), B's C (CC) and D') when the parser

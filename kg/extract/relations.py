@@ -57,6 +57,8 @@ _ROUTE_PREPS = {"pass": ("through", "across", "from", "to", "into", "via"),
 _LENDER_WORDS = frozenset({"bank", "exim", "lender", "credit", "insurance"})
 _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
+# The parts of an event that stand for it: "told the opening session"
+_EVENT_PARTS = frozenset({"session", "plenary"})
 _FORM_VERBS = frozenset({"form", "create", "set", "establish", "launch", "found", "agree"})
 
 
@@ -71,14 +73,15 @@ class RelationReader(WorksRules, AffiliationRules):
         for token in self.doc:
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.AGREEMENT_HEADS:
                 continue  # agreements next, once the works they are for are known
-            if token.lower_ in lexicon.EVENT_HEADS and token.i not in self.token_key and \
+            if token.lower_ in lexicon.EVENT_HEADS | _EVENT_PARTS and \
+                    token.i not in self.token_key and \
                     any(c.lower_ in ("the", "this") for c in token.children) and \
                     not any(c.lower_ == "of" for c in token.children):
                 earlier = self.recent_described(token, EntityClass.EVENT)
-                if earlier:  # "the summit" is the summit named before
+                if earlier:  # "the summit", "the opening session": the event named before
                     self.refer(token, earlier)
-                elif token.pos_ == "NOUN":  # "the inauguration ceremony, held in Huarmey"
-                    self.occasion(token)
+                elif token.pos_ == "NOUN" and token.lower_ not in _EVENT_PARTS:
+                    self.occasion(token)  # "the inauguration ceremony, held in Huarmey"
             elif token.lower_ in _GATHERINGS and token.i not in self.token_key and \
                     any(c.lower_ == "of" for c in token.children):
                 self.gathering(token)
@@ -187,7 +190,8 @@ class RelationReader(WorksRules, AffiliationRules):
             if token.pos_ == "NOUN" and lemma in _ROLE_NOUNS or \
                     token.pos_ == "VERB" and lemma == "pay":
                 self.works_role(token)
-            if token.lemma_.lower() in lexicon.EVENT_HEADS | {"visit"} and self.key_at(token) and \
+            if token.lemma_.lower() in lexicon.EVENT_HEADS | _EVENT_PARTS | {"visit"} and \
+                    self.key_at(token) and \
                     self.classes.get(self.key_at(token) or "") == EntityClass.EVENT:
                 self.attendance(token)
         for mention in mentions:

@@ -920,3 +920,17 @@ def test_a_country_owning_named_works_is_where_they_stand(extract) -> None:
     assert ("Main Line-1 railway", "locatedIn", "Pakistan") in found
     assert not by_class(extraction, EntityClass.EVENT)  # a summit that names a highway
     assert not [t for t in found if t[0] == "Belt and Road Initiative" and t[1] == "locatedIn"]
+
+
+def test_a_titled_speaker_at_the_event_or_its_opening_session_took_part(extract) -> None:
+    extraction = extract(
+        "More than 300 companies gathered in Novi Sad on Tuesday for the 2025 Serbia-China "
+        "Business Forum. \"Chinese firms have invested 7 billion euros in Serbia,\" Serbian "
+        "Minister of Internal and Foreign Trade Milan Ristic told the forum. \"Gulf capital is "
+        "a natural match,\" Badr Al-Otaibi, a deputy minister at the Ministry of Investment, "
+        "told the opening session.")
+    found = named_triples(extraction)
+    forum = "2025 Serbia-China Business Forum"
+    assert ("Milan Ristic", "participatesIn", forum) in found
+    assert ("Badr Al-Otaibi", "participatesIn", forum) in found
+    assert ("Serbia", "participatesIn", forum) not in found  # the minister spoke

@@ -149,14 +149,26 @@ class ReaderBase:
                 first = t.i
                 while first > 0 and self.token_key.get(first - 1) == key:
                     first -= 1
-                # "the Ministry of Industry and PowerChina signed": the parser may hang the
-                # first of two coordinated names on the second as a modifier
+                # "the Ministry of Industry and PowerChina signed", "automaker BYD and
+                # state-owned carmaker UzAuto Motors": the parser may hang the first of two
+                # coordinated names on the second as a modifier
+                while first >= 2 and first > t.i - 8 and self.doc[first - 1].lower_ != "and" \
+                        and (self.doc[first - 1].is_lower or self.doc[first - 1].text == "-"):
+                    first -= 1  # past the words that describe the second
                 if first >= 2 and self.doc[first - 1].lower_ == "and":
                     before = self.key_at(self.doc[first - 2])
                     if before and before != key and any(
-                            c.dep_ in ("nmod", "compound") and self.key_at(c) == before
-                            for c in t.children):
+                            self.key_at(c) == before for c in t.subtree
+                            if c.dep_ in ("nmod", "compound")):
                         add(before)
+                # "Co., Limited (CATL) and Indonesia Battery Corporation": the second name
+                # may hang on a later word of the first
+                for word in t.subtree:
+                    if word.i != t.i and self.token_key.get(word.i) == key:
+                        for c in word.children:
+                            if c.dep_ == "conj" and c.i > t.i and self.key_at(c) not in \
+                                    (None, key):
+                                visit(c)
             elif t.lemma_.lower() == "member" and group and \
                     EntityClass.ORGANIZATION in classes:
                 add(self.key_at(group[0]))  # "trade with ASEAN members such as ...": ASEAN

@@ -61,7 +61,8 @@ _TRIP_VERBS = frozenset({"lead", "head", "pay", "make", "send", "undertake", "ta
 _SET_UP_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch",
                            "complete", "finish"})
 _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "smelter",
-                        "complex", "farm", "park", "warehouse", "store", "hotel"})
+                        "complex", "farm", "park", "warehouse", "store", "hotel", "hub",
+                        "terminal", "depot"})
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "ORDINAL"})
 _VAGUE_MODIFIERS = frozenset({
     "new", "more", "than", "numerous", "several", "many", "major", "key", "first", "other",
@@ -518,8 +519,19 @@ class WorksRules(ReaderBase):
                     self.project_verb(each, key, passive=anchor.dep_ == "nsubjpass",
                                       funds=stake)
         self.financing_of(head, key)
-        for clause in self.with_conjuncts(head):  # "the station, which is backed by EDF"
-            if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
+        clauses = self.with_conjuncts(head)  # "the station, which is backed by EDF"
+        # the parser may hang the clause elsewhere: on the works' place ("the plant in Abu
+        # Dhabi, built by X"), as a conjunct ("..., built by X and part-owned by Y"), or on
+        # the copula ("the flagship is the complex, jointly developed by X and Y")
+        clauses += [c for prep in head.children if prep.lower_ in ("in", "at", "near")
+                    for place in prep.children for c in place.children
+                    if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+        clauses += [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBN" and
+                    c.pos_ == "VERB"]
+        if head.dep_ == "attr":
+            clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        for clause in clauses:
+            if clause.dep_ in ("relcl", "acl", "conj", "advcl") and clause.pos_ == "VERB":
                 if clause.lemma_.lower() in _SITING_VERBS:  # "a factory built by X in Y"
                     places += self.pobjects(clause, ("in", "at", "near"), _PLACES)
                 passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or \
@@ -600,16 +612,21 @@ class WorksRules(ReaderBase):
         builders = {a for a in agents if clients or own_works and not funds and
                     _BUILDER_WORDS & set(self.labels[a].lower().split())}
         # a developer owns what it develops
-        if (lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS | {"develop"} or
-                own_works or funds) and not part:
+        owns = lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS | {"develop"} or \
+            funds
+        if (owns or own_works) and not part:
             for agent in agents:
-                if agent not in builders:
+                # (a province or a country that builds a hub takes part in it)
+                if agent not in builders and (owns or self.classes.get(agent) in _OWNERS):
                     self.add(agent, Predicate.FUNDS_PROJECT, key, verb)
         # a builder takes part in what it builds, its own works too
         if not funds and lemma in lexicon.PARTICIPATION_CUES | {
                 "carry", "win", "supply", "provide"} or part:
             for agent in agents:
-                self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+                # a developer owns what it develops; a builder that develops takes part
+                if lemma != "develop" or agent in builders or \
+                        _BUILDER_WORDS & set(self.labels[agent].lower().split()):
+                    self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
 
     def crowd_places(self, noun: Token) -> set[str]:
         """The countries and regions that only say where a crowd of firms or business people

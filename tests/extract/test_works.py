@@ -503,7 +503,8 @@ def test_the_centre_is_the_named_centre_and_a_port_operator_is_no_port(extract) 
     [centre] = by_class(extraction, EntityClass.PROJECT)
     assert centre.label == "Aktau Multimodal Logistics Centre"
     assert ("firm:turkic-connectivity-investment-fund", "fundsProject", centre.key) in found
-    assert ("firm:ertugrul-lojistik-holding", "participatesIn", centre.key) in found
+    # a developer owns what it develops (and is no builder)
+    assert ("firm:ertugrul-lojistik-holding", "fundsProject", centre.key) in found
 
 
 def test_an_agreement_signed_by_its_parties_in_the_passive(extract) -> None:
@@ -934,3 +935,35 @@ def test_a_titled_speaker_at_the_event_or_its_opening_session_took_part(extract)
     assert ("Milan Ristic", "participatesIn", forum) in found
     assert ("Badr Al-Otaibi", "participatesIn", forum) in found
     assert ("Serbia", "participatesIn", forum) not in found  # the minister spoke
+
+
+def test_owners_of_works_whose_clause_the_parser_hung_elsewhere(extract) -> None:
+    found = named_triples(extract(
+        "In Karawang, a battery cell plant jointly invested by Chinese battery maker "
+        "Contemporary Amperex Technology Co., Limited (CATL) and state-owned Indonesia Battery "
+        "Corporation (IBC) began trial production. The newcomer is the electric vehicle plant "
+        "set up by Chinese automaker BYD and state-owned carmaker UzAuto Motors as a joint "
+        "venture. In the UAE, the 2-GW Al Dhafra solar plant in Abu Dhabi, built by China "
+        "National Machinery Industry Corporation and part-owned by Abu Dhabi Future Energy "
+        "Company, generates power. A flagship of the partnership is the Fujian Gulei "
+        "petrochemical complex in Zhangzhou, jointly developed by Saudi Aramco and Sinopec."))
+    funders = {(s, o) for s, p, o in found if p == "fundsProject"}
+    assert ("Contemporary Amperex Technology Co., Limited", "battery cell plant") in funders
+    assert ("Indonesia Battery Corporation", "battery cell plant") in funders
+    assert ("BYD", "electric vehicle plant") in funders
+    assert ("UzAuto Motors", "electric vehicle plant") in funders
+    assert ("Abu Dhabi Future Energy Company", "Al Dhafra solar plant") in funders
+    assert ("Saudi Aramco", "Fujian Gulei petrochemical complex") in funders
+    # a developer owns what it develops, and does not build it
+    assert ("Saudi Aramco", "participatesIn", "Fujian Gulei petrochemical complex") not in found
+
+
+def test_firms_building_their_own_hub_fund_it_and_provinces_do_not(extract) -> None:
+    found = named_triples(extract(
+        "Kazakhstan Temir Zholy and China's Jiangsu Coastal Port Group are jointly building a "
+        "container hub in the Kazakh port city of Aktau. Heilongjiang and Primorsky Krai will "
+        "build a cross-border cold-chain logistics hub."))
+    assert ("Kazakhstan Temir Zholy", "fundsProject", "container hub in Aktau") in found
+    assert ("Jiangsu Coastal Port Group", "fundsProject", "container hub in Aktau") in found
+    assert not [t for t in found if t[0] in ("Heilongjiang", "Primorsky Krai") and
+                t[1] == "fundsProject"]

@@ -501,6 +501,16 @@ class KgEntities:
         if end - start > 3 and doc[start].lower_ in lexicon.WORKS_CHANGES and \
                 doc[start + 1].lower_ == "of":
             start += 3 if doc[start + 2].lower_ == "the" else 2
+        # "Back in Khatlon, Power Construction Corporation of China": the place that opens the
+        # sentence is no part of the name after its comma
+        if label == "ORG" and start > 0 and doc[start - 1].lower_ in ("in", "at", "near"):
+            comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
+            if comma is not None and doc[start:comma].text in self.place_names:
+                start = comma + 1
+                if not _has_cue(doc[start:end]):  # "in Abuja, Ibrahim Lawal Dikko, who"
+                    return [Span(doc, start, end, label="Person")] if end - start >= 2 and \
+                        end < len(doc) and doc[end].text == "," and \
+                        self._plausible_person(doc, start, end) else []
         # "Türkiye's Ministry of Transport": the possessor is a name of its own
         for i in range(start + 1, end - 1):
             if doc[i].lower_ in ("'s", "’s") and doc[i + 1].text[:1].isupper() and \

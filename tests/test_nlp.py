@@ -721,3 +721,9 @@ def test_two_firm_names_that_open_with_the_same_words(nlp: Language) -> None:
                       "Design Corporation are responsible for the trains.")
     assert ("China Railway International", "Firm") in found
     assert ("China Railway Design Corporation", "Firm") in found
+
+
+def test_a_person_after_the_place_that_opens_the_clause(nlp: Language) -> None:
+    found = ents(nlp, "Speaking at the signing ceremony in Abuja, Ibrahim Lawal Dikko, who "
+                      "heads the Federal Ministry of Marine and Blue Economy, said so.")
+    assert ("Ibrahim Lawal Dikko", "Person") in found and ("Abuja", "Region") in found

@@ -537,8 +537,26 @@ class WorksRules(ReaderBase):
                 passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or \
                     clause.tag_ == "VBN"
                 self.project_verb(clause, key, passive=passive)
+        if not places and not any(r.subject == key and r.predicate == Predicate.LOCATED_IN
+                                  for r in self.relations):
+            places = self.fronted_places(anchor)
         for place in places:
             self.add(key, Predicate.LOCATED_IN, place, head)
+
+    def fronted_places(self, works: Token) -> list[str]:
+        """The place a sentence opens with, for the works its clause is about: "In Karawang,
+        a battery cell plant began production"; "Back in Khatlon, PowerChina is building the
+        Sarband-2 station"."""
+        if works.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return []
+        verb = works.head
+        preps = [*verb.children, *(p for c in verb.children if c.dep_ == "advmod"
+                                   for p in c.children)]  # ("Back in": on the adverb)
+        return [k for prep in preps
+                if prep.lower_ == "in" and prep.i < min(verb.i, works.i) and
+                prep.i <= works.sent.start + 3  # ("Back in", "Meanwhile, in", "Also in")
+                for obj in prep.children if obj.dep_ == "pobj"
+                for k in self.entities(obj, _PLACES)]
 
     def financing_of(self, works: Token, key: str) -> None:
         """'Its debt is being arranged by a group of lenders led by the ADB', 'financing for

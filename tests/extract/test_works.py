@@ -967,3 +967,15 @@ def test_firms_building_their_own_hub_fund_it_and_provinces_do_not(extract) -> N
     assert ("Jiangsu Coastal Port Group", "fundsProject", "container hub in Aktau") in found
     assert not [t for t in found if t[0] in ("Heilongjiang", "Primorsky Krai") and
                 t[1] == "fundsProject"]
+
+
+def test_works_lie_in_the_place_their_sentence_opens_with(extract) -> None:
+    found = named_triples(extract(
+        "In Karawang, a battery cell plant jointly invested by CATL and Indonesia Battery "
+        "Corporation began trial production in June. Back in Khatlon, Power Construction "
+        "Corporation of China is building the 160-megawatt Sarband-2 hydropower station. In "
+        "2024, the company opened a plant."))
+    assert ("battery cell plant", "locatedIn", "Karawang") in found
+    assert ("Sarband-2 hydropower station", "locatedIn", "Khatlon Region") in found
+    assert ("Power Construction Corporation of China", "participatesIn",
+            "Sarband-2 hydropower station") in found  # the place opens no firm's name

@@ -178,7 +178,9 @@ class Gazetteer:
         for country in reversed(home):
             for currency in (c for c in self.currencies.values() if country in c.countries):
                 for name in (*currency.names, *currency.symbols):  # "Sh" in a Kenyan story
-                    for word in (name, name.split()[-1]):
+                    last = name.split()[-1]
+                    plural = () if last.endswith("s") or not last.isalpha() else (f"{last}s",)
+                    for word in (name, last, *plural):  # "manats" in an Azerbaijani story
                         # bare "dollars" stays USD: international news means the US dollar
                         if table.get(word.lower()) != currency.code and \
                                 word.lower() not in ("dollar", "dollars"):

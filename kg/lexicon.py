@@ -318,7 +318,7 @@ QUANTITY_UNITS = {
     "bcm": "bcm", "hectares": "hectares", "hectare": "hectares", "ha": "hectares",
     "square meters": "square meters", "square metres": "m2",
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
-    "teu": "TEU", "teus": "TEU",
+    "teu": "TEU", "teus": "TEU", "kv": "kV", "kilovolt": "kV", "kilovolts": "kV",
     "litres": "litres", "liters": "litres", "mtpa": "tonnes/year", "km/h": "km/h",
     "kph": "km/h", "tonnes per year": "tonnes", "tonnes a year": "tonnes",
     # hyphened and spelled-out forms, matched on the written text

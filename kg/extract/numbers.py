@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.extract.dates import MONTHS
 from kg.extract.records import FigureKind, Qualifier
 
 _GLUED = re.compile(
@@ -27,6 +28,8 @@ _NOT_COUNTED = frozenset({
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
     "decade", "decades", "century", "centuries", "minute", "minutes", "time", "times",
     "percent", "point", "points", "side", "sides", "way", "ways", "step", "steps",
+    # vague fractions ("three-quarters of the world's cobalt")
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
 })
 _MEASURE_WORDS = frozenset({"high", "deep", "long", "wide", "tall", "thick", "above", "below"})
 _GROUP_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "states",
@@ -75,6 +78,10 @@ def _currency_before(doc: Doc, i: int, currencies: dict[str, str]) -> tuple[str 
     prev = doc[i - 1]
     if prev.text in ("$", "US$") and i >= 2 and doc[i - 2].text in ("US", "U.S."):
         return "USD", i - 2
+    # "CFA francs 3.9 billion": a currency's two-word name, its acronym first
+    if i >= 2 and doc[i - 2].is_upper and \
+            (named := currencies.get(f"{doc[i - 2].lower_} {prev.lower_}")):
+        return named, i - 2
     code = currencies.get(prev.lower_)
     # "USD", "$", "Rs.", and the title-case abbreviations "Rs", "Rp", "Tk", "KSh" ("R" and
     # "Rm" alone are too often other words)
@@ -134,6 +141,9 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
             doc[end].lower_ not in ("m", "b", "k", "t") or _glued_scale(doc, end)):
         value *= lexicon.SCALE_WORDS[doc[end].lower_]
         end += 1
+    if end < len(doc) and doc[end].lower_ == "hundred" and value < 100:
+        value *= 100  # "one hundred firms", "five hundred workers"
+        end += 1
     if end < len(doc) and doc[end].lower_ in ("m.", "b.", "k.") and \
             not doc[end - 1].whitespace_:
         value *= lexicon.SCALE_WORDS[doc[end].lower_[0]]  # "USD 600m." ending a sentence
@@ -176,6 +186,8 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
         end += 1  # "a 665-kilometer line", "a 25-percent stake"
     if kind == FigureKind.COUNT and end < len(doc):
         after = doc[end]
+        if after.lower_.rstrip(".") in MONTHS and after.text[:1].isupper():
+            return None  # "24 September 2025": a date
         two = " ".join(t.lower_ for t in doc[end : end + 2])
         if after.lower_ in lexicon.MULTIPLIER_NOUNS:
             qualifier, start = _qualifier(doc, start)
@@ -220,6 +232,9 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
         # "160 km per hour" is a speed; "2 million tonnes a year" stays in tonnes, as the
         # period is what the figure measures, not its unit
         unit, end = "km/h", end + 2
+    if kind == FigureKind.COUNT and lower == "one" and end == i + 1 and \
+            not (end < len(doc) and doc[end].lower_ == "dozen"):
+        return None  # "one customer said", "one of the largest": no count
     if kind == FigureKind.COUNT:
         counted = _counted_noun(doc, i, end)
         if counted is None or counted.lower_ in _NOT_COUNTED:

@@ -364,9 +364,15 @@ class KgEntities:
         end = span.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "Main Line-1 (ML-1) railway"
-        for token in doc[end : min(len(doc), end + 4)]:
+        for token in doc[end : min(len(doc), end + 6)]:
             if token.lower_ in lexicon.WORKS_HEADS | {"operation", "operations"}:
                 return True  # (a person's name before "brine project" is the project's)
+            joined = not token.whitespace_ and token.i + 1 < len(doc) and \
+                doc[token.i + 1].text == "-" or token.i > 0 and doc[token.i - 1].text == "-" \
+                and not doc[token.i - 1].whitespace_  # "LNG-to-power"
+            if token.text == "-" and not token.whitespace_ or joined and (
+                    token.is_upper and len(token) <= 4 or token.is_lower):
+                continue
             if not (token.is_lower and token.is_alpha) or token.is_stop:
                 return False
         return False

@@ -727,3 +727,4 @@ def test_a_person_after_the_place_that_opens_the_clause(nlp: Language) -> None:
     found = ents(nlp, "Speaking at the signing ceremony in Abuja, Ibrahim Lawal Dikko, who "
                       "heads the Federal Ministry of Marine and Blue Economy, said so.")
     assert ("Ibrahim Lawal Dikko", "Person") in found and ("Abuja", "Region") in found
+

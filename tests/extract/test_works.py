@@ -979,3 +979,10 @@ def test_works_lie_in_the_place_their_sentence_opens_with(extract) -> None:
     assert ("Sarband-2 hydropower station", "locatedIn", "Khatlon Region") in found
     assert ("Power Construction Corporation of China", "participatesIn",
             "Sarband-2 hydropower station") in found  # the place opens no firm's name
+
+
+def test_a_name_before_a_hyphened_works_phrase_names_the_works(extract) -> None:
+    extraction = extract("Shinwa signed an agreement to build the Song Ma LNG-to-power project "
+                         "in Thanh Hoa province. Song Ma is among the first such projects.")
+    assert "Song Ma" in {e.label for e in by_class(extraction, EntityClass.PROJECT)}
+    assert "Song Ma" not in {e.label for e in by_class(extraction, EntityClass.FIRM)}

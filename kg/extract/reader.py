@@ -146,9 +146,7 @@ class ReaderBase:
                      self.classes.get(self.key_at(c) or "") == EntityClass.ORGANIZATION]
             if key:
                 add(key)
-                first = t.i
-                while first > 0 and self.token_key.get(first - 1) == key:
-                    first -= 1
+                first = self.mention_at[t.i].start if t.i in self.mention_at else t.i
                 # "the Ministry of Industry and PowerChina signed", "automaker BYD and
                 # state-owned carmaker UzAuto Motors": the parser may hang the first of two
                 # coordinated names on the second as a modifier
@@ -340,8 +338,7 @@ class ReaderBase:
     def titled_person(self, title: Token) -> str | None:
         """The person a title's words end with ('Minister of Internal and Foreign Trade Milan
         Ristic'), where the parser hung the name inside the title."""
-        words = list(title.subtree)
-        last = words[-1]
+        last = title.right_edge
         key = self.key_at(last)
         if key is None or self.classes.get(key) != EntityClass.PERSON or last.i <= title.i:
             return None
@@ -534,10 +531,13 @@ class ReaderBase:
         """A union or grouping of countries ('the European Union', 'ASEAN', 'the OTS')."""
         if self.classes.get(key) != EntityClass.ORGANIZATION:
             return False
-        words = set(self.labels.get(key, "").lower().split())
-        return bool(words & _BLOC_WORDS) or any(
+        return self.name_has(key, _BLOC_WORDS) or any(
             r.object == key and r.predicate == Predicate.MEMBER_OF and
             self.classes.get(r.subject) == EntityClass.COUNTRY for r in self.relations)
+
+    def name_has(self, key: str, words: frozenset[str]) -> bool:
+        """Whether the name of `key` holds one of `words` (lower case)."""
+        return bool(words & set(self.labels.get(key, "").lower().split()))
 
     def keys_of(self, tokens: list[Token]) -> list[str]:
         """The entity keys of these tokens, in order, without repeats."""

@@ -257,7 +257,7 @@ class RelationReader(WorksRules, AffiliationRules):
             firm = relation.subject
             if relation.predicate != Predicate.FUNDS_PROJECT or \
                     self.classes.get(firm) != EntityClass.FIRM or \
-                    _LENDER_WORDS & set(self.labels[firm].lower().split()):
+                    self.name_has(firm, _LENDER_WORDS):
                 continue
             home = self.home_of(firm)
             # a legal form tells where a firm may come from: a GmbH invests in Kazakhstan

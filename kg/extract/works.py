@@ -550,12 +550,10 @@ class WorksRules(ReaderBase):
         if works.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return []
         verb = works.head
-        preps = [*verb.children, *(p for c in verb.children if c.dep_ == "advmod"
-                                   for p in c.children)]  # ("Back in": on the adverb)
-        return [k for prep in preps
-                if prep.lower_ == "in" and prep.i < min(verb.i, works.i) and
-                prep.i <= works.sent.start + 3  # ("Back in", "Meanwhile, in", "Also in")
-                for obj in prep.children if obj.dep_ == "pobj"
+        holders = [verb, *(c for c in verb.children if c.dep_ == "advmod")]  # ("Back in")
+        return [k for holder in holders for obj in self.prep_objects(holder, ("in",))
+                if obj.head.i < min(verb.i, works.i) and
+                obj.head.i <= works.sent.start + 3  # ("Back in", "Meanwhile, in", "Also in")
                 for k in self.entities(obj, _PLACES)]
 
     def financing_of(self, works: Token, key: str) -> None:
@@ -628,7 +626,7 @@ class WorksRules(ReaderBase):
         for client in clients:
             self.add(client, Predicate.FUNDS_PROJECT, key, verb)
         builders = {a for a in agents if clients or own_works and not funds and
-                    _BUILDER_WORDS & set(self.labels[a].lower().split())}
+                    self.name_has(a, _BUILDER_WORDS)}
         # a developer owns what it develops
         owns = lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS | {"develop"} or \
             funds
@@ -643,7 +641,7 @@ class WorksRules(ReaderBase):
             for agent in agents:
                 # a developer owns what it develops; a builder that develops takes part
                 if lemma != "develop" or agent in builders or \
-                        _BUILDER_WORDS & set(self.labels[agent].lower().split()):
+                        self.name_has(agent, _BUILDER_WORDS):
                     self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
 
     def crowd_places(self, noun: Token) -> set[str]:

@@ -166,8 +166,8 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
         elif currencies.get(doc[end + 3].lower_):
             value *= lexicon.SCALE_WORDS[doc[end + 1].lower_]
             end += 3  # the currency word is read below
-    if lower in ("hundred", "dozen") and i > 0 and doc[i - 1].lower_ in ("a", "one"):
-        start = i - 1
+    if lower == "dozen" and i > 0 and doc[i - 1].lower_ in ("a", "one"):
+        start = i - 1  # "a dozen" ("hundred" never opens an amount: "one hundred" is read above)
     if currency is None:
         currency, start = _currency_before(doc, start, currencies)
     percent = bool(glued and glued.group("pct"))

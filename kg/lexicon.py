@@ -124,6 +124,8 @@ HONORIFICS = frozenset({"sheikh"})
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                                      "prof", "prof.", "h.e.", "h.e",
                                      "eng", "eng.",  # "Eng. Faisal": an engineer, in the Gulf
+                                     # "Hon. Asante-Mensah", "Amb. Ruto"
+                                     "hon", "hon.", "amb", "amb.",
                                      "shri", "smt", "smt."})  # Indian official style
 # Nouns that say a name is a firm's ("toy maker Lego", "a Kazakh port operator").
 FIRM_KIND_NOUNS = frozenset({

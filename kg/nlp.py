@@ -322,6 +322,11 @@ class KgEntities:
         chosen = [s for s in chosen if not any(  # "Ltd." swallowed by "Co., Ltd."
             o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
             for o in chosen)]
+        # "Hon. Asante-Mensah": the honorific is no part of the name, wherever the name's
+        # repairs reached back over it
+        chosen = [Span(doc, s.start + 1, s.end, label=s.label_, span_id=s.id_)
+                  if s.label_ == "Person" and len(s) > 1 and
+                  s[0].lower_ in lexicon.HONORIFIC_ABBREVIATIONS else s for s in chosen]
         chosen = [self._typed_by_apposition(doc, s) for s in chosen
                   if not self._is_portfolio(doc, s) and not (  # "the Expo": no name
                       s.label_ == "Event" and len(s) == 1 and s[0].lower_ in lexicon.EVENT_HEADS)]
@@ -832,9 +837,10 @@ class KgEntities:
                 any(t.lower_ == "between" for t in doc[max(0, span.start - 6) : span.start])
 
         def titled(span: Span) -> bool:
-            # "Minister of Economy, Trade and Industry Yoji Muto in Tokyo": a person
+            # "Minister of Economy, Trade and Industry Yoji Muto in Tokyo", "met H.E. Saeed
+            # Al Mansoori in Accra": a person
             for t in reversed(doc[max(0, span.start - 8) : span.start]):
-                if t.lower_ in lexicon.PERSON_TITLES:
+                if t.lower_ in lexicon.PERSON_TITLES | lexicon.HONORIFIC_ABBREVIATIONS:
                     return True
                 if not (t.text[:1].isupper() or t.lower_ in ("of", "and", "for", ",")):
                     return False
@@ -1780,13 +1786,17 @@ def make_nlp() -> Language:
     # "co-chaired", "co-hosted": one word, or the parser reads "co" as the verb
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for stem in ("chair", "host", "finance", "found", "sponsor", "organise", "organize"):
+    for stem in ("chair", "host", "finance", "fund", "found", "sponsor", "organise", "organize"):
         for form in (stem, f"{stem}s", f"{stem.rstrip('e')}ed", f"{stem.rstrip('e')}ing"):
             for word in (f"co-{form}", f"Co-{form}"):
                 tokenizer.add_special_case(word, [{ORTH: word}])
     # "Pvt. Ltd.", "Sdn. Bhd.": legal forms written with a dot are one word, as "Ltd." is
     for word in ("Pvt.", "Pte.", "Bhd.", "Sdn.", "Tbk.", "Kft.", "Zrt.", "Cia.", "Cía.", "Ltda.",
                  "A/S"):
+        tokenizer.add_special_case(word, [{ORTH: word}])
+    # "Hon. Asante-Mensah", "Eng. Faisal": an honorific's dot ends no sentence ("Mr." is one
+    # word already)
+    for word in ("Hon.", "Eng.", "Smt.", "Amb."):
         tokenizer.add_special_case(word, [{ORTH: word}])
     # "Statkraft AS": the model reads the norm "as" as the conjunction and the firm loses its
     # verb; the norm of its sibling "ASA" makes it part of a name

@@ -374,6 +374,16 @@ def test_british_honorifics_without_a_dot(nlp: Language) -> None:
     assert not any(text == "General" for text, _ in found)
 
 
+def test_honorifics_with_a_dot_end_no_sentence_and_mark_a_person(nlp: Language) -> None:
+    doc = nlp("Hon. Ama Boateng, Minister for Energy, received H.E. Rashid Al Ketbi in Kumasi. "
+              "Amb. Peter Njoroge said the visit went well.")
+    assert len(list(doc.sents)) == 2
+    found = {(e.text, e.label_) for e in doc.ents}
+    # ("in Kumasi" places no one: a name after an honorific is a person's)
+    for person in ("Ama Boateng", "Rashid Al Ketbi", "Peter Njoroge"):
+        assert (person, "Person") in found
+
+
 def test_a_name_before_a_works_noun_names_the_works_wherever_it_recurs(nlp: Language) -> None:
     found = ents(nlp, "Okuyama already buys part of the output of PBL's Salinas Altas operation "
                       "in Salta. Salinas Altas produced 9,400 tonnes of lithium carbonate.")

@@ -459,13 +459,27 @@ class AffiliationRules(ReaderBase):
                 (EntityClass.FIRM,) if token.lower_ == "members" else ())
             groups = [g for c in token.children if c.dep_ != "appos"
                       for g in self.entities(c, group_classes)]
+            k = token.i + 1
+            # "four member states of the Gulf Cooperation Council (GCC): the UAE, ...": the
+            # list follows the bloc's name
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and
+                       c.i == k), None)
+            groups += [g for g in self.pobjects(token, ("of",), group_classes)
+                       if g not in groups]
             if not groups:
                 continue
-            k = token.i + 1
+            bloc_names = [o for o in of.children if o.dep_ == "pobj" and o.i in self.mention_at] \
+                if of is not None else []
+            if bloc_names:
+                k = self.mention_at[bloc_names[0].i].end
+                if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text in (")", "):"):
+                    k += 2  # "(GCC):" (the tokenizer may keep the colon with the bracket)
+                    k += doc[k].text == ")"
             # "the BRICS countries Brazil, Russia, India, China and South Africa": straight on
             straight = k < len(doc) and self.classes.get(self.key_at(doc[k]) or "") == \
                 EntityClass.COUNTRY
-            if k < len(doc) and doc[k].text in ("-", "--", "—", "–", ":", "(", ",") or straight or (
+            if k < len(doc) and doc[k].text in ("-", "--", "—", "–", ":", "):", "(", ",") or \
+                    straight or (
                     k + 1 < len(doc) and doc[k].lower_ in ("including", "such", "namely")):
                 members = []
                 for t in doc[k : min(len(doc), k + 30)]:

@@ -100,6 +100,8 @@ class ReaderBase:
         self.by_names: dict[tuple[EntityClass, tuple[str, ...]], str] = {}
         self.described_at: dict[int, str] = {}
         self.anaphora: set[int] = set()  # tokens that refer back ("the plant")
+        # works named only to place others ("a section of the X corridor"): no 'the project'
+        self.background: set[int] = set()
         # ("Chinese-built bridge"): the country whose firms put works up, the works, where
         self.backed_works: list[tuple[str, str, Token]] = []
 
@@ -478,8 +480,10 @@ class ReaderBase:
         """The relations of these kinds read from the sentences up to `token`'s, newest
         first: what a sentence that leaves something out carries on from."""
         start = self.window(token, sentences).start_char
+        # (the works' rules run first over the whole text: nothing after the sentence)
+        end = token.sent.end_char
         return [r for r in reversed(self.relations)
-                if r.predicate in predicates and r.evidence.start >= start]
+                if r.predicate in predicates and start <= r.evidence.start < end]
 
     def list_before(self, noun: Token, cls: EntityClass, wanted: int, start: int) -> list[str]:
         """The last list of exactly `wanted` entities of a class between token `start` and

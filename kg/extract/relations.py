@@ -703,10 +703,19 @@ class RelationReader(WorksRules, AffiliationRules):
         return ([f for f in funders if self.classes.get(f) != EntityClass.COUNTRY],
                 [recent] if recent else [])
 
+    def lends(self, key: str) -> bool:
+        """Whether a body is a lender by any of its names ('AfDB' is the African Development
+        Bank, known by its key)."""
+        names = [self.labels.get(key, ""), *self.aliases.get(key, ()), key.replace("-", " ")]
+        return any(_LENDER_WORDS & set(name.lower().split()) for name in names)
+
     def funds(self, funders: list[str], targets: list[str], cue: Token) -> None:
         for funder in funders:
             for target in targets:
                 if self.classes.get(target) == EntityClass.PROJECT:
                     self.add(funder, Predicate.FUNDS_PROJECT, target, cue)
+                elif self.classes.get(target) in (EntityClass.COUNTRY, EntityClass.REGION) \
+                        and self.lends(funder):
+                    continue  # "the ADB lent $300 million to Bangladesh": a loan, no stake
                 elif self.classes.get(target) in _ACTORS:
                     self.add(funder, Predicate.INVESTS_IN, target, cue)

@@ -40,6 +40,11 @@ class ResolvedEntity:
     mentions: tuple[Mention, ...]
 
 
+# Words that open a surname of several words ("Al Mansoori", "von der Leyen", "da Silva")
+_SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "van", "von", "de", "da", "di",
+                                "du", "der", "dos", "das", "del", "le", "la"})
+
+
 def _clean(text: str) -> str:
     text = " ".join(text.split())
     for article in ("the ", "The "):
@@ -142,6 +147,16 @@ def resolve_entities(
             fuller = [p for p in people if p != i and len(_clean(mentions[p].text).split()) > 2
                       and (_clean(mentions[p].text).split()[0],
                            _clean(mentions[p].text).split()[-1]) == (words[0], words[1])]
+            if len({_clean(mentions[p].text) for p in fuller}) == 1:
+                target[i] = fuller[0]
+                continue
+        if 1 < len(words) < 4 and mention.cls == EntityClass.PERSON and \
+                words[0].lower() in _SURNAME_PARTICLES:
+            # "Al Mansoori" for "Saeed Rashid Al Mansoori", "von der Leyen": a surname that
+            # opens with a particle, when one longer name alone ends with it
+            fuller = [p for p in people if p != i and
+                      _clean(mentions[p].text).split()[-len(words):] == words and
+                      len(_clean(mentions[p].text).split()) > len(words)]
             if len({_clean(mentions[p].text) for p in fuller}) == 1:
                 target[i] = fuller[0]
                 continue

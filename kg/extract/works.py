@@ -48,6 +48,9 @@ _CROWD_NOUNS = frozenset({"firm", "company", "enterprise", "investor", "builder"
 _CROSSINGS = frozenset({"bridge", "tunnel", "crossing", "interconnector"})
 _LOAN_NOUNS = lexicon.LENDING_NOUNS | frozenset({"package", "tranche"})
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
+# Who speaks for a country or a body at an event ("officials from both countries")
+_ENVOY_NOUNS = frozenset({"official", "delegation", "delegate", "leader", "minister",
+                          "representative", "envoy", "government"})
 _GATHER_VERBS = frozenset({"draw", "bring", "gather", "attract", "welcome", "bring together",
                            "assemble"})
 _TAKE_PART_VERBS = frozenset({"take", "participate", "attend", "join", "exhibit", "showcase"})
@@ -207,7 +210,8 @@ class WorksRules(ReaderBase):
                         head.lower_ in lexicon.PROJECT_HEADS:
                     same_head = (i, key)
                 continue
-            best = (i, key)
+            if i not in self.background:
+                best = (i, key)
             # a word that itself referred back says nothing of what it named; "the plant"
             # is not one of "28 hydropower plants"
             if self.doc[i].lemma_.lower() == head.lemma_.lower() and i not in self.anaphora \
@@ -227,6 +231,16 @@ class WorksRules(ReaderBase):
         if governor is not None and governor.head.lemma_.lower() in _TOPIC_NOUNS:
             return  # "the field of contracted projects": a topic, not a project
         if head.lemma_.lower() in WORKS_CHANGES:
+            apposed = self.key_at(head.head) if head.dep_ == "appos" else None
+            if apposed is not None and self.classes.get(apposed) == EntityClass.PROJECT:
+                # "the Kibaya road, a 167-km section of the Handeni-Njapanda corridor": the
+                # road described, and the corridor works of their own
+                self.described_at.setdefault(head.i, apposed)
+                for whole in self.prep_objects(head, ("of",)):
+                    if whole.lemma_.lower() in lexicon.PROJECT_HEADS and not self.key_at(whole):
+                        self.background.add(whole.i)
+                        self.project(whole)
+                return
             self.works_change(head)
             return
         if head.i in self.described_at:
@@ -523,15 +537,25 @@ class WorksRules(ReaderBase):
         # the parser may hang the clause elsewhere: on the works' place ("the plant in Abu
         # Dhabi, built by X"), as a conjunct ("..., built by X and part-owned by Y"), or on
         # the copula ("the flagship is the complex, jointly developed by X and Y")
-        clauses += [c for prep in head.children if prep.lower_ in ("in", "at", "near")
-                    for place in prep.children for c in place.children
+        places_named = [place for prep in head.children if prep.lower_ in ("in", "at", "near")
+                        for place in prep.children]
+        places_named += [o for place in places_named for prep in place.children
+                         if prep.lower_ == "of" for o in prep.children]  # "province of X"
+        clauses += [c for place in places_named for c in place.children
                     if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            # "the mine is 66 percent owned by Rio Tinto"
+            clauses += [c for c in head.head.children if c.dep_ == "acomp" and c.tag_ == "VBN"]
+            clauses += [c for a in head.head.children if a.dep_ == "attr" and
+                        a.lower_ in ("percent", "%", "per") for c in a.children
+                        if c.dep_ == "acl" and c.tag_ == "VBN"]
         clauses += [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBN" and
                     c.pos_ == "VERB"]
         if head.dep_ == "attr":
             clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
         for clause in clauses:
-            if clause.dep_ in ("relcl", "acl", "conj", "advcl") and clause.pos_ == "VERB":
+            if clause.dep_ in ("relcl", "acl", "conj", "advcl", "acomp") and \
+                    clause.pos_ == "VERB":
                 if clause.lemma_.lower() in _SITING_VERBS:  # "a factory built by X in Y"
                     places += self.pobjects(clause, ("in", "at", "near"), _PLACES)
                 passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or \
@@ -577,10 +601,14 @@ class WorksRules(ReaderBase):
         where the object says so whatever the verb ('hold a stake in it')."""
         if not self.asserted(verb):
             return
-        lemma = verb.lemma_.lower()
+        lemma = verb.lemma_.lower().removeprefix("co-")  # "co-financed" is financed
         # "provided a loan for the railway": the lender funds it and does not build it
         funds = funds or any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.MONEY_NOUNS
                              for c in verb.children)
+        # "approved $213 million to upgrade the road": who puts up the money for the purpose
+        funds = funds or verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in
+                                  lexicon.MONEY_NOUNS) for c in verb.head.children)
         agents = self.pobjects(verb, ("by",))
         if not agents and passive:  # "built, owned and operated by X": the last verb's agent
             agents = [k for c in verb.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -813,7 +841,18 @@ class WorksRules(ReaderBase):
                 head.lemma_.lower() in ("contract", "concession"):
             # "ARS and Sahel have won a contract for a 190-km freight line": they build it
             winners = actors or partners
-            for works in self.pobjects(head, ("for", "to"), (EntityClass.PROJECT,)):
+            targets = self.pobjects(head, ("for", "to"), (EntityClass.PROJECT,)) or \
+                self.pobjects(verb, ("for",), (EntityClass.PROJECT,))
+            builders = [k for k in actors + partners if self.name_has(k, _BUILDER_WORDS)]
+            if verb.lemma_.lower() == "sign" and actors and partners and builders and \
+                    len(builders) < len(actors + partners):
+                # "TNB signed an EPC contract with China Energy Engineering for a solar farm":
+                # the builder builds it, its client owns it
+                winners = builders
+                for works in targets:
+                    for client in (k for k in actors + partners if k not in builders):
+                        self.add(client, Predicate.FUNDS_PROJECT, works, head)
+            for works in targets:
                 for winner in winners:
                     self.add(winner, Predicate.PARTICIPATES_IN, works, head)
         if any(t.lemma_.lower() in _LOAN_NOUNS for t in modifiers):
@@ -1032,6 +1071,16 @@ class WorksRules(ReaderBase):
         # the parser hangs the destination on the noun or on its verb ("lead a mission to X")
         places = self.pobjects(head, ("to",), _PLACES) or \
             (self.pobjects(verb, ("to",), _PLACES) if verb is not None else [])
+        if not places and head.lemma_.lower() == "delegation":
+            # "led a Nigerian business delegation to the expo": its country takes part
+            events = self.pobjects(head, ("to", "at"), (EntityClass.EVENT,)) or \
+                (self.pobjects(verb, ("to", "at"), (EntityClass.EVENT,)) if verb is not None
+                 else [])
+            members = [k for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+                       for k in [self.key_at(c)] if k and self.classes.get(k) in _PARTIES]
+            for event in events[:1]:
+                for member in members:
+                    self.add(member, Predicate.PARTICIPATES_IN, event, head)
         if head.tag_ == "NNS" or not places:
             return
         _text, tokens = self.phrase(head)
@@ -1094,6 +1143,12 @@ class WorksRules(ReaderBase):
                     stems & (_HOST_VERBS | {"attend", "open", "address", "inaugurate"}):
                 for host in self.passive_agents(clause):  # (with its broken lists)
                     self.add(host, Predicate.PARTICIPATES_IN, key, clause)
+                if clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in (
+                        "which", "that") for c in clause.children):
+                    # "the summit, which both China and Tajikistan attended"
+                    for c in (c for c in clause.children if c.dep_ == "nsubj"):
+                        for member in self.entities(c, (EntityClass.PERSON, *_PARTIES)):
+                            self.add(member, Predicate.PARTICIPATES_IN, key, clause)
         if head.dep_ == "pobj" and verb.lower_ == "of" and \
                 verb.head.lemma_.lower() in _HOST_NOUNS:
             # "Spain, Portugal and Morocco were confirmed as joint hosts of the World Cup"
@@ -1202,7 +1257,16 @@ class WorksRules(ReaderBase):
             if verb.lemma_.lower() not in _GATHER_VERBS:
                 continue
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                for member in self.entities(obj, (EntityClass.PERSON, *_PARTIES)):
+                members = self.entities(obj, (EntityClass.PERSON, *_PARTIES))
+                # "brought together officials from Azerbaijan, China and Georgia": their
+                # countries take part (a crowd of firms from them does not stand for them)
+                envoys = [o for o in (obj, *(c for c in obj.subtree if c.dep_ == "conj"))
+                          if o.lemma_.lower() in _ENVOY_NOUNS]
+                # (the parser may hang 'from' on the verb)
+                members += [k for o in envoys + ([verb] if envoys else [])
+                            for k in self.pobjects(o, ("from", "of"), _PARTIES)
+                            if k not in members]
+                for member in members:
                     self.add(member, Predicate.PARTICIPATES_IN, key, verb)
 
     def agreement_links(self, head: Token, key: str, modifiers: list[Token]) -> None:

@@ -38,6 +38,18 @@ def test_members_listed_between_double_dashes_and_the_bloc_as_partner(extract) -
     assert ("China", "memberOf", "GCC") not in found  # the list ends at its second dash
 
 
+def test_members_listed_after_the_blocs_name(extract) -> None:
+    found = named_triples(extract(
+        "Delegates came from Kenya and three member states of the East African Community "
+        "(EAC): Uganda, Rwanda and Tanzania. Ministers of the member countries of the "
+        "Eurasian Economic Union -- Armenia, Belarus and Kyrgyzstan -- met in Yerevan."))
+    for member in ("Uganda", "Rwanda", "Tanzania"):
+        assert (member, "memberOf", "East African Community") in found
+    for member in ("Armenia", "Belarus", "Kyrgyzstan"):
+        assert (member, "memberOf", "Eurasian Economic Union") in found
+    assert ("Kenya", "memberOf", "East African Community") not in found
+
+
 def test_positions_after_and_before_the_name(extract) -> None:
     text = ("Laila Haddad, Jordan's minister of investment, met Kenyan Trade Minister "
             "Rebecca Miano.")

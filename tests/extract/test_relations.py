@@ -456,3 +456,11 @@ def test_routes_lie_in_the_countries_their_clauses_name(extract) -> None:
         assert ("Baku-Tbilisi-Kars railway", "locatedIn", country) in found
     assert ("Altai-Gobi gas pipeline", "locatedIn", "Mongolia") in found
     assert ("Altai-Gobi gas pipeline", "locatedIn", "Russia") not in found  # what it carries
+
+
+def test_a_lender_lending_to_a_country_holds_no_stake_in_it(extract) -> None:
+    found = named_triples(extract(
+        "The AfDB extended EUR 80 million to Malawi for a rural road. Mubadala invested "
+        "$2 billion in Kenya."))
+    assert not any(s == "AfDB" and p == "investsIn" for s, p, _ in found)
+    assert ("Mubadala", "investsIn", "Kenya") in found

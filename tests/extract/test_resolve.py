@@ -137,6 +137,15 @@ def test_first_and_last_name_of_a_longer_name(extract) -> None:
                                                        ("Hazem Salem",))]
 
 
+def test_a_surname_opening_with_a_particle(extract) -> None:
+    extraction = extract("The talks were opened by H.E. Khalid Nasser Al Hammadi, Minister of "
+                         "State. Later, H.E. Al Hammadi met Roberto Carvalho da Silva, and Mr "
+                         "da Silva praised the plan.")
+    people = {p.label: p.aliases for p in extraction.entities if p.cls == EntityClass.PERSON}
+    assert people == {"Khalid Nasser Al Hammadi": ("Al Hammadi",),
+                      "Roberto Carvalho da Silva": ("da Silva",)}
+
+
 def test_an_abbreviation_after_a_description_spells_a_name_before(extract) -> None:
     extraction = extract("Investors asked what the Qatar Kenya Holding Company will buy. The "
                          "company (QKHC), a unit of the Qatar Investment Authority, was set up "

@@ -986,3 +986,62 @@ def test_a_name_before_a_hyphened_works_phrase_names_the_works(extract) -> None:
                          "in Thanh Hoa province. Song Ma is among the first such projects.")
     assert "Song Ma" in {e.label for e in by_class(extraction, EntityClass.PROJECT)}
     assert "Song Ma" not in {e.label for e in by_class(extraction, EntityClass.FIRM)}
+
+
+def test_owners_told_by_share_co_finance_or_a_clause_on_the_place(extract) -> None:
+    found = named_triples(extract(
+        "The Kumtor gold mine, in the Kyrgyz region of Issyk-Kul, is 80 percent owned by "
+        "Centerra Gold. The Lake Victoria Ring Road is co-financed by JICA and the African "
+        "Development Bank. The Amata Industrial Park in Thailand's eastern province of "
+        "Chonburi, developed by Amata Corporation, has 700 tenants."))
+    assert ("Centerra Gold", "fundsProject", "Kumtor gold mine") in found
+    for lender in ("JICA", "African Development Bank"):
+        assert (lender, "fundsProject", "Lake Victoria Ring Road") in found
+    assert ("Amata Corporation", "fundsProject", "Amata Industrial Park") in found
+
+
+def test_the_client_of_a_construction_contract_owns_the_works(extract) -> None:
+    found = named_triples(extract(
+        "Meralco Solar signed an engineering, procurement and construction contract with "
+        "China Energy Engineering Corporation for the Santa Cruz Solar Farm."))
+    assert ("Meralco Solar", "fundsProject", "Santa Cruz Solar Farm") in found
+    assert ("China Energy Engineering Corporation", "participatesIn",
+            "Santa Cruz Solar Farm") in found
+    assert ("Meralco Solar", "participatesIn", "Santa Cruz Solar Farm") not in found
+
+
+def test_countries_whose_envoys_an_event_gathers_or_that_attend_it(extract) -> None:
+    found = named_triples(extract(
+        "The Caspian Transit Forum in Aktau brought together officials from Azerbaijan, "
+        "Turkmenistan and Kazakhstan. It followed the Tashkent Investment Forum, which both "
+        "Uzbekistan and Kyrgyzstan attended. Ali Hassan led an Egyptian business delegation "
+        "to the Canton Fair, while 40 companies from Chile gathered at the Canton Fair."))
+    for country in ("Azerbaijan", "Turkmenistan", "Kazakhstan"):
+        assert (country, "participatesIn", "Caspian Transit Forum") in found
+    for country in ("Uzbekistan", "Kyrgyzstan"):
+        assert (country, "participatesIn", "Tashkent Investment Forum") in found
+    assert ("Egypt", "participatesIn", "Canton Fair") in found
+    assert ("Chile", "participatesIn", "Canton Fair") not in found  # a crowd of firms
+
+
+def test_the_remaining_share_never_reaches_into_a_later_sentence(extract) -> None:
+    found = named_triples(extract(
+        "Oyu Tolgoi, the copper mine in the Gobi, is 66 percent owned by Rio Tinto, with the "
+        "Mongolian government holding the remaining 34 percent. In Saudi Arabia, ACWA Power "
+        "is financing a solar plant in Al Jouf."))
+    assert ("Rio Tinto", "fundsProject", "Oyu Tolgoi") in found
+    assert not any(s == "Mongolia" and o == "solar plant in Al Jouf" for s, _, o in found)
+
+
+def test_a_section_in_apposition_is_the_works_and_its_corridor_is_background(extract) -> None:
+    extraction = extract(
+        "The OPEC Fund approved $120 million to upgrade the Mbeya-Tunduma road, a 104-km "
+        "section of the Tanzam corridor. The Korea Eximbank will co-finance the project.")
+    found = named_triples(extraction)
+    # (who puts up money for a purpose funds the works, not builds them)
+    assert ("OPEC Fund", "fundsProject", "Mbeya-Tunduma road") in found
+    assert ("OPEC Fund", "participatesIn", "Mbeya-Tunduma road") not in found
+    assert {p.label for p in by_class(extraction, EntityClass.PROJECT)} == {
+        "Mbeya-Tunduma road", "Tanzam corridor"}
+    assert ("Korea Eximbank", "fundsProject", "Mbeya-Tunduma road") in found
+    assert ("Korea Eximbank", "fundsProject", "Tanzam corridor") not in found

@@ -693,6 +693,11 @@ class KgEntities:
                     end = stop
         if label == "ORG":
             end = self._extend_firm(doc, end)
+            if doc[start].lower_ in _NATIONAL_WORDS and end + 1 < len(doc) and \
+                    doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" and \
+                    doc[end + 1].ent_iob_ == "B" and (end + 2 == len(doc) or
+                                                      doc[end + 2].ent_iob_ != "I"):
+                end += 2  # "National Electric Grid of Uzbekistan": the state's own company
             if end + 2 < len(doc) and doc[start].dep_ == "pobj" and \
                     doc[start].head.lower_ in ("at", "in", "near") and \
                     doc[end].text == "," and doc[end + 1].lower_ in ("in", "near") and \
@@ -1705,6 +1710,10 @@ def _parenthesised_abbreviations(doc: Doc) -> Iterator[tuple[Token, str, list[st
             yield token, short, letters
 
 
+# A name that opens with these and ends 'of <country>' names that country's body
+_NATIONAL_WORDS = frozenset({"national", "state", "central", "federal"})
+
+
 def classify_name(words: list[str]) -> str:
     """The kg class of a name from its words: Firm, GovernmentBody, Organization, or Project,
     Agreement, Region for names headed by such words ("Lobito Corridor", "Just Energy
@@ -1742,6 +1751,8 @@ def classify_name(words: list[str]) -> str:
         return "Firm"  # "Andes Shipping Line" is a carrier
     if head in ("railway", "railways") and previous in ("state", "national", "federal"):
         return "Firm"  # "State Railway of Thailand" runs trains
+    if head == "express" and previous in ("railway", "rail", "freight", "train", "land-sea"):
+        return "Project"  # "China-Europe Railway Express": a train service
     if head in ("centre", "center") and previous in _WORKS_CENTRE_MODIFIERS:
         return "Project"  # "Aktau Multimodal Logistics Centre", "Jurong Data Centre"
     if head == "zone" and (previous in _DEVELOPED_ZONE_MODIFIERS or

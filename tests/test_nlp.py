@@ -90,6 +90,8 @@ def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
         ("Gulf Cooperation Council", "Organization"),
         ("State Railway of Thailand", "Firm"),
         ("Thailand-China high-speed railway", "Project"),
+        ("China-Europe Railway Express", "Project"),
+        ("Federal Express", "Firm"),
     ],
 )
 def test_classify_name(name: str, cls: str) -> None:
@@ -738,3 +740,10 @@ def test_a_person_after_the_place_that_opens_the_clause(nlp: Language) -> None:
                       "heads the Federal Ministry of Marine and Blue Economy, said so.")
     assert ("Ibrahim Lawal Dikko", "Person") in found and ("Abuja", "Region") in found
 
+
+
+def test_a_national_body_keeps_its_country(nlp: Language) -> None:
+    found = ents(nlp, "Siemens Energy will supply transformers to the National Electric Grid of "
+                      "Kyrgyzstan, and the Central Bank of Nigeria approved the deal.")
+    assert ("National Electric Grid of Kyrgyzstan", "Firm") in found
+    assert ("Central Bank of Nigeria", "Firm") in found

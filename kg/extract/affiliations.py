@@ -41,6 +41,13 @@ _UNIT_NOUNS = frozenset({
 })
 
 
+# The parts of a country that place a region in it ("in the south of Senegal")
+_PARTS_OF_A_PLACE = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                               "southeast", "southwest", "north-east", "north-west",
+                               "south-east", "south-west", "centre", "center", "heart",
+                               "interior", "outskirts"})
+
+
 class AffiliationRules(ReaderBase):
     """Rules for places, membership and positions."""
 
@@ -98,8 +105,12 @@ class AffiliationRules(ReaderBase):
             after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else \
                 doc[end] if end < len(doc) else None  # "Iracemápolis, in São Paulo state"
             if after is not None and after.lower_ == "in":
-                outers += [k for obj in after.children if obj.dep_ == "pobj"
-                           for k in self.entities(obj, _PLACES)]
+                objects = [obj for obj in after.children if obj.dep_ == "pobj"]
+                # "the Kolda region, in the south of Senegal"
+                objects += [o for obj in objects if obj.lower_ in _PARTS_OF_A_PLACE
+                            for prep in obj.children if prep.lower_ == "of"
+                            for o in prep.children if o.dep_ == "pobj"]
+                outers += [k for obj in objects for k in self.entities(obj, _PLACES)]
             for outer in [o for o in outers if o != key][:1]:
                 self.add(key, Predicate.LOCATED_IN, outer, root.sent)
         if cls == EntityClass.EVENT:

@@ -210,6 +210,20 @@ class RelationReader(WorksRules, AffiliationRules):
         self.owners_named()
         self.routes()
         self.foreign_investors()
+        self.headline_pair()
+
+    def headline_pair(self) -> None:
+        """'China, Uzbekistan step up industrial cooperation as trade climbs': a headline
+        that names two countries tells the story of their cooperation."""
+        end = self.doc.text.find("\n")
+        line = [t for t in self.doc if t.idx < end and not t.is_space] if end > 0 else []
+        if not line or len(line) > 30 or line[-1].text in (".", ":") or \
+                line[-1].text.lower() in ("xinhua", "reuters"):
+            return  # a sentence or a photo caption, not a headline
+        countries = [k for k in self.keys_of(line) if self.classes.get(k) == EntityClass.COUNTRY]
+        if len(countries) == 2:
+            self.add(countries[0], Predicate.COOPERATES_WITH, countries[1],
+                     self.doc[line[0].i : line[-1].i + 1])
 
     def routes(self) -> None:
         """'The pipeline will cross Benin, Togo and Ghana before passing through Mauritania

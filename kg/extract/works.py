@@ -746,6 +746,11 @@ class WorksRules(ReaderBase):
                 for obj in prep.children:
                     partners += [p for p in self.pobjects(obj, ("with", "between"), _PARTIES)
                                  if p not in partners]
+        # "a memorandum of understanding on the corridor with Angola, the DRC and Zambia": the
+        # parser hangs the partners on the topic
+        for matter in (t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "on"):
+            partners += [p for p in self.pobjects(matter, ("with",), _PARTIES)
+                         if p not in partners and self.classes.get(p) == EntityClass.COUNTRY]
         if verb.pos_ in ("VERB", "AUX", "NOUN"):
             partners += [p for p in self.pobjects(verb, ("with", "between"), _PARTIES)
                          if p not in partners]

@@ -672,3 +672,9 @@ def test_a_subsidiary_belongs_to_a_body_not_to_a_country(extract) -> None:
                                   "PTT Public Company Limited, signed."))
     assert not [t for t in found if t[1] == "memberOf" and t[2] == "China"]
     assert ("Arun Plus", "memberOf", "PTT Public Company Limited") in found
+
+
+def test_a_place_in_a_part_of_a_country(extract) -> None:
+    found = named_triples(extract("The loan will irrigate land in the Kolda region, in the "
+                                  "south of Senegal."))
+    assert ("Kolda region", "locatedIn", "Senegal") in found

@@ -1045,3 +1045,11 @@ def test_a_section_in_apposition_is_the_works_and_its_corridor_is_background(ext
         "Mbeya-Tunduma road", "Tanzam corridor"}
     assert ("Korea Eximbank", "fundsProject", "Mbeya-Tunduma road") in found
     assert ("Korea Eximbank", "fundsProject", "Tanzam corridor") not in found
+
+
+def test_partners_hung_on_an_agreements_topic(extract) -> None:
+    found = named_triples(extract(
+        "Italy and Germany signed a memorandum of understanding on the hydrogen corridor "
+        "with Tunisia and Algeria on Monday."))
+    for party in ("Italy", "Germany", "Tunisia", "Algeria"):
+        assert any(s == party and p == "partyTo" for s, p, _ in found)

@@ -539,6 +539,20 @@ class ReaderBase:
             r.object == key and r.predicate == Predicate.MEMBER_OF and
             self.classes.get(r.subject) == EntityClass.COUNTRY for r in self.relations)
 
+    def described_by(self, key: str, words: frozenset[str]) -> bool:
+        """Whether a word that describes an entity where it is named is one of `words`:
+        'state electricity company PT PLN', 'TANESCO, the state utility'."""
+        for i, k in self.token_key.items():
+            if k != key or (i > 0 and self.token_key.get(i - 1) == key):
+                continue
+            before = self.doc[max(0, i - 4) : i]
+            mention = self.mention_at.get(i)
+            root = self.doc[mention.start : mention.end].root if mention else self.doc[i]
+            apposed = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            if any(t.lower_ in words for t in [*before, *apposed]):
+                return True
+        return False
+
     def name_has(self, key: str, words: frozenset[str]) -> bool:
         """Whether the name of `key` holds one of `words` (lower case)."""
         return bool(words & set(self.labels.get(key, "").lower().split()))

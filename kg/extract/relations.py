@@ -59,6 +59,8 @@ _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
 # The parts of an event that stand for it: "told the opening session"
 _EVENT_PARTS = frozenset({"session", "plenary"})
+# The deals under which one side supplies the other ("a contract with X to supply ...")
+_SUPPLY_DEALS = frozenset({"contract", "agreement", "deal", "order", "tender"})
 _FORM_VERBS = frozenset({"form", "create", "set", "establish", "launch", "found", "agree"})
 
 
@@ -160,6 +162,8 @@ class RelationReader(WorksRules, AffiliationRules):
                             self.add(agent, Predicate.COOPERATES_WITH, partner, token)
             if token.pos_ == "VERB" and lemma in lexicon.SUPPLY_CUES:
                 self.supply(token)
+            if token.lower_ == "bound" and token.dep_ == "acl":
+                self.bound_for(token)
             if token.lemma_.lower() in _VENTURE_NOUNS and token.head.pos_ == "VERB" and \
                     token.dep_ == "dobj" and token.head.lemma_.lower() in _FORM_VERBS:
                 partners = [k for k in self.subject_of(token.head)
@@ -528,9 +532,29 @@ class RelationReader(WorksRules, AffiliationRules):
                         # one economy's exports to another are trade between the two
                         self.add(a, Predicate.TRADES_WITH, b, cue)
 
+    def bound_for(self, bound: Token) -> None:
+        """'Russian gas bound for China', 'Kenyan avocados bound for Chinese buyers': the
+        goods' country supplies the one they are bound for."""
+        goods = bound.head
+        origins = [k for k in self.keys_of([c for c in goods.children
+                                            if c.dep_ in ("amod", "compound", "poss")])
+                   if self.classes.get(k) == EntityClass.COUNTRY]
+        destinations = [k for obj in self.prep_objects(bound, ("for",))
+                        for k in self.entities(obj, (EntityClass.COUNTRY, EntityClass.REGION))]
+        for origin in origins:
+            for destination in destinations:
+                if origin != destination:
+                    self.add(origin, Predicate.SUPPLIES_TO, destination, bound)
+
     def supply(self, verb: Token) -> None:
         """'X supplies/provides ... to Y' (or to the place its purpose clause names)."""
         suppliers = [k for k in self.subject_of(verb) if self.classes.get(k) in _ACTORS]
+        if not suppliers and verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "EVE Energy is building a plant to supply BMW", "X won a contract to supply":
+            # who holds the object supplies
+            suppliers = [k for k in self.subject_of(verb.head.head)
+                         if self.classes.get(k) in _ACTORS]
         if not suppliers:
             return
         recipients = []
@@ -547,6 +571,20 @@ class RelationReader(WorksRules, AffiliationRules):
             for c in verb.children:
                 if c.dep_ == "dobj" and any(g.lower_ == "with" for g in verb.children):
                     recipients += [k for k in self.keys_of([c]) if self.classes.get(k) in _ACTORS]
+        if not recipients and verb.lemma_.lower() in ("supply", "equip"):
+            # "which supplies General Motors and Hyundai Motor", "a plant to supply BMW"
+            recipients += [k for c in verb.children if c.dep_ == "dobj" and self.key_at(c)
+                           for k in self.entities(c, (EntityClass.FIRM,))]
+        if not recipients and verb.dep_ in ("acl", "relcl", "xcomp", "advcl"):
+            # "signed a contract with RusHydro to supply two gas turbines", "won a contract
+            # from Hintco to supply ammonia": whoever the deal is with buys
+            deals = [verb.head] + [c for c in verb.head.children if c.dep_ == "dobj"]
+            recipients += [k for deal in deals if deal.lemma_.lower() in _SUPPLY_DEALS
+                           for k in self.pobjects(deal, ("with", "from"), _ACTORS)]
+            recipients += [k for deal in deals if deal.lemma_.lower() in _SUPPLY_DEALS
+                           and deal.head.pos_ == "VERB"
+                           for k in self.pobjects(deal.head, ("with", "from"), _ACTORS)
+                           if k not in recipients]
         if not recipients:
             recipients = self.recipient_to_the_right(verb)
         if not recipients and verb.lemma_.lower() != "sell":  # "selling assets in Peru"

@@ -45,6 +45,8 @@ _LENDING_BODY_WORDS = frozenset({"bank", "fund", "development", "développement"
 _CROWD_NOUNS = frozenset({"firm", "company", "enterprise", "investor", "builder",
                           "contractor", "manufacturer", "exporter", "business", "executive",
                           "businessman", "businesswoman", "entrepreneur", "buyer"})
+# Words that name or describe a utility, which buys power rather than sells it
+_UTILITY_WORDS = frozenset({"electricity", "utility", "grid", "distribution", "transmission"})
 _CROSSINGS = frozenset({"bridge", "tunnel", "crossing", "interconnector"})
 _LOAN_NOUNS = lexicon.LENDING_NOUNS | frozenset({"package", "tranche"})
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
@@ -809,6 +811,19 @@ class WorksRules(ReaderBase):
             if topic and topic not in partners:
                 actors = [topic]
         actors = [a for a in named if a not in partners] + [a for a in actors if a not in named]
+        kinds = {t.lemma_.lower() for t in modifiers}
+        if ("supply" in kinds or {"power", "purchase"} <= kinds) and head.dep_ == "dobj" and \
+                verb.lemma_.lower() in lexicon.SIGNED_VERBS:
+            # "signed supply deals with Sinopec and CNPC", "a power purchase agreement with
+            # the national grid": the firm that signs supplies the other side (a utility that
+            # signs buys)
+            sellers = [k for k in self.subject_of(verb) if self.classes.get(k) ==
+                       EntityClass.FIRM and not self.name_has(k, _UTILITY_WORDS) and
+                       not self.described_by(k, _UTILITY_WORDS)]
+            for seller in sellers:
+                for buyer in self.pobjects(verb, ("with",), _ACTORS) or partners:
+                    if buyer != seller:
+                        self.add(seller, Predicate.SUPPLIES_TO, buyer, head)
         status = self.status(head, verb)
         plain = "".join(t.text_with_ws for t in tokens if not self.key_at(t) and not (
             t.text in lexicon.NAME_HYPHENS and

@@ -474,3 +474,20 @@ def test_a_headline_naming_two_countries_tells_of_their_cooperation(extract) -> 
         "A train from Laos waits at a station in Thailand, May 3, 2025. Photo: Xinhua\n\n"
         "Exports of electricity rose 12 percent."))
     assert not any(p == "cooperatesWith" for _, p, _ in caption)  # a caption, not a headline
+
+
+def test_who_supplies_whom_under_a_deal_or_as_its_customers(extract) -> None:
+    found = named_triples(extract(
+        "Samsung SDI, which supplies BMW and Stellantis, is expanding. Harbin Electric "
+        "Corporation signed a contract with RusHydro to supply two gas turbines. Sungrow is "
+        "building a factory in Hungary to supply Volvo. Mongolia will earn fees on Russian gas "
+        "bound for China. China Three Gorges Corporation signed a power purchase agreement "
+        "with the National Electric Grid of Uzbekistan, and the state utility Tenaga Nasional "
+        "Berhad signed power purchase agreements with Solarvest Holdings."))
+    for supplier, buyer in (("Samsung SDI", "BMW"), ("Samsung SDI", "Stellantis"),
+                            ("Harbin Electric Corporation", "RusHydro"), ("Sungrow", "Volvo"),
+                            ("Russia", "China"), ("China Three Gorges Corporation",
+                                                  "National Electric Grid of Uzbekistan")):
+        assert (supplier, "suppliesTo", buyer) in found
+    # (a utility that signs a power purchase agreement buys the power)
+    assert ("Tenaga Nasional Berhad", "suppliesTo", "Solarvest Holdings") not in found

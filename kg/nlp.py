@@ -507,6 +507,10 @@ class KgEntities:
         # "Al-Dahna", "Rhein-Maas": a hyphen with no spaces joins the name's parts
         while end + 1 < len(doc) and _is_hyphen(doc[end]) and doc[end + 1].text[:1].isupper():
             end += 2
+        # "Ursula von der | Leyen": a surname's particles are no end to a person's name
+        if label == "PERSON" and end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and \
+                doc[end].is_title:
+            end += 1
         # "Construction of the China-Kyrgyzstan-Uzbekistan railway" opening a sentence: the
         # works is the name
         if end - start > 3 and doc[start].lower_ in lexicon.WORKS_CHANGES and \
@@ -1445,10 +1449,12 @@ class KgEntities:
                 elif doc[end].lower_ in ("and", "of", "for", "&") and end + 1 < len(doc) and \
                         doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and \
                         doc[end + 1].text not in lexicon.LEGAL_PREFIXES and not (
-                            # "... and PT Halmahera"; "... Economic Zone and Emirati group X"
+                            # "... and PT Halmahera"; "... Economic Zone and Emirati group X";
+                            # "... of Industry and China's Ministry of Commerce"
                             doc[end].lower_ == "and" and end + 2 < len(doc) and
                             doc[end + 1].ent_type_ in ("GPE", "NORP") and
-                            doc[end + 2].is_lower and doc[end + 2].is_alpha):
+                            (doc[end + 2].is_lower and doc[end + 2].is_alpha or
+                             doc[end + 2].lower_ in ("'s", "’s"))):
                     end += 1
                 else:
                     break
@@ -1710,6 +1716,9 @@ def _parenthesised_abbreviations(doc: Doc) -> Iterator[tuple[Token, str, list[st
             yield token, short, letters
 
 
+# Lower-case words inside a person's surname ("von der Leyen", "da Silva")
+_NAME_PARTICLES = frozenset({"von", "der", "van", "de", "da", "do", "dos", "das", "del", "di",
+                             "du", "le", "la", "bin", "al"})
 # A name that opens with these and ends 'of <country>' names that country's body
 _NATIONAL_WORDS = frozenset({"national", "state", "central", "federal"})
 

@@ -747,3 +747,17 @@ def test_a_national_body_keeps_its_country(nlp: Language) -> None:
                       "Kyrgyzstan, and the Central Bank of Nigeria approved the deal.")
     assert ("National Electric Grid of Kyrgyzstan", "Firm") in found
     assert ("Central Bank of Nigeria", "Firm") in found
+
+
+def test_a_surname_with_particles_stays_whole(nlp: Language) -> None:
+    found = ents(nlp, "Ursula von der Leyen said the deal was good.")
+    assert ("Ursula von der Leyen", "Person") in found
+    assert not any(text == "Leyen" for text, _ in found)
+
+
+def test_a_body_ends_before_the_next_bodys_country(nlp: Language) -> None:
+    found = ents(nlp, "Kenya's Ministry of Trade and China's Ministry of Commerce signed it. "
+                      "The Ministry of Trade and Industry's officials met.")
+    assert ("Ministry of Trade", "GovernmentBody") in found
+    assert ("Ministry of Commerce", "GovernmentBody") in found
+    assert ("Ministry of Trade and Industry", "GovernmentBody") in found

@@ -477,6 +477,11 @@ class AffiliationRules(ReaderBase):
                        c.i == k), None)
             groups += [g for g in self.pobjects(token, ("of",), group_classes)
                        if g not in groups]
+            if token.i >= 2 and doc[token.i - 1].lower_ == "member":
+                # "EU Member States Germany, Italy and Portugal" (the parser may hang the bloc
+                # on 'Member')
+                groups += [g for g in self.keys_of([doc[token.i - 2]])
+                           if self.classes.get(g) in group_classes and g not in groups]
             if not groups:
                 continue
             bloc_names = [o for o in of.children if o.dep_ == "pobj" and o.i in self.mention_at] \
@@ -566,6 +571,12 @@ class AffiliationRules(ReaderBase):
         doc = self.doc
         person = self.token_key[mention.start]
         head = doc[mention.start:mention.end].root
+        agent = head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+        if agent is not None and agent.head.lemma_.lower() in _LEAD_VERBS and \
+                agent.head.dep_ in ("acl", "relcl"):
+            # "Berkshire Hathaway, chaired by Warren Buffett": the body the person leads
+            for led in self.entities(agent.head.head, _ORGS):
+                self.add(person, Predicate.HOLDS_POSITION_IN, led, agent.head)
         titles = [c for c in head.children if c.dep_ == "appos" and c.i >= mention.end]
         if not titles and mention.end + 1 < len(doc) and doc[mention.end].text == ",":
             nxt = doc[mention.end + 1]

@@ -2,7 +2,8 @@
 
 Turns Extraction records into an rdflib Graph in the kg ontology. Entities keyed the same way in
 several articles (countries by ISO code, named organisations by name) become one node whose
-labels and aliases merge; a label is chosen deterministically (the first article's).
+labels and aliases merge; the label is chosen deterministically: a place keeps the first
+article's, a body or person the fullest name any article gives (ties: the first).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from rdflib.namespace import OWL, PROV, SKOS
 from kg.extract.records import (
     AgreementStatus,
     Article,
+    EntityClass,
     Evidence,
     Extraction,
     Figure,
@@ -32,6 +34,8 @@ from kg.graph.iris import (
     wikidata_iri,
 )
 from kg.graph.namespace import KGO, SCHEMA, term
+
+_PLACE_CLASSES = (EntityClass.COUNTRY, EntityClass.REGION)
 
 FIGURE_CLASS = {
     FigureKind.MONEY: KGO.MoneyAmount,
@@ -86,18 +90,29 @@ class GraphBuilder:
 
     def __init__(self) -> None:
         self.graph = new_graph()
-        self._labelled: set[URIRef] = set()
+        self._labels: dict[URIRef, Literal] = {}
 
     def add(self, extraction: Extraction) -> None:
         article = self._article(extraction.article)
         for entity in extraction.entities:
             node = entity_iri(entity.key)
             self.graph.add((node, RDF.type, term(entity.cls.value)))
-            if node not in self._labelled:
-                self.graph.add((node, RDFS.label, Literal(entity.label)))
-                self._labelled.add(node)
-            elif (node, RDFS.label, Literal(entity.label)) not in self.graph:
-                self.graph.add((node, SKOS.altLabel, Literal(entity.label)))
+            label = Literal(entity.label)
+            current = self._labels.get(node)
+            if current is None:
+                self.graph.add((node, RDFS.label, label))
+                self._labels[node] = label
+            elif label != current and len(entity.label) > len(current) and \
+                    entity.cls not in _PLACE_CLASSES:
+                # a body or person named in full in a later article: the fullest name is the
+                # label ("Goldwind Science & Technology Co", not "Goldwind"), the rest aliases
+                self.graph.remove((node, RDFS.label, current))
+                self.graph.remove((node, SKOS.altLabel, label))
+                self.graph.add((node, SKOS.altLabel, current))
+                self.graph.add((node, RDFS.label, label))
+                self._labels[node] = label
+            elif label != current:
+                self.graph.add((node, SKOS.altLabel, label))
             for alias in entity.aliases:
                 if (node, RDFS.label, Literal(alias)) not in self.graph:
                     self.graph.add((node, SKOS.altLabel, Literal(alias)))

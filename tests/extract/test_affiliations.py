@@ -678,3 +678,12 @@ def test_a_place_in_a_part_of_a_country(extract) -> None:
     found = named_triples(extract("The loan will irrigate land in the Kolda region, in the "
                                   "south of Senegal."))
     assert ("Kolda region", "locatedIn", "Senegal") in found
+
+
+def test_member_states_after_the_blocs_name_and_a_leader_by_his_body(extract) -> None:
+    found = named_triples(extract(
+        "The Commission and EU Member States Spain, Austria and Greece announced the package. "
+        "Berkshire Hathaway Inc., chaired by Warren Buffett, raised its holdings."))
+    for member in ("Spain", "Austria", "Greece"):
+        assert (member, "memberOf", "EU") in found
+    assert ("Warren Buffett", "holdsPositionIn", "Berkshire Hathaway Inc.") in found

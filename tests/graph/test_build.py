@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 from pyshacl import validate
-from rdflib import RDF, XSD, Graph, Literal
+from rdflib import RDF, RDFS, XSD, Graph, Literal
+from rdflib.namespace import SKOS
 
 from kg.extract.records import (
     Article,
@@ -101,3 +102,23 @@ def test_small_graph_conforms_and_a_broken_one_does_not() -> None:
 def test_examples_graph_conforms(examples_graph: Graph) -> None:
     conforms, _, report = validate(examples_graph, shacl_graph=SHAPES)
     assert conforms, report
+
+
+def test_a_body_takes_its_fullest_name_and_a_place_its_first() -> None:
+    first = small_extraction()
+    article = Article(id="a2", text="Goldwind Science & Technology Co in the Uzbek Republic.")
+    evidence = Evidence("a2", article.text, 0, 10)
+    second = Extraction(article=article, entities=(
+        Entity("org:goldwind", EntityClass.FIRM, "Goldwind Science & Technology Co",
+               evidence=(evidence,)),
+        Entity("country:UZ", EntityClass.COUNTRY, "Uzbek Republic", evidence=(evidence,)),
+    ), figures=(), relations=())
+    for order in ([first, second], [second, first]):
+        graph = build_graph(order)
+        firm, country = entity_iri("org:goldwind"), entity_iri("country:UZ")
+        assert list(graph.objects(firm, RDFS.label)) == [
+            Literal("Goldwind Science & Technology Co")]
+        assert Literal("Goldwind") in set(graph.objects(firm, SKOS.altLabel))
+        assert len(list(graph.objects(country, RDFS.label))) == 1
+    assert list(build_graph([first, second]).objects(country, RDFS.label)) == [
+        Literal("Uzbekistan")]

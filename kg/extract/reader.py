@@ -245,6 +245,9 @@ class ReaderBase:
                                    c.lemma_.lower() in ("lead", "form", "comprise", "include")):
                         for key in self.pobjects(clause, ("by", "of"), classes):
                             add(key)
+                    # "built by a consortium of CREC and RM International"
+                    for key in self.pobjects(t, ("of",), classes) if not found else []:
+                        add(key)
                 if t.lower_ in _DELEGATE_NOUNS and not found:
                     # "transport ministers of Turkey and Georgia", "officials from Japan"
                     for key in self.pobjects(t, ("of", "from"), classes):

@@ -1053,3 +1053,11 @@ def test_partners_hung_on_an_agreements_topic(extract) -> None:
         "with Tunisia and Algeria on Monday."))
     for party in ("Italy", "Germany", "Tunisia", "Algeria"):
         assert any(s == party and p == "partyTo" for s, p, _ in found)
+
+
+def test_the_members_of_a_consortium_build_the_works(extract) -> None:
+    found = named_triples(extract(
+        "The Tanjung Priok Port Road is being built by a consortium of PT Wijaya Karya Tbk and "
+        "China Harbour Engineering Company."))
+    for builder in ("PT Wijaya Karya Tbk", "China Harbour Engineering Company"):
+        assert (builder, "participatesIn", "Tanjung Priok Port Road") in found

@@ -221,9 +221,8 @@ class RelationReader(WorksRules, AffiliationRules):
         that names two countries tells the story of their cooperation."""
         end = self.doc.text.find("\n")
         line = [t for t in self.doc if t.idx < end and not t.is_space] if end > 0 else []
-        if not line or len(line) > 30 or line[-1].text in (".", ":") or \
-                line[-1].text.lower() in ("xinhua", "reuters"):
-            return  # a sentence or a photo caption, not a headline
+        if not line or len(line) > 30 or any(t.text == "." for t in line):
+            return  # a sentence, or a photo caption ("... May 20, 2025. Photo: Xinhua")
         countries = [k for k in self.keys_of(line) if self.classes.get(k) == EntityClass.COUNTRY]
         if len(countries) == 2:
             self.add(countries[0], Predicate.COOPERATES_WITH, countries[1],

@@ -577,13 +577,14 @@ class RelationReader(WorksRules, AffiliationRules):
         if not recipients and verb.dep_ in ("acl", "relcl", "xcomp", "advcl"):
             # "signed a contract with RusHydro to supply two gas turbines", "won a contract
             # from Hintco to supply ammonia": whoever the deal is with buys
-            deals = [verb.head] + [c for c in verb.head.children if c.dep_ == "dobj"]
-            recipients += [k for deal in deals if deal.lemma_.lower() in _SUPPLY_DEALS
-                           for k in self.pobjects(deal, ("with", "from"), _ACTORS)]
-            recipients += [k for deal in deals if deal.lemma_.lower() in _SUPPLY_DEALS
-                           and deal.head.pos_ == "VERB"
-                           for k in self.pobjects(deal.head, ("with", "from"), _ACTORS)
-                           if k not in recipients]
+            deals = [d for d in (verb.head, *verb.head.children)
+                     if (d == verb.head or d.dep_ == "dobj") and
+                     d.lemma_.lower() in _SUPPLY_DEALS]
+            # (the parser may hang 'with X' on the verb that signs the deal)
+            holders = deals + [d.head for d in deals if d.head.pos_ == "VERB"]
+            for holder in holders:
+                recipients += [k for k in self.pobjects(holder, ("with", "from"), _ACTORS)
+                               if k not in recipients]
         if not recipients:
             recipients = self.recipient_to_the_right(verb)
         if not recipients and verb.lemma_.lower() != "sell":  # "selling assets in Peru"

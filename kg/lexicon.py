@@ -182,7 +182,8 @@ PROJECT_HEADS = frozenset({
     "dam", "station", "hub", "initiative", "programme", "program", "turbines", "grid",
     "network", "cable", "airport", "smelter", "plantation", "reactor", "unit", "units",
     "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "expansion", "extension",
-    "field", "fields", "deposit", "deposits", "gigafactory", "jetty", "berth", "wharf", "quay",
+    "field", "fields", "oilfield", "oilfields", "gasfield", "deposit", "deposits", "gigafactory",
+    "jetty", "berth", "wharf", "quay",
     "upgrade", "rehabilitation", "modernisation", "modernization", "subway", "metro",
     "mill", "shipyard", "cluster", "warehouse", "depot", "fab", "structure", "array",
     "interconnector",
@@ -198,7 +199,7 @@ WORKS_HEADS = frozenset({
     "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port", "motorway",
     "highway", "expressway", "road", "bridge", "airport", "tunnel", "subway", "metro",
     "mill", "shipyard", "fab", "gigafactory", "jetty", "berth", "wharf", "quay",
-    "interconnector",
+    "interconnector", "field", "oilfield", "gasfield",
 })
 # what is done to works ("the expansion of the port at Nador"): the change is the project
 WORKS_CHANGES = frozenset({
@@ -320,6 +321,8 @@ QUANTITY_UNITS = {
     "bcm": "bcm", "hectares": "hectares", "hectare": "hectares", "ha": "hectares",
     "square meters": "square meters", "square metres": "m2",
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
+    "meters": "m", "metres": "m", "meter": "m", "metre": "m", "acres": "acres", "acre": "acres",
+    "gallons": "gallons", "gallon": "gallons", "square feet": "square feet",
     "teu": "TEU", "teus": "TEU", "kv": "kV", "kilovolt": "kV", "kilovolts": "kV",
     "litres": "litres", "liters": "litres", "mtpa": "tonnes/year", "km/h": "km/h",
     "kph": "km/h", "tonnes per year": "tonnes", "tonnes a year": "tonnes",

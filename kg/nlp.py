@@ -487,6 +487,16 @@ class KgEntities:
             joined.append(ent)
         return joined
 
+    @staticmethod
+    def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+        """Whether the words doc[start:end] occur elsewhere in the text, not followed by the
+        word that follows them here."""
+        words = [t.text for t in doc[start:end]]
+        size = len(words)
+        return any([t.text for t in doc[i : i + size]] == words and
+                   (i + size >= len(doc) or doc[i + size].lower_ != doc[end].lower_)
+                   for i in range(len(doc) - size + 1) if i != start)
+
     def _repair(self, doc: Doc, ent: Span) -> list[Span]:
         """Relabel one model entity with a kg class, fixing the span on the way."""
         label = ent.label_
@@ -526,6 +536,17 @@ class KgEntities:
                     return [Span(doc, start, end, label="Person")] if end - start >= 2 and \
                         end < len(doc) and doc[end].text == "," and \
                         self._plausible_person(doc, start, end) else []
+        # "an agreement with France's Orano for the Zuuvch-Ovoo deposit", "developed by
+        # Voltalia with Elsewedy Electric": the model may run a name on over 'with', or over
+        # 'for the' where the words before it stand alone elsewhere in the text (the "Fund
+        # for the Development of ..." never does)
+        cut = next((i for i in range(start + 1, end - 1) if doc[i].text == "with" or
+                    doc[i].lower_ == "for" and doc[i + 1].lower_ == "the" and
+                    self._stands_alone(doc, start, i)), None)
+        if label == "ORG" and cut is not None:
+            rest = [] if doc[cut].lower_ == "for" else \
+                self._repair(doc, Span(doc, cut + 1, end, label=label))  # (Elsewedy Electric)
+            return self._repair(doc, Span(doc, start, cut, label=label)) + rest
         # "Türkiye's Ministry of Transport": the possessor is a name of its own
         for i in range(start + 1, end - 1):
             if doc[i].lower_ in ("'s", "’s") and doc[i + 1].text[:1].isupper() and \

@@ -49,6 +49,14 @@ def test_abbreviation_in_parentheses_is_its_own_span(nlp: Language) -> None:
     assert ("MOE", "GovernmentBody") in found or ("MOE", "Organization") in found
 
 
+def test_a_name_run_on_over_for_the_ends_where_it_stands_alone(nlp: Language) -> None:
+    found = ents(nlp, "Bolivia signed a supply contract with Germany's Varta for the Uyuni "
+                      "lithium plant on Friday. Varta will ship the first batteries in 2027.")
+    assert not any(name.startswith("Varta for") for name, _ in found)
+    found = ents(nlp, "He spoke at the International Fund for the Development of Agriculture.")
+    assert not any(name == "International Fund" for name, _ in found)
+
+
 def test_events_by_head_word(nlp: Language) -> None:
     found = ents(nlp, "Leaders gathered for the third Africa-Europe Business Forum in Nairobi.")
     assert ("third Africa-Europe Business Forum", "Event") in found

@@ -474,6 +474,14 @@ class ReaderBase:
         counts.append(lexicon.NUMBER_WORDS.get(noun.lower_, 0))  # "the four" itself
         return 2 if any(c.lower_ == "both" for c in noun.children) else max(counts)
 
+    @staticmethod
+    def is_money(noun: Token) -> bool:
+        """Whether a noun phrase is money: 'a loan', '$310 million', 'EUR 85 million', but not
+        '30 billion cubic meters' (which the model may still tag MONEY)."""
+        return noun.lemma_.lower() in lexicon.MONEY_NOUNS or noun.ent_type_ == "MONEY" and any(
+            t.is_currency or t.lower_ in lexicon.CURRENCY_WORDS or
+            t.is_upper and len(t.text) == 3 and t.ent_type_ == "MONEY" for t in noun.subtree)
+
     def window(self, token: Token, sentences: int) -> Span:
         """The first of the `sentences` sentences that end with `token`'s own."""
         return [s for s in self.doc.sents if s.start <= token.i][-sentences:][0]

@@ -593,10 +593,9 @@ class RelationReader(WorksRules, AffiliationRules):
                 if clause.dep_ in ("advcl", "xcomp", "prep", "dobj"):
                     recipients += [p for p in self.places_in(clause) if p not in recipients]
         # "provided a loan for the railway": the lender funds the works, not builds them
-        lent = any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.MONEY_NOUNS
-                   for c in verb.children)
+        lent = any(c.dep_ == "dobj" and self.is_money(c) for c in verb.children)
         for supplier in suppliers:
-            for recipient in recipients:
+            for recipient in recipients if not lent else ():  # money is no goods
                 self.add(supplier, Predicate.SUPPLIES_TO, recipient, verb)
             for clause in verb.subtree:
                 project = self.described_at.get(clause.i)
@@ -762,10 +761,17 @@ class RelationReader(WorksRules, AffiliationRules):
         return any(_LENDER_WORDS & set(name.lower().split()) for name in names)
 
     def funds(self, funders: list[str], targets: list[str], cue: Token) -> None:
+        works = [t for t in targets if self.classes.get(t) == EntityClass.PROJECT]
+        borrowers = self.pobjects(cue, ("to",), _ACTORS) if works else []
         for funder in funders:
             for target in targets:
                 if self.classes.get(target) == EntityClass.PROJECT:
                     self.add(funder, Predicate.FUNDS_PROJECT, target, cue)
+                elif target in borrowers and self.lends(funder):
+                    # "the EIB will lend EUR 180 million to Barqi Tojik for the plant": the
+                    # borrower pays for its works with the loan; the bank takes no stake
+                    for project in works:
+                        self.add(target, Predicate.FUNDS_PROJECT, project, cue)
                 elif self.classes.get(target) in (EntityClass.COUNTRY, EntityClass.REGION) \
                         and self.lends(funder):
                     continue  # "the ADB lent $300 million to Bangladesh": a loan, no stake

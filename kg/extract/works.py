@@ -604,14 +604,26 @@ class WorksRules(ReaderBase):
         if not self.asserted(verb):
             return
         lemma = verb.lemma_.lower().removeprefix("co-")  # "co-financed" is financed
+        # "X broke ground on the plant": its developer starts it, a consortium builds it
+        groundbreaking = lemma == "break" and any(c.dep_ == "dobj" and c.lower_ == "ground"
+                                                  for c in verb.children)
+        if groundbreaking:
+            lemma = "develop"
+        consortium = groundbreaking and any(c.dep_ == "nsubj" and c.lemma_.lower() ==
+                                            "consortium" for c in verb.children)
         # "provided a loan for the railway": the lender funds it and does not build it
-        funds = funds or any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.MONEY_NOUNS
-                             for c in verb.children)
+        # ("provide $310 million towards P"; who receives money for works may only borrow it)
+        funds = funds or lemma not in ("receive", "get") and any(
+            c.dep_ == "dobj" and self.is_money(c) for c in verb.children)
         # "approved $213 million to upgrade the road": who puts up the money for the purpose
         funds = funds or verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and any(
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in
                                   lexicon.MONEY_NOUNS) for c in verb.head.children)
         agents = self.pobjects(verb, ("by",))
+        # "developed by Norway's Scatec with Fertiglobe and Orascom": the firms with the agent
+        # act with it
+        agents += [k for obj in self.prep_objects(verb, ("by",))
+                   for k in self.pobjects(obj, ("with",), (EntityClass.FIRM,)) if k not in agents]
         if not agents and passive:  # "built, owned and operated by X": the last verb's agent
             agents = [k for c in verb.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
                       for k in self.pobjects(c, ("by",))]
@@ -655,7 +667,7 @@ class WorksRules(ReaderBase):
                    if k not in agents] if lemma in _SET_UP_VERBS else []
         for client in clients:
             self.add(client, Predicate.FUNDS_PROJECT, key, verb)
-        builders = {a for a in agents if clients or own_works and not funds and
+        builders = {a for a in agents if consortium or clients or own_works and not funds and
                     self.name_has(a, _BUILDER_WORDS)}
         # a developer owns what it develops
         owns = lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS | {"develop"} or \

@@ -56,11 +56,18 @@ class OpenPage:
         return self.page.evaluate(expression)
 
     def click_node(self, node_id: str) -> None:
-        x, y = self.page.evaluate("""(id) => {
-            const p = kgPage.network.canvasToDOM(kgPage.network.getPositions([id])[id]);
-            const box = document.getElementById("network").getBoundingClientRect();
-            return [box.left + p.x, box.top + p.y]; }""", node_id)
-        self.page.mouse.click(x, y)
+        where = None
+        for _ in range(40):  # (a view still zooming to fit moves the node under the pointer)
+            now = self.page.evaluate("""(id) => {
+                const p = kgPage.network.canvasToDOM(kgPage.network.getPositions([id])[id]);
+                const box = document.getElementById("network").getBoundingClientRect();
+                return [box.left + p.x, box.top + p.y]; }""", node_id)
+            if now == where:
+                break
+            where = now
+            self.page.wait_for_timeout(50)
+        assert where is not None
+        self.page.mouse.click(*where)
 
     def panel_text(self) -> str:
         text: str = self.page.inner_text("#panel-body")

@@ -491,3 +491,11 @@ def test_who_supplies_whom_under_a_deal_or_as_its_customers(extract) -> None:
         assert (supplier, "suppliesTo", buyer) in found
     # (a utility that signs a power purchase agreement buys the power)
     assert ("Tenaga Nasional Berhad", "suppliesTo", "Solarvest Holdings") not in found
+
+
+def test_the_borrower_funds_the_works_its_loan_is_for(extract) -> None:
+    found = named_triples(extract(
+        "In Uganda, the African Development Bank will lend $95 million to Umeme Limited for "
+        "the upgrade of the Kampala distribution grid."))
+    assert any(s == "Umeme Limited" and p == "fundsProject" for s, p, _ in found)
+    assert not any(p == "investsIn" and o == "Umeme Limited" for _, p, o in found)

@@ -1061,3 +1061,39 @@ def test_the_members_of_a_consortium_build_the_works(extract) -> None:
         "China Harbour Engineering Company."))
     for builder in ("PT Wijaya Karya Tbk", "China Harbour Engineering Company"):
         assert (builder, "participatesIn", "Tanjung Priok Port Road") in found
+
+
+def test_money_provided_or_spent_on_works_funds_them(extract) -> None:
+    found = named_triples(extract(
+        "The Kuwait Fund will provide $140 million towards the expansion of the Tema "
+        "container terminal. Separately, Hoshino Chemicals said it would spend ¥30 billion on "
+        "a resin plant in Vietnam's Dong Nai province."))
+    assert any(s == "Kuwait Fund" and p == "fundsProject" for s, p, _ in found)
+    assert not any(p in ("participatesIn", "suppliesTo") for s, p, _ in found
+                   if s == "Kuwait Fund")
+    assert any(s == "Hoshino Chemicals" and p == "fundsProject" for s, p, _ in found)
+
+
+def test_who_breaks_ground_on_works_develops_them(extract) -> None:
+    found = named_triples(extract(
+        "Lanka Solar Holdings broke ground on Monday on a 150 MW solar plant in Hambantota."))
+    assert any(s == "Lanka Solar Holdings" and p == "fundsProject" for s, p, _ in found)
+    found = named_triples(extract(
+        "A consortium of Sinohydro and Larsen & Toubro broke ground on a water treatment "
+        "plant in Garissa on Monday."))
+    assert any(s == "Larsen & Toubro" and p == "participatesIn" for s, p, _ in found)
+    assert not any(s == "Larsen & Toubro" and p == "fundsProject" for s, p, _ in found)
+
+
+def test_the_firms_with_the_agent_develop_the_works_too(extract) -> None:
+    found = named_triples(extract(
+        "The largest scheme is a 300 MW wind farm at Gabal el Zeit, developed by France's "
+        "Voltalia with Elsewedy Electric and Infinity Power."))
+    for firm in ("Voltalia", "Elsewedy Electric", "Infinity Power"):
+        assert any(s == firm and p == "fundsProject" for s, p, _ in found), firm
+
+
+def test_a_named_oilfield_is_works(extract) -> None:
+    extraction = extract("Sinopec runs the Tarfaya oilfield in the south, where output rose.")
+    assert any(e.label.endswith("Tarfaya oilfield") for e in
+               by_class(extraction, EntityClass.PROJECT))

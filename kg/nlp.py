@@ -334,8 +334,28 @@ class KgEntities:
         chosen = [Span(doc, s.start, s.end, label="Project") if s.text in works_names and
                   not s.id_ and s.label_ in ("Person", "Firm", "Organization") else s
                   for s in chosen]
+        chosen = self._places_opening_with_a_demonym(doc, chosen)
         doc.ents = sorted(self._places_by_context(doc, chosen), key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _places_opening_with_a_demonym(doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'Thai Binh province', 'Thai Binh' again: a place whose name opens with a demonym
+        (read as the country) and goes on in a capitalised word, known by the place noun that
+        follows it once."""
+        taken = {i for span in chosen for i in range(span.start, span.end)}
+        pairs = {(doc[s.start].text, doc[s.end].text) for s in chosen
+                 if s.label_ == "Country" and len(s) == 1 and s.end + 1 < len(doc) and
+                 s.end not in taken and doc[s.end].pos_ == "PROPN" and
+                 doc[s.end].is_title and bool(doc[s.start].whitespace_) and
+                 doc[s.end + 1].lower_ in lexicon.PLACE_NAME_HEADS | {"provincial"}}
+        if not pairs:
+            return chosen
+        found = [Span(doc, s.start, s.end + 1, label="Region") for s in chosen
+                 if len(s) == 1 and s.end < len(doc) and s.end not in taken and
+                 (doc[s.start].text, doc[s.end].text) in pairs]
+        replaced = {(s.start, s.end - 1) for s in found}
+        return [s for s in chosen if (s.start, s.end) not in replaced] + found
 
     # ---- sources of spans -------------------------------------------------------------------
     def _known(self, doc: Doc, key: str, start: int, end: int) -> Span:

@@ -57,6 +57,13 @@ def test_a_name_run_on_over_for_the_ends_where_it_stands_alone(nlp: Language) ->
     assert not any(name == "International Fund" for name, _ in found)
 
 
+def test_a_place_whose_name_opens_with_a_demonym(nlp: Language) -> None:
+    found = ents(nlp, "The plant rises in Thai Nguyen province. Thai Nguyen also hosts a "
+                      "Samsung campus, and Thai exports of phones grew.")
+    assert [name for name, cls in found if cls == "Region"] == ["Thai Nguyen", "Thai Nguyen"]
+    assert ("Thai", "Country") in found
+
+
 def test_events_by_head_word(nlp: Language) -> None:
     found = ents(nlp, "Leaders gathered for the third Africa-Europe Business Forum in Nairobi.")
     assert ("third Africa-Europe Business Forum", "Event") in found

@@ -30,6 +30,9 @@ _WHERE_NOUNS = frozenset({"sector", "market", "economy", "industry", "firm", "co
 _UNIT_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "branch", "affiliate",
                          "operation"})
 _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+# Passive verbs whose subject does what their infinitive says ("X is expected to lend")
+_RAISING_VERBS = frozenset({"expect", "set", "schedule", "slate", "poise", "due", "plan",
+                            "project", "forecast", "estimate", "require", "oblige"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members",
                           "leaders", "heads", "presidents"})  # "the six heads of state"
@@ -649,6 +652,7 @@ class ReaderBase:
         """The agent of the clause a token belongs to: the subject of the nearest verb above it
         (through infinitive and participle clauses), or the by-agent of a passive."""
         current: Token | None = token
+        below: Token | None = None
         while current is not None:
             if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
                 for child in current.children:
@@ -662,7 +666,11 @@ class ReaderBase:
                             if keys:
                                 return keys
                     if child.dep_ == "nsubjpass":
-                        return []
+                        # "JBIC is expected to extend ...": the subject of a raising verb
+                        # acts in its infinitive
+                        raised = below is not None and below.dep_ == "xcomp" and \
+                            current.lemma_.lower() in _RAISING_VERBS
+                        return self.entities(child) if raised else []
                 if current.dep_ not in ("xcomp", "advcl", "acl", "conj", "pcomp", "prep",
                                         "pobj", "dobj"):
                     return []
@@ -673,7 +681,7 @@ class ReaderBase:
                             return self.entities(child)
             if current.head == current:
                 return []
-            current = current.head
+            below, current = current, current.head
         return []
 
     def places_in(self, token: Token) -> list[str]:

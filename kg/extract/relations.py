@@ -40,6 +40,9 @@ _FUNDABLE = (EntityClass.PROJECT, EntityClass.COUNTRY, EntityClass.FIRM)
 _MONEY_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "spend", "inject",
                           "provide", "pour", "plough", "channel", "put", "approve", "extend",
                           "own", "hold", "acquire", "buy", "take"})
+# The money verbs that put money up rather than buy a holding
+_PUT_UP_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "provide", "extend",
+                           "approve", "lend", "inject", "channel"})
 _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "stake",
                             "investment", "equity", "commitment", "contribution"})
 _GO_VERBS = frozenset({"go", "flow", "allocate", "channel", "earmark", "direct"})
@@ -184,8 +187,8 @@ class RelationReader(WorksRules, AffiliationRules):
                         self.add(partner, Predicate.INVESTS_IN, venture, token)
             if token.pos_ == "VERB" and (lemma in lexicon.FUND_CUES or (
                     lemma in _MONEY_VERBS and any(c.dep_ == "dobj" and any(
-                        ch.isdigit() for t in c.subtree for ch in t.text)
-                        for c in token.children))):
+                        any(ch.isdigit() for ch in t.text) and not self.numbers_a_name(t)
+                        for t in c.subtree) for c in token.children))):
                 self.fund(token)
             elif token.pos_ == "NOUN" and lemma in _FUNDING_NOUNS:
                 self.funding(token)
@@ -623,7 +626,8 @@ class RelationReader(WorksRules, AffiliationRules):
         targets = self.pobjects(verb, ("to", "for", "in", "into"), _FUNDABLE)
         for c in verb.children:
             if c.dep_ == "dobj":
-                targets += self.entities(c, _FUNDABLE)
+                if not self.is_money(c):  # ("provide Japanese loans": whose the money is)
+                    targets += self.entities(c, _FUNDABLE)
                 # "22 percent of SQM" (but not "$655 million of Indian drugs": goods)
                 targets += [k for prep in c.children if prep.dep_ == "prep" and
                             prep.lower_ in ("of", "in") for obj in prep.children
@@ -642,9 +646,12 @@ class RelationReader(WorksRules, AffiliationRules):
             stakes = self.recent_relations(verb, (Predicate.INVESTS_IN,
                                                   Predicate.FUNDS_PROJECT))
             targets = [r.object for r in stakes if r.subject not in funders][:1]
-        if not targets and verb.lemma_.lower().removeprefix("co-") in lexicon.FUND_CUES and \
-                not any(c.dep_ == "dobj" for c in verb.children):
-            # "The AfDB has pledged co-financing for the same stretch"
+        if not targets and (verb.lemma_.lower().removeprefix("co-") in lexicon.FUND_CUES and
+                            not any(c.dep_ == "dobj" for c in verb.children) or
+                            verb.lemma_.lower() in _PUT_UP_VERBS and
+                            any(c.dep_ == "dobj" and self.is_money(c) for c in verb.children)):
+            # "The AfDB has pledged co-financing for the same stretch", "JBIC is expected to
+            # extend up to 95 billion yen": for the works the story is about
             funders, targets = self.works_at_hand(verb, funders)
         self.funds(funders, list(dict.fromkeys(targets)), verb)
 
@@ -754,6 +761,12 @@ class RelationReader(WorksRules, AffiliationRules):
         return ([f for f in funders if self.classes.get(f) != EntityClass.COUNTRY],
                 [recent] if recent else [])
 
+    @staticmethod
+    def numbers_a_name(number: Token) -> bool:
+        """Whether a number is part of a name ('the Nam Theun 3 dam', 'Line 5'), no amount."""
+        before = number.nbor(-1) if number.i > 0 else None
+        return before is not None and before.pos_ == "PROPN" and before.is_title
+
     def lends(self, key: str) -> bool:
         """Whether a body is a lender by any of its names ('AfDB' is the African Development
         Bank, known by its key)."""
@@ -762,18 +775,22 @@ class RelationReader(WorksRules, AffiliationRules):
 
     def funds(self, funders: list[str], targets: list[str], cue: Token) -> None:
         works = [t for t in targets if self.classes.get(t) == EntityClass.PROJECT]
+        # "JICA will lend ...", "a loan to Kenya", "loan commitments": a lender takes no stake
+        loan = cue.lemma_.lower() in lexicon.LENDING_NOUNS | {"lend"} or any(
+            c.dep_ in ("dobj", "compound") and c.lemma_.lower() in lexicon.LENDING_NOUNS
+            for c in cue.children)
         borrowers = self.pobjects(cue, ("to",), _ACTORS) if works else []
         for funder in funders:
             for target in targets:
                 if self.classes.get(target) == EntityClass.PROJECT:
                     self.add(funder, Predicate.FUNDS_PROJECT, target, cue)
-                elif target in borrowers and self.lends(funder):
+                elif target in borrowers and (loan or self.lends(funder)):
                     # "the EIB will lend EUR 180 million to Barqi Tojik for the plant": the
                     # borrower pays for its works with the loan; the bank takes no stake
                     for project in works:
                         self.add(target, Predicate.FUNDS_PROJECT, project, cue)
                 elif self.classes.get(target) in (EntityClass.COUNTRY, EntityClass.REGION) \
-                        and self.lends(funder):
+                        and (loan or self.lends(funder)):
                     continue  # "the ADB lent $300 million to Bangladesh": a loan, no stake
                 elif self.classes.get(target) in _ACTORS:
                     self.add(funder, Predicate.INVESTS_IN, target, cue)

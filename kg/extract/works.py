@@ -88,8 +88,21 @@ _OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold"})
 # Words in the name of a firm that builds for others ("China Energy Engineering Corporation").
 _BUILDER_WORDS = frozenset({"engineering", "construction", "contracting", "contractors",
                             "builders"})
+# Abbreviations that are no names but say what works do ("an LNG terminal", "a UHV line")
+_WHAT_WORKS_DO = frozenset({"LNG", "LPG", "EV", "EVs", "PV", "UHV", "HVDC", "BEV", "CO2"})
 _STAKE_NOUNS = frozenset({"stake", "interest", "equity", "holding", "shareholding"})
 
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """Whether a word is bound by hyphens into one modifier ('LNG-to-power', 'waste-to-energy'),
+    whatever the parser made of it."""
+    doc, i = token.doc, token.i
+    before = i > 1 and doc[i - 1].text in lexicon.NAME_HYPHENS and \
+        not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    after = i + 1 < len(doc) and doc[i + 1].text in lexicon.NAME_HYPHENS and \
+        not token.whitespace_ and not doc[i + 1].whitespace_
+    return before or after
 
 class WorksRules(ReaderBase):
     """Rules for projects, agreements and events."""
@@ -98,9 +111,11 @@ class WorksRules(ReaderBase):
         """The head noun with the contiguous run of modifiers before it (names included),
         numbers, amounts and hedges left out: '1,300 km Benguela line' -> 'Benguela line'."""
         doc = head.doc
-        left = sorted([t for t in head.subtree if t.i < head.i and t.dep_ in (
-            "amod", "compound", "nmod", "cc", "conj", "npadvmod", "hyph", "punct") and
-            not t.like_num and t.ent_type_ not in _AMOUNTS and t.text not in lexicon.NOT_NAMES and
+        left = sorted([t for t in head.subtree if t.i < head.i and (t.dep_ in (
+            "amod", "compound", "nmod", "cc", "conj", "npadvmod", "hyph", "punct") or
+            _hyphen_joined(t)) and
+            not t.like_num and t.ent_type_ not in _AMOUNTS and
+            (t.text not in lexicon.NOT_NAMES or t.text in _WHAT_WORKS_DO) and
             not (t.lower_ in lexicon.CURRENCY_WORDS and t.i > 0 and (  # "7.6 billion euro
                 doc[t.i - 1].like_num or doc[t.i - 1].lower_ in lexicon.SCALE_WORDS)) and  # plant"
             t.lower_ not in _VAGUE_MODIFIERS and t.tag_ not in ("JJS", "RBS") and

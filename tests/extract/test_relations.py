@@ -499,3 +499,20 @@ def test_the_borrower_funds_the_works_its_loan_is_for(extract) -> None:
         "the upgrade of the Kampala distribution grid."))
     assert any(s == "Umeme Limited" and p == "fundsProject" for s, p, _ in found)
     assert not any(p == "investsIn" and o == "Umeme Limited" for _, p, o in found)
+
+
+def test_a_lender_takes_no_stake_in_the_country_or_the_origin_of_its_loans(extract) -> None:
+    found = named_triples(extract(
+        "The Korea International Cooperation Agency (KOICA) signed agreements to provide "
+        "Korean concessional loans of 90 billion won to Ghana. KOICA's loan commitments to the "
+        "country now exceed $1 billion."))
+    assert not any(p == "investsIn" for _, p, _ in found)
+
+
+def test_money_put_up_without_a_purpose_goes_to_the_works_at_hand(extract) -> None:
+    found = named_triples(extract(
+        "Laos approved the Nam Ngum hydropower plant on Monday. The Asian Infrastructure "
+        "Investment Bank is expected to extend up to $250 million, officials said."))
+    assert ("Asian Infrastructure Investment Bank", "fundsProject",
+            "Nam Ngum hydropower plant") in found
+    assert not any(s == "Laos" for s, _, _ in found)

@@ -1097,3 +1097,11 @@ def test_a_named_oilfield_is_works(extract) -> None:
     extraction = extract("Sinopec runs the Tarfaya oilfield in the south, where output rose.")
     assert any(e.label.endswith("Tarfaya oilfield") for e in
                by_class(extraction, EntityClass.PROJECT))
+
+
+def test_a_hyphened_modifier_and_an_abbreviation_describe_the_works(extract) -> None:
+    labels_found = [e.label for e in by_class(extract(
+        "Sembcorp will build the Binh Thuan LNG-to-power project and an LNG terminal in Ghana."),
+        EntityClass.PROJECT)]
+    assert "Binh Thuan LNG-to-power project" in labels_found
+    assert any(label.startswith("LNG terminal") for label in labels_found)

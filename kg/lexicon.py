@@ -30,6 +30,8 @@ LEGAL_FORMS = frozenset({
     "ojsc", "plc", "sa", "sac", "saa", "sas", "sarl", "srl", "ltda", "ag", "gmbh", "kft", "zrt",
     "nyrt", "nv", "bv", "spa", "se", "pte", "tbk", "bhd", "sgps", "asa", "ab", "aps", "oyj", "kk",
     "pvt", "private", "ooo", "pao", "oao", "zao", "doo", "sdn",
+    # the Gulf's and Egypt's forms, and Australia's proprietary company
+    "fze", "fzco", "fzc", "wll", "psc", "qpsc", "qsc", "bsc", "saog", "saoc", "sae", "pty",
 })
 # Legal forms written before the name (Indonesia's PT, Russia's PJSC).
 LEGAL_PREFIXES = frozenset({"PT", "CV", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO", "AO", "PAO",

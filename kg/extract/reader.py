@@ -33,6 +33,7 @@ _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 # Passive verbs whose subject does what their infinitive says ("X is expected to lend")
 _RAISING_VERBS = frozenset({"expect", "set", "schedule", "slate", "poise", "due", "plan",
                             "project", "forecast", "estimate", "require", "oblige"})
+_LENDER_WORDS = frozenset({"bank", "exim", "lender", "credit", "insurance"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members",
                           "leaders", "heads", "presidents"})  # "the six heads of state"
@@ -566,6 +567,12 @@ class ReaderBase:
             if any(t.lower_ in words for t in [*before, *apposed]):
                 return True
         return False
+
+    def lends(self, key: str) -> bool:
+        """Whether a body is a lender by any of its names ('AfDB' is the African Development
+        Bank, known by its key)."""
+        names = [self.labels.get(key, ""), *self.aliases.get(key, ()), key.replace("-", " ")]
+        return any(_LENDER_WORDS & set(name.lower().split()) for name in names)
 
     def name_has(self, key: str, words: frozenset[str]) -> bool:
         """Whether the name of `key` holds one of `words` (lower case)."""

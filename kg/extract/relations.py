@@ -57,7 +57,6 @@ _ROUTE_PREPS = {"pass": ("through", "across", "from", "to", "into", "via"),
                 "stretch": ("through", "across", "from", "to", "into"),
                 "carry": ("through", "across", "via"),
                 "link": ("with", "to", "via"), "connect": ("with", "to", "via")}
-_LENDER_WORDS = frozenset({"bank", "exim", "lender", "credit", "insurance"})
 _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
 # The parts of an event that stand for it: "told the opening session"
@@ -277,7 +276,7 @@ class RelationReader(WorksRules, AffiliationRules):
             firm = relation.subject
             if relation.predicate != Predicate.FUNDS_PROJECT or \
                     self.classes.get(firm) != EntityClass.FIRM or \
-                    self.name_has(firm, _LENDER_WORDS):
+                    self.lends(firm):
                 continue
             home = self.home_of(firm)
             # a legal form tells where a firm may come from: a GmbH invests in Kazakhstan
@@ -766,12 +765,6 @@ class RelationReader(WorksRules, AffiliationRules):
         """Whether a number is part of a name ('the Nam Theun 3 dam', 'Line 5'), no amount."""
         before = number.nbor(-1) if number.i > 0 else None
         return before is not None and before.pos_ == "PROPN" and before.is_title
-
-    def lends(self, key: str) -> bool:
-        """Whether a body is a lender by any of its names ('AfDB' is the African Development
-        Bank, known by its key)."""
-        names = [self.labels.get(key, ""), *self.aliases.get(key, ()), key.replace("-", " ")]
-        return any(_LENDER_WORDS & set(name.lower().split()) for name in names)
 
     def funds(self, funders: list[str], targets: list[str], cue: Token) -> None:
         works = [t for t in targets if self.classes.get(t) == EntityClass.PROJECT]

@@ -902,6 +902,17 @@ class WorksRules(ReaderBase):
             for works in targets:
                 for winner in winners:
                     self.add(winner, Predicate.PARTICIPATES_IN, works, head)
+        elif verb.lemma_.lower() in lexicon.SIGNED_VERBS and not any(
+                t.lemma_.lower() in _LOAN_NOUNS | {"supply", "loan", "credit"} for t in modifiers):
+            # "Masdar signed an implementation agreement with TANESCO for a 600 MW solar
+            # park": the firm that signs for works develops them
+            for works in self.pobjects(head, ("for",), (EntityClass.PROJECT,)) or \
+                    self.pobjects(verb, ("for",), (EntityClass.PROJECT,)):
+                for developer in actors:
+                    if self.classes.get(developer) == EntityClass.FIRM and \
+                            not self.lends(developer) and \
+                            not self.name_has(developer, _BUILDER_WORDS):
+                        self.add(developer, Predicate.FUNDS_PROJECT, works, head)
         if any(t.lemma_.lower() in _LOAN_NOUNS for t in modifiers):
             # "a loan agreement between the AFD and the Ministry of Finance for the
             # construction of Hanoi Metro Line 11": the lender funds the works

@@ -1105,3 +1105,12 @@ def test_a_hyphened_modifier_and_an_abbreviation_describe_the_works(extract) -> 
         EntityClass.PROJECT)]
     assert "Binh Thuan LNG-to-power project" in labels_found
     assert any(label.startswith("LNG terminal") for label in labels_found)
+
+
+def test_the_firm_that_signs_for_works_develops_them(extract) -> None:
+    found = named_triples(extract(
+        "Scatec signed a power purchase agreement with the Ministry of Energy for a 300 MW "
+        "wind farm in Suez. Sinohydro signed a supply agreement with Scatec for the farm."))
+    assert any(s == "Scatec" and p == "fundsProject" for s, p, _ in found)
+    assert not any(s == "Ministry of Energy" and p == "fundsProject" for s, p, _ in found)
+    assert not any(s == "Sinohydro" and p == "fundsProject" for s, p, _ in found)

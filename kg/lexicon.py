@@ -185,7 +185,7 @@ PROJECT_HEADS = frozenset({
     "network", "cable", "airport", "smelter", "plantation", "reactor", "unit", "units",
     "reactors", "electrolyser", "electrolyzer", "fleet", "scheme", "expansion", "extension",
     "field", "fields", "oilfield", "oilfields", "gasfield", "deposit", "deposits", "gigafactory",
-    "jetty", "berth", "wharf", "quay",
+    "jetty", "berth", "wharf", "quay", "seaport",
     "upgrade", "rehabilitation", "modernisation", "modernization", "subway", "metro",
     "mill", "shipyard", "cluster", "warehouse", "depot", "fab", "structure", "array",
     "interconnector",
@@ -198,7 +198,8 @@ LINEAR_WORKS = frozenset({"line", "railway", "railroad", "road", "highway", "mot
 WORKS_HEADS = frozenset({
     "project", "plant", "farm", "refinery", "pipeline", "railway", "corridor", "mine",
     "factory", "smelter", "dam", "reactor", "terminal", "hub", "complex", "initiative",
-    "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port", "motorway",
+    "programme", "program", "electrolyser", "electrolyzer", "line", "park", "port", "seaport",
+    "motorway",
     "highway", "expressway", "road", "bridge", "airport", "tunnel", "subway", "metro",
     "mill", "shipyard", "fab", "gigafactory", "jetty", "berth", "wharf", "quay",
     "interconnector", "field", "oilfield", "gasfield",

@@ -1803,6 +1803,8 @@ def classify_name(words: list[str]) -> str:
         return "Firm"  # "State Railway of Thailand" runs trains
     if head == "express" and previous in ("railway", "rail", "freight", "train", "land-sea"):
         return "Project"  # "China-Europe Railway Express": a train service
+    if head == "seaport" or head == "port" and previous in ("sea", "deep-sea", "deepwater"):
+        return "Project"  # "Badagry Deep Seaport", "Lekki Deep Sea Port" are built
     if head in ("centre", "center") and previous in _WORKS_CENTRE_MODIFIERS:
         return "Project"  # "Aktau Multimodal Logistics Centre", "Jurong Data Centre"
     if head == "zone" and (previous in _DEVELOPED_ZONE_MODIFIERS or

@@ -107,6 +107,8 @@ def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
         ("Thailand-China high-speed railway", "Project"),
         ("China-Europe Railway Express", "Project"),
         ("Federal Express", "Firm"),
+        ("Bagamoyo Deep Seaport", "Project"),
+        ("Kribi Deep Sea Port", "Project"),
     ],
 )
 def test_classify_name(name: str, cls: str) -> None:

@@ -193,7 +193,7 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.funding(token)
             if token.pos_ == "NOUN" and lemma in ("stake", "shareholding"):
                 self.stakes_listed(token)
-            if token.pos_ == "NOUN" and lemma in _ROLE_NOUNS or \
+            if token.pos_ == "NOUN" and (lemma in _ROLE_NOUNS or self.agency_role(token)) or \
                     token.pos_ == "VERB" and lemma == "pay":
                 self.works_role(token)
             if token.lemma_.lower() in lexicon.EVENT_HEADS | _EVENT_PARTS | {"visit"} and \
@@ -695,14 +695,26 @@ class RelationReader(WorksRules, AffiliationRules):
             targets = [k for obj in self.prep_objects(cue, ("for",)) for t in obj.subtree
                        for k in [self.key_at(t)] if k and t.i > obj.i and
                        self.classes.get(k) == EntityClass.PROJECT][:1]
+        if not targets and self.agency_role(cue):
+            # "ZESCO will act as the implementing agency", "Executing agency: CPA" under the
+            # project's heading: of the works at hand
+            start = self.window(cue, 3).start
+            named = [k for t in reversed(self.doc[start : cue.i]) for k in [self.key_at(t)]
+                     if k and self.classes.get(k) == EntityClass.PROJECT][:1]
+            targets = [k for k in [self.recent_described(cue, EntityClass.PROJECT, near=2)]
+                       if k] or named
         if not targets:
             return
         if cue.pos_ == "VERB":
             agents, predicate = self.subject_of(cue), Predicate.FUNDS_PROJECT
         else:
-            predicate = _ROLE_NOUNS[cue.lemma_.lower()]
+            predicate = Predicate.PARTICIPATES_IN if self.agency_role(cue) else \
+                _ROLE_NOUNS[cue.lemma_.lower()]
             if cue.dep_ == "appos":  # "X, the contractor for P"
                 agents = self.entities(cue.head)
+            elif cue.dep_ == "ROOT":  # "Executing agency: Chittagong Port Authority (CPA)"
+                agents = [k for c in cue.children if c.dep_ == "appos"
+                          for k in self.entities(c)]
             elif cue.dep_ == "attr" or cue.dep_ == "pobj" and cue.head.lower_ == "as":
                 # "X is the contractor for P", "X was chosen as the contractor for P"
                 verb = cue.head if cue.dep_ == "attr" else cue.head.head
@@ -714,6 +726,14 @@ class RelationReader(WorksRules, AffiliationRules):
             if self.classes.get(agent) in _ACTORS:
                 for target in targets:
                     self.add(agent, predicate, target, cue)
+
+    @staticmethod
+    def agency_role(noun: Token) -> bool:
+        """Whether a noun names the body that carries works out for a lender: 'the executing
+        agency', 'implementing agencies'."""
+        return noun.lemma_.lower() in ("agency", "entity") and any(
+            c.lower_ in ("executing", "implementing") for c in noun.children
+            if c.dep_ in ("amod", "compound"))
 
     def stakes_listed(self, stake: Token) -> None:
         """'it paid $1.3 billion for minority stakes in four firms: 20 percent of A, 25

@@ -516,3 +516,12 @@ def test_money_put_up_without_a_purpose_goes_to_the_works_at_hand(extract) -> No
     assert ("Asian Infrastructure Investment Bank", "fundsProject",
             "Nam Ngum hydropower plant") in found
     assert not any(s == "Laos" for s, _, _ in found)
+
+
+def test_the_executing_agency_takes_part_in_the_works(extract) -> None:
+    found = named_triples(extract(
+        "(2) Tema Water Supply Project\nLoan amount: 18,200 million yen\nExecuting agency: "
+        "Ghana Water Limited (GWL)\n\nThe World Bank approved the Lusaka Grid Project on "
+        "Friday. ZESCO Limited will act as the implementing agency."))
+    assert ("Ghana Water Limited", "participatesIn", "Tema Water Supply Project") in found
+    assert ("ZESCO Limited", "participatesIn", "Lusaka Grid Project") in found

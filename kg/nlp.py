@@ -562,8 +562,8 @@ class KgEntities:
         # for the Development of ..." never does)
         cut = next((i for i in range(start + 1, end - 1) if doc[i].text == "with" or
                     doc[i].lower_ == "for" and doc[i + 1].lower_ == "the" and
-                    self._stands_alone(doc, start, i)), None)
-        if label == "ORG" and cut is not None:
+                    self._stands_alone(doc, start, i)), None) if label == "ORG" else None
+        if cut is not None:
             rest = [] if doc[cut].lower_ == "for" else \
                 self._repair(doc, Span(doc, cut + 1, end, label=label))  # (Elsewedy Electric)
             return self._repair(doc, Span(doc, start, cut, label=label)) + rest

@@ -93,7 +93,6 @@ _WHAT_WORKS_DO = frozenset({"LNG", "LPG", "EV", "EVs", "PV", "UHV", "HVDC", "BEV
 _STAKE_NOUNS = frozenset({"stake", "interest", "equity", "holding", "shareholding"})
 
 
-
 def _hyphen_joined(token: Token) -> bool:
     """Whether a word is bound by hyphens into one modifier ('LNG-to-power', 'waste-to-energy'),
     whatever the parser made of it."""
@@ -103,6 +102,7 @@ def _hyphen_joined(token: Token) -> bool:
     after = i + 1 < len(doc) and doc[i + 1].text in lexicon.NAME_HYPHENS and \
         not token.whitespace_ and not doc[i + 1].whitespace_
     return before or after
+
 
 class WorksRules(ReaderBase):
     """Rules for projects, agreements and events."""
@@ -903,7 +903,7 @@ class WorksRules(ReaderBase):
                 for winner in winners:
                     self.add(winner, Predicate.PARTICIPATES_IN, works, head)
         elif verb.lemma_.lower() in lexicon.SIGNED_VERBS and not any(
-                t.lemma_.lower() in _LOAN_NOUNS | {"supply", "loan", "credit"} for t in modifiers):
+                t.lemma_.lower() in _LOAN_NOUNS | {"supply"} for t in modifiers):
             # "Masdar signed an implementation agreement with TANESCO for a 600 MW solar
             # park": the firm that signs for works develops them
             for works in self.pobjects(head, ("for",), (EntityClass.PROJECT,)) or \

@@ -64,7 +64,8 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
     "bâtiment", "batiment", "engenharia", "ingeniería", "ingenieria", "constructora",
     "construções", "construtora", "ferroviaria", "ferroviária", "industrias", "indústrias",
     "energia",
-    "minera", "mineração", "gruppe", "werke", "bau",
+    "minera", "mineração", "gruppe", "werke", "bau", "insaat", "inşaat", "sanayi", "ticaret",
+    "enerji", "yatirim", "yatırım",
 })
 ORGANIZATION_HEADS = frozenset({
     "institut", "instituto", "fondation", "fundación", "fundação", "université", "universidad",

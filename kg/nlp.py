@@ -82,6 +82,8 @@ _NUMBERED_PARTS = frozenset({"Line", "Lines", "Unit", "Units", "Phase", "Block",
 _NAME_ABBREVIATIONS = frozenset({"Md.", "Mohd.", "Muhd.", "Mohd"})
 # Legal forms that are also English words in lower case: read only as written ("Statkraft AS")
 _CASED_LEGAL_SUFFIXES = frozenset({"AS", "A/S"})
+# 'and' in the languages of firms' names (Turkish, Spanish, Portuguese, Italian, German)
+_FOREIGN_AND = frozenset({"ve", "y", "e", "und"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "central"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
@@ -507,6 +509,25 @@ class KgEntities:
             joined.append(ent)
         return joined
 
+    def _owned_by_a_country(self, doc: Doc, i: int) -> bool:
+        """Whether the one word doc[i] follows a country's possessive and no word for a place
+        follows it ("Norway's Scatec", not "Tanzania's Mara and Simiyu regions")."""
+        return i >= 2 and doc[i - 1].lower_ in ("'s", "’s") and \
+            doc[i - 2].text in self.proper_place_names and \
+            not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and
+                 doc[i + 1].lower_ not in ("and", ",")) and \
+            not self._named_as_place(doc, i + 1)
+
+    @staticmethod
+    def _named_as_place(doc: Doc, end: int) -> bool:
+        """Whether the name ending before `end` is followed by a word for a place, past the
+        names listed with it ("Mara and Simiyu regions")."""
+        i = end
+        while i < min(len(doc), end + 6) and (doc[i].lower_ in ("and", ",") or
+                                              doc[i].text[:1].isupper()):
+            i += 1
+        return i < len(doc) and doc[i].lower_ in lexicon.PLACE_NAME_HEADS | lexicon.PLACE_NOUNS
+
     @staticmethod
     def _stands_alone(doc: Doc, start: int, end: int) -> bool:
         """Whether the words doc[start:end] occur elsewhere in the text, not followed by the
@@ -674,6 +695,12 @@ class KgEntities:
         if label in ("GPE", "LOC"):
             if not _is_capitalised(doc[start]):
                 return []
+            if end - start == 1 and doc[start].text not in self.place_names and any(
+                    t.text == doc[start].text and self._owned_by_a_country(doc, t.i)
+                    for t in doc):
+                # "Norway's Scatec": a word no gazetteer knows, owned by a country, is rather
+                # one of its firms than one of its places, wherever the text names it
+                return [Span(doc, start, end, label="Firm")]
             if doc[end - 1].lower_ in lexicon.FIRM_HEADS | _LEGAL_SUFFIXES and end - start > 1:
                 return [Span(doc, start, end, label="Firm")]  # "Crestline Advisory"
             cls = classify_name([t.text for t in doc[start:end]])
@@ -1338,7 +1365,8 @@ class KgEntities:
                     end += 1
                 spans.append(Span(doc, token.i + 1, end, label="Firm"))
                 continue
-            if token.lower_.rstrip(".") not in heads or not token.text[:1].isupper():
+            if token.lower_.rstrip(".") not in heads and \
+                    token.text not in _CASED_LEGAL_SUFFIXES or not token.text[:1].isupper():
                 continue
             start = token.i
             while start > 0 and self._continues_name_leftwards(doc, start):
@@ -1609,8 +1637,9 @@ class KgEntities:
             return start >= 2 and _is_capitalised(left) and not left.is_stop and \
                 not ends_a_name and _is_capitalised(doc[start]) and (
                     pair or left.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG"))
-        if prev.text in ("&", "-"):
-            return True
+        if prev.text in ("&", "-") or prev.lower_ in _FOREIGN_AND and start >= 2 and \
+                _is_capitalised(doc[start - 2]) and _is_capitalised(doc[start]):
+            return True  # ("Yapi Merkezi Insaat ve Sanayi AS", "Abengoa y Cobra")
         return _is_capitalised(prev) and prev.ent_type_ not in NUMERIC_LABELS and \
             not prev.is_stop and not prev.like_num and prev.text not in self.not_names
 

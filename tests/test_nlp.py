@@ -778,3 +778,16 @@ def test_a_body_ends_before_the_next_bodys_country(nlp: Language) -> None:
     assert ("Ministry of Trade", "GovernmentBody") in found
     assert ("Ministry of Commerce", "GovernmentBody") in found
     assert ("Ministry of Trade and Industry", "GovernmentBody") in found
+
+
+def test_an_unknown_word_a_country_owns_is_a_firm(nlp: Language) -> None:
+    found = ents(nlp, "Germany's Enercon supplies the turbines. Enercon's plant manager "
+                      "spoke in Tanzania's Mara and Simiyu regions.")
+    assert found.count(("Enercon", "Firm")) == 2
+    assert ("Mara", "Region") in found
+
+
+def test_a_turkish_firm_name_with_its_and_and_legal_form(nlp: Language) -> None:
+    found = ents(nlp, "Kalyon Insaat ve Ticaret AS, the Ankara-based builder, won the tender. "
+                      "Kalyon Insaat's chairman spoke.")
+    assert ("Kalyon Insaat ve Ticaret AS", "Firm") in found

@@ -372,6 +372,19 @@ class AffiliationRules(ReaderBase):
                     for bloc in blocs[:1]:
                         if self.asserted(token.head if token.dep_ == "attr" else token):
                             self.add(member, Predicate.MEMBER_OF, bloc, token)
+            if token.lower_ in ("bloc", "grouping", "alliance", "union") and token.pos_ == "NOUN":
+                # "the Mercosur bloc of Brazil, Argentina, Uruguay and Paraguay"; "SACU, a
+                # union of five states": the countries it is made of
+                blocs = [k for k in self.keys_of([c for c in token.children
+                                                  if c.dep_ in ("compound", "nmod")])
+                         if self.classes.get(k) == EntityClass.ORGANIZATION]
+                if token.dep_ == "appos" and not blocs:
+                    blocs = [k for k in [self.key_at(token.head)]
+                             if k and self.classes.get(k) == EntityClass.ORGANIZATION]
+                listed = self.pobjects(token, ("of",), (EntityClass.COUNTRY,))
+                for member in listed if len(listed) >= 2 else []:
+                    for bloc in blocs[:1]:
+                        self.add(member, Predicate.MEMBER_OF, bloc, token)
             if token.lemma_.lower() in ("form", "found", "create", "establish") and \
                     token.pos_ == "VERB" and token.dep_ in ("advcl", "acl") and \
                     any(c.dep_ == "agent" for c in token.children):

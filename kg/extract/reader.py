@@ -157,13 +157,17 @@ class ReaderBase:
                 # state-owned carmaker UzAuto Motors": the parser may hang the first of two
                 # coordinated names on the second as a modifier
                 while first >= 2 and first > t.i - 8 and self.doc[first - 1].lower_ != "and" \
-                        and (self.doc[first - 1].is_lower or self.doc[first - 1].text == "-"):
-                    first -= 1  # past the words that describe the second
+                        and (self.doc[first - 1].is_lower or self.doc[first - 1].text == "-" or
+                             self.classes.get(self.key_at(self.doc[first - 1]) or "") in
+                             _PLACES and (self.doc[first - 1].dep_ == "poss" or
+                                          self.doc[first].is_lower)):
+                    first -= 1  # past the words that describe the second ("Egypt's",
+                    # "Omani group")
                 if first >= 2 and self.doc[first - 1].lower_ == "and":
                     before = self.key_at(self.doc[first - 2])
                     if before and before != key and any(
                             self.key_at(c) == before for c in t.subtree
-                            if c.dep_ in ("nmod", "compound")):
+                            if c.dep_ in ("nmod", "compound", "amod")):
                         add(before)
                 # "Co., Limited (CATL) and Indonesia Battery Corporation": the second name
                 # may hang on a later word of the first

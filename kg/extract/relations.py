@@ -119,7 +119,7 @@ class RelationReader(WorksRules, AffiliationRules):
             if lemma in lexicon.INVEST_CUES:
                 self.flow(token, Predicate.INVESTS_IN, ("in", "into", "for"))
             elif lemma in ("export", "import") and token.pos_ in ("NOUN", "VERB") or \
-                    lemma == "sale" and token.pos_ == "NOUN":  # "electricity sales to India"
+                    lemma in ("sale", "shipment") and token.pos_ == "NOUN":  # "sales to India"
                 self.shipments(token, outgoing=lemma != "import")
             elif lemma in ("buy", "purchase") and token.pos_ == "VERB" or \
                     lemma == "take" and token.pos_ == "VERB" and any(

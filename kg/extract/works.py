@@ -53,6 +53,8 @@ _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
 # Who speaks for a country or a body at an event ("officials from both countries")
 _ENVOY_NOUNS = frozenset({"official", "delegation", "delegate", "leader", "minister",
                           "representative", "envoy", "government"})
+# Verbs of working together ("work with X to build", "teamed up with X to develop")
+_TEAM_VERBS = frozenset({"work", "team", "partner", "cooperate", "collaborate", "join"})
 _GATHER_VERBS = frozenset({"draw", "bring", "gather", "attract", "welcome", "bring together",
                            "assemble"})
 _TAKE_PART_VERBS = frozenset({"take", "participate", "attend", "join", "exhibit", "showcase"})
@@ -73,6 +75,9 @@ _VAGUE_MODIFIERS = frozenset({
     "new", "more", "than", "numerous", "several", "many", "major", "key", "first", "other",
     "such", "same", "existing", "planned", "proposed", "latest", "further", "additional",
     "whole", "entire", "single", "earlier", "later", "previous",
+    # words that judge a thing rather than tell it apart ("the long-delayed pact")
+    "landmark", "historic", "ambitious", "long-delayed", "long-awaited", "long-stalled",
+    "long-negotiated", "much-anticipated", "much-delayed",
 })
 _TOPIC_NOUNS = frozenset({"field", "area", "areas", "sector", "sectors", "number", "kind",
                           "type", "types", "value", "share", "list", "pipeline"})
@@ -84,7 +89,8 @@ _BUILDINGS = frozenset({"stadium", "hospital", "school", "building", "berth", "q
 # Works that stand somewhere (not programmes, initiatives or projects in general).
 _BUILT_WORKS = lexicon.WORKS_HEADS - {"project", "initiative", "programme", "program",
                                       "corridor"}
-_OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold"})
+# ("commissioned the wind farm": its owner puts it to work, or orders it built)
+_OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold", "commission"})
 # Words in the name of a firm that builds for others ("China Energy Engineering Corporation").
 _BUILDER_WORDS = frozenset({"engineering", "construction", "contracting", "contractors",
                             "builders"})
@@ -104,6 +110,18 @@ def _hyphen_joined(token: Token) -> bool:
     return before or after
 
 
+def _whole_word(token: Token) -> str:
+    """The word a token is part of, hyphens and all ('long-delayed'), lower-cased."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 1 and doc[start - 1].text in lexicon.NAME_HYPHENS and \
+            not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text in lexicon.NAME_HYPHENS and \
+            not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return doc[start:end].text.lower()
+
+
 class WorksRules(ReaderBase):
     """Rules for projects, agreements and events."""
 
@@ -118,7 +136,8 @@ class WorksRules(ReaderBase):
             (t.text not in lexicon.NOT_NAMES or t.text in _WHAT_WORKS_DO) and
             not (t.lower_ in lexicon.CURRENCY_WORDS and t.i > 0 and (  # "7.6 billion euro
                 doc[t.i - 1].like_num or doc[t.i - 1].lower_ in lexicon.SCALE_WORDS)) and  # plant"
-            t.lower_ not in _VAGUE_MODIFIERS and t.tag_ not in ("JJS", "RBS") and
+            t.lower_ not in _VAGUE_MODIFIERS and _whole_word(t) not in _VAGUE_MODIFIERS and
+            t.tag_ not in ("JJS", "RBS") and
             not (t.dep_ == "punct" and t.text not in lexicon.NAME_HYPHENS) and
             t.text != "#" and t.lemma_.lower() not in lexicon.SIGNED_VERBS],  # a headline's
             key=lambda t: t.i)
@@ -533,6 +552,9 @@ class WorksRules(ReaderBase):
             while verb.lemma_.lower() in PART_NOUNS and verb.dep_ == "pobj" and \
                     verb.head.dep_ in ("prep", "agent", "dative"):
                 verb = verb.head.head
+            # "to build the first phase of the Eastern Railway Line": the verb of the part
+            if verb.lemma_.lower() in PART_NOUNS and verb.dep_ in ("dobj", "nsubjpass"):
+                anchor, verb = verb, verb.head
         stake = anchor.dep_ == "pobj" and verb.lemma_.lower() in _STAKE_NOUNS and \
             verb.dep_ == "dobj"
         if stake:  # "Aramco would hold a 50 percent stake in the refinery": the holder funds
@@ -659,9 +681,16 @@ class WorksRules(ReaderBase):
             crowds = {k for c in clause.children if c.dep_ == "nsubj"
                       for k in self.crowd_places(c)}
             agents += [k for k in self.subject_of(verb) if k not in crowds]
+        # "co-owns the plant with PLN", "owns the mine jointly with Tsingshan": the partner
+        # does what the subject does
+        jointly = verb.lower_.startswith("co-") or any(
+            c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in verb.children)
+        # "GRDA will work with CRCC to build the line": who works with the subject builds too
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _TEAM_VERBS:
+            agents += [k for k in self.pobjects(verb.head, ("with",)) if k not in agents]
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "with":
-                together = c.i > 0 and self.doc[c.i - 1].lower_ == "together"
+                together = jointly or c.i > 0 and self.doc[c.i - 1].lower_ == "together"
                 for obj in c.children:
                     if obj.lower_ in ("involvement", "participation", "support", "help",
                                       "backing") or together:  # "together with X"
@@ -745,7 +774,11 @@ class WorksRules(ReaderBase):
             return  # "the Commissioner for International Partnerships": a post
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
-        if not modifiers and self.definite(head):
+        # "Under the first agreement, GRDA will work with CRCC": one of the deals counted
+        # before, told apart by its own parties, not the last deal named
+        counted = any(c.lower_ in lexicon.ORDINAL_WORDS for c in head.children) and not any(
+            c.lower_ == "such" for c in head.children)  # ("the first such deal": the last)
+        if not modifiers and self.definite(head) and not counted:
             key = self.recent_described(head, EntityClass.AGREEMENT)
             if key:  # "the deal" is the deal described before
                 self.refer(head, key)
@@ -762,7 +795,10 @@ class WorksRules(ReaderBase):
                                                       if c.dep_ == "poss"])
                  if self.classes.get(k) in _PARTIES]
         partners = self.pobjects(head, ("with", "between", "among"), _PARTIES)
-        between = self.pobjects(head, ("between",), _PARTIES)
+        # ("a memorandum, signed between the Authority and Al Reem": the clause's pair)
+        between = self.pobjects(head, ("between",), _PARTIES) or [
+            k for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"
+            for k in self.pobjects(c, ("between",), _PARTIES)]
         if len(between) == 1:
             # "between the AFD (AFD), France's public development agency, and the Ministry
             # of Finance": the second party, read from the words
@@ -832,7 +868,8 @@ class WorksRules(ReaderBase):
             actors = [k for k in self.pobjects(verb, ("by",), _PARTIES) if k not in partners]
         if not actors:  # "Minister Ahn and Rosan Roeslani signed an MOU": whom they sign for
             actors = [k for k in self.signatories(verb) if k not in partners]
-        if not actors and not named and self.subject_of(head) == [] and partners and \
+        if not actors and not named and len(between) < 2 and self.subject_of(head) == [] and \
+                partners and \
                 not any(c.dep_ == "nsubjpass" and c != head for c in verb.children):
             topic = self.recent_subject(head)
             if topic and topic not in partners:
@@ -884,6 +921,8 @@ class WorksRules(ReaderBase):
                 key = self.describe(head, EntityClass.AGREEMENT, label, text)
                 self.described[key].status = AgreementStatus.SIGNED
             return
+        # what kind of agreement ("a co-financing agreement" is a financing one)
+        kinds = {t.lemma_.lower().removeprefix("co-") for t in modifiers}
         if verb.lemma_.lower() in ("win", "award", "secure", "sign") and \
                 head.lemma_.lower() in ("contract", "concession"):
             # "ARS and Sahel have won a contract for a 190-km freight line": they build it
@@ -902,8 +941,8 @@ class WorksRules(ReaderBase):
             for works in targets:
                 for winner in winners:
                     self.add(winner, Predicate.PARTICIPATES_IN, works, head)
-        elif verb.lemma_.lower() in lexicon.SIGNED_VERBS and not any(
-                t.lemma_.lower() in _LOAN_NOUNS | {"supply"} for t in modifiers):
+        elif verb.lemma_.lower() in lexicon.SIGNED_VERBS and not (
+                kinds & (_LOAN_NOUNS | {"supply"})):
             # "Masdar signed an implementation agreement with TANESCO for a 600 MW solar
             # park": the firm that signs for works develops them
             for works in self.pobjects(head, ("for",), (EntityClass.PROJECT,)) or \
@@ -913,7 +952,7 @@ class WorksRules(ReaderBase):
                             not self.lends(developer) and \
                             not self.name_has(developer, _BUILDER_WORDS):
                         self.add(developer, Predicate.FUNDS_PROJECT, works, head)
-        if any(t.lemma_.lower() in _LOAN_NOUNS for t in modifiers):
+        if kinds & _LOAN_NOUNS:
             # "a loan agreement between the AFD and the Ministry of Finance for the
             # construction of Hanoi Metro Line 11": the lender funds the works
             financed = self.pobjects(head, ("for",), (EntityClass.PROJECT,)) or [
@@ -952,7 +991,12 @@ class WorksRules(ReaderBase):
                 return None
             if t.lower_ == "and":
                 k = t.i + 1
-                while k < len(self.doc) and self.doc[k].lower_ == "the":
+                # "and Emirati group Al Reem Logistics Holding": past the words that describe
+                # the name
+                while k < min(len(self.doc) - 1, t.i + 5) and (
+                        self.doc[k].is_lower and self.doc[k].is_alpha or
+                        self.classes.get(self.key_at(self.doc[k]) or "") ==
+                        EntityClass.COUNTRY and self.doc[k + 1].is_lower):
                     k += 1
                 key = self.key_at(self.doc[k]) if k < len(self.doc) else None
                 return key if key and key != first and self.classes.get(key) in _PARTIES \

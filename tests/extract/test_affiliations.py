@@ -687,3 +687,12 @@ def test_member_states_after_the_blocs_name_and_a_leader_by_his_body(extract) ->
     for member in ("Spain", "Austria", "Greece"):
         assert (member, "memberOf", "EU") in found
     assert ("Warren Buffett", "holdsPositionIn", "Berkshire Hathaway Inc.") in found
+
+
+def test_the_countries_a_bloc_is_made_of(extract) -> None:
+    found = named_triples(extract(
+        "Japan's talks with the Andean Community bloc of Bolivia, Colombia, Ecuador and Peru "
+        "resumed in Lima."))
+    for member in ("Bolivia", "Colombia", "Ecuador", "Peru"):
+        assert (member, "memberOf", "Andean Community") in found, member
+    assert not any(s == "Japan" and p == "memberOf" for s, p, _ in found)

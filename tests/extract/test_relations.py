@@ -525,3 +525,10 @@ def test_the_executing_agency_takes_part_in_the_works(extract) -> None:
         "Friday. ZESCO Limited will act as the implementing agency."))
     assert ("Ghana Water Limited", "participatesIn", "Tema Water Supply Project") in found
     assert ("ZESCO Limited", "participatesIn", "Lusaka Grid Project") in found
+
+
+def test_shipments_to_a_country_are_supplies(extract) -> None:
+    found = named_triples(extract(
+        "Ecuador's shipments to Russia fell 12 percent as banana sales slowed."))
+    assert ("Ecuador", "suppliesTo", "Russia") in found
+    assert ("Ecuador", "tradesWith", "Russia") in found

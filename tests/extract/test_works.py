@@ -1114,3 +1114,57 @@ def test_the_firm_that_signs_for_works_develops_them(extract) -> None:
     assert any(s == "Scatec" and p == "fundsProject" for s, p, _ in found)
     assert not any(s == "Ministry of Energy" and p == "fundsProject" for s, p, _ in found)
     assert not any(s == "Sinohydro" and p == "fundsProject" for s, p, _ in found)
+
+
+def test_the_partner_who_owns_works_jointly_funds_them(extract) -> None:
+    found = named_triples(extract(
+        "Brazil's Vale, which owns the Onca Puma smelter jointly with Japan's Furukawa Metals, "
+        "reported higher output."))
+    assert ("Furukawa Metals", "fundsProject", "Onca Puma smelter") in found
+
+
+def test_the_owner_commissions_its_works(extract) -> None:
+    found = named_triples(extract(
+        "Kenya's KenGen commissioned the 83 MW Olkaria VI geothermal plant in October."))
+    assert any(s == "KenGen" and p == "fundsProject" and o.startswith("Olkaria VI")
+               for s, p, o in found)
+
+
+def test_both_sides_of_a_co_financing_agreement_fund_the_works(extract) -> None:
+    found = named_triples(extract(
+        "The Trade and Development Bank signed a $300 million co-financing agreement with "
+        "the Arab Bank for Economic Development for the Nacala rail line."))
+    for lender in ("Trade and Development Bank", "Arab Bank for Economic Development"):
+        assert (lender, "fundsProject", "Nacala rail line") in found, lender
+
+
+def test_who_works_with_the_builder_builds_the_part_too(extract) -> None:
+    found = named_triples(extract(
+        "The Uganda Railways Corporation will work with China Harbour Engineering Company to "
+        "build the second phase of the Malaba-Kampala Railway."))
+    for party in ("Uganda Railways Corporation", "China Harbour Engineering Company"):
+        assert (party, "participatesIn", "Malaba-Kampala Railway") in found, party
+
+
+def test_a_counted_agreement_is_told_by_its_own_parties(extract) -> None:
+    extraction = extract(
+        "The ministry signed a loan agreement with Standard Bank on Monday. Under the second "
+        "agreement, Tullow Oil will work with Kosmos Energy to drill four wells.")
+    found = named_triples(extraction)
+    assert ("Kosmos Energy", "partyTo", "Tullow Oil-Kosmos Energy agreement") in found
+    assert not any(s == "Tullow Oil" and "loan" in o for s, p, o in found)
+
+
+def test_the_pair_a_signing_clause_names_past_the_words_describing_the_second(extract) -> None:
+    found = named_triples(extract(
+        "The first memorandum, signed between the Tanzania Investment Centre and Omani group "
+        "Al Bahja Holding, provides for a cold-storage hub in Dodoma."))
+    parties = {s for s, p, _ in found if p == "partyTo"}
+    assert parties == {"Tanzania Investment Centre", "Al Bahja Holding"}
+
+
+def test_a_deal_judged_not_told_apart_is_the_deal_named_before(extract) -> None:
+    extraction = extract(
+        "Chile and India signed a comprehensive economic partnership agreement on Monday. "
+        "Santiago hopes the long-awaited deal will lift copper sales.")
+    assert len(by_class(extraction, EntityClass.AGREEMENT)) == 1

@@ -511,12 +511,17 @@ class AffiliationRules(ReaderBase):
                     straight or (
                     k + 1 < len(doc) and doc[k].lower_ in ("including", "such", "namely")):
                 members = []
+                verb_seen = False
                 for t in doc[k : min(len(doc), k + 30)]:
                     if t.is_sent_start and t.i > k or t.lower_ == "well" and \
                             doc[t.i - 1].lower_ == "as":
                         break  # "..., as well as Hungary, which takes part as an observer"
+                    verb_seen = verb_seen or t.pos_ in ("VERB", "AUX") and bool(members)
                     key = self.token_key.get(t.i)
-                    if key and self.classes.get(key) == EntityClass.COUNTRY and key not in members:
+                    # "..., Vietnam and Malaysia were China's top partners": past the verb,
+                    # a possessor is no member ("Poland has said ... and Italy has voiced")
+                    if key and self.classes.get(key) == EntityClass.COUNTRY and \
+                            key not in members and not (verb_seen and t.dep_ == "poss"):
                         members.append(key)
                     if t.text in (".", ";") or t.text == ")" and doc[k].text == "(" or \
                             t.i > k and t.text == doc[k].text in ("--", "—", "–"):

@@ -116,10 +116,17 @@ class RelationReader(WorksRules, AffiliationRules):
             if not self.asserted(token) or self.classes.get(self.token_key.get(token.i, "")) \
                     in (EntityClass.FIRM, EntityClass.GOVERNMENT_BODY, EntityClass.ORGANIZATION):
                 continue  # (a cue word inside a body's name: the "Foreign Investment Agency")
+            pos = token.pos_
+            if pos == "PROPN" and token.is_sent_start and token.i not in self.token_key and \
+                    token.text[1:].islower():
+                # "Trade between China and Laos grew", "Exports to the EU rose": the tagger
+                # may take a common noun that opens a sentence for a name
+                pos, lemma = "NOUN", lemma.removesuffix("s") if lemma.removesuffix("s") in (
+                    "export", "import", "shipment", "sale") else lemma
             if lemma in lexicon.INVEST_CUES:
                 self.flow(token, Predicate.INVESTS_IN, ("in", "into", "for"))
-            elif lemma in ("export", "import") and token.pos_ in ("NOUN", "VERB") or \
-                    lemma in ("sale", "shipment") and token.pos_ == "NOUN":  # "sales to India"
+            elif lemma in ("export", "import") and pos in ("NOUN", "VERB") or \
+                    lemma in ("sale", "shipment") and pos == "NOUN":  # "sales to India"
                 self.shipments(token, outgoing=lemma != "import")
             elif lemma in ("buy", "purchase") and token.pos_ == "VERB" or \
                     lemma == "take" and token.pos_ == "VERB" and any(
@@ -134,7 +141,7 @@ class RelationReader(WorksRules, AffiliationRules):
                             sources += self.pobjects(obj, ("from",), _ACTORS)
                 hosts = self.pobjects(token, ("into", "to", "in"), _FUNDABLE)
                 self.funds(sources, [h for h in hosts if h not in sources], token)
-            elif lemma in lexicon.TRADE_CUES and token.pos_ in ("NOUN", "VERB"):
+            elif lemma in lexicon.TRADE_CUES and pos in ("NOUN", "VERB"):
                 self.flow(token, Predicate.TRADES_WITH, ("with", "between", "to"))
             elif lemma in lexicon.COOPERATION_CUES:
                 trading = any(c.lower_ in ("trading", "trade") for c in token.children)
@@ -501,7 +508,7 @@ class RelationReader(WorksRules, AffiliationRules):
     def shipments(self, cue: Token, outgoing: bool) -> None:
         """'Brazil's exports to China', 'X exports iron ore to Y': X supplies Y; 'India's
         imports from Russia': Russia supplies India."""
-        if cue.pos_ == "NOUN":
+        if cue.pos_ in ("NOUN", "PROPN"):
             home = self.keys_of([c for c in cue.children if c.dep_ in ("poss", "amod",
                                                                          "compound")])
             if outgoing and not home:  # "gas exports from Central Asia to China"

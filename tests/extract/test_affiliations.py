@@ -696,3 +696,11 @@ def test_the_countries_a_bloc_is_made_of(extract) -> None:
     for member in ("Bolivia", "Colombia", "Ecuador", "Peru"):
         assert (member, "memberOf", "Andean Community") in found, member
     assert not any(s == "Japan" and p == "memberOf" for s, p, _ in found)
+
+
+def test_a_member_list_ends_where_its_clause_goes_on(extract) -> None:
+    found = named_triples(extract(
+        "Among Mercosur members, Brazil, Argentina and Uruguay were Egypt's main suppliers "
+        "of grain."))
+    assert ("Brazil", "memberOf", "Mercosur") in found
+    assert ("Egypt", "memberOf", "Mercosur") not in found

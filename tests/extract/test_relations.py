@@ -532,3 +532,10 @@ def test_shipments_to_a_country_are_supplies(extract) -> None:
         "Ecuador's shipments to Russia fell 12 percent as banana sales slowed."))
     assert ("Ecuador", "suppliesTo", "Russia") in found
     assert ("Ecuador", "tradesWith", "Russia") in found
+
+
+def test_a_trade_word_that_opens_a_sentence_after_a_headline(extract) -> None:
+    found = named_triples(extract(
+        "Peru-Korea trade grows as copper sales rise\n\n"
+        "Trade between Chile and Japan rose 4 percent in the first half."))
+    assert ("Chile", "tradesWith", "Japan") in found

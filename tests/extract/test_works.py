@@ -1165,6 +1165,6 @@ def test_the_pair_a_signing_clause_names_past_the_words_describing_the_second(ex
 
 def test_a_deal_judged_not_told_apart_is_the_deal_named_before(extract) -> None:
     extraction = extract(
-        "Chile and India signed a comprehensive economic partnership agreement on Monday. "
-        "Santiago hopes the long-awaited deal will lift copper sales.")
+        "The European Commission sent its trade agreement with Mercosur to member governments "
+        "on Friday, pairing the long-delayed pact with safeguards for beef farmers.")
     assert len(by_class(extraction, EntityClass.AGREEMENT)) == 1

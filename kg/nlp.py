@@ -509,9 +509,10 @@ class KgEntities:
             joined.append(ent)
         return joined
 
-    def _owned_by_a_country(self, doc: Doc, i: int) -> bool:
-        """Whether the one word doc[i] follows a country's possessive and no word for a place
-        follows it ("Norway's Scatec", not "Tanzania's Mara and Simiyu regions")."""
+    def _owned_by_a_place(self, doc: Doc, i: int) -> bool:
+        """Whether the one word doc[i] follows the possessive of a known place (a country,
+        mostly) and no word for a place follows it ("Norway's Scatec", not "Tanzania's Mara
+        and Simiyu regions")."""
         return i >= 2 and doc[i - 1].lower_ in ("'s", "’s") and \
             doc[i - 2].text in self.proper_place_names and \
             not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and
@@ -696,10 +697,10 @@ class KgEntities:
             if not _is_capitalised(doc[start]):
                 return []
             if end - start == 1 and doc[start].text not in self.place_names and any(
-                    t.text == doc[start].text and self._owned_by_a_country(doc, t.i)
+                    t.text == doc[start].text and self._owned_by_a_place(doc, t.i)
                     for t in doc):
-                # "Norway's Scatec": a word no gazetteer knows, owned by a country, is rather
-                # one of its firms than one of its places, wherever the text names it
+                # "Norway's Scatec": a word no gazetteer knows, owned by a known place, is
+                # rather one of its firms than one of its places, wherever the text names it
                 return [Span(doc, start, end, label="Firm")]
             if doc[end - 1].lower_ in lexicon.FIRM_HEADS | _LEGAL_SUFFIXES and end - start > 1:
                 return [Span(doc, start, end, label="Firm")]  # "Crestline Advisory"
@@ -1639,7 +1640,7 @@ class KgEntities:
                     pair or left.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG"))
         if prev.text in ("&", "-") or prev.lower_ in _FOREIGN_AND and start >= 2 and \
                 _is_capitalised(doc[start - 2]) and _is_capitalised(doc[start]):
-            return True  # ("Yapi Merkezi Insaat ve Sanayi AS", "Abengoa y Cobra")
+            return True  # ("Yapi Merkezi Insaat ve Sanayi AS", "Obras y Servicios SA")
         return _is_capitalised(prev) and prev.ent_type_ not in NUMERIC_LABELS and \
             not prev.is_stop and not prev.like_num and prev.text not in self.not_names
 

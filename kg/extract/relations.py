@@ -57,6 +57,8 @@ _ROUTE_PREPS = {"pass": ("through", "across", "from", "to", "into", "via"),
                 "stretch": ("through", "across", "from", "to", "into"),
                 "carry": ("through", "across", "via"),
                 "link": ("with", "to", "via"), "connect": ("with", "to", "via")}
+# Nouns of goods going from one side to another ("exports to", "electricity sales to")
+_SHIPPING_NOUNS = frozenset({"export", "import", "sale", "shipment"})
 _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
 # The parts of an event that stand for it: "told the opening session"
@@ -121,12 +123,12 @@ class RelationReader(WorksRules, AffiliationRules):
                     token.text[1:].islower():
                 # "Trade between China and Laos grew", "Exports to the EU rose": the tagger
                 # may take a common noun that opens a sentence for a name
-                pos, lemma = "NOUN", lemma.removesuffix("s") if lemma.removesuffix("s") in (
-                    "export", "import", "shipment", "sale") else lemma
+                singular = lemma.removesuffix("s")
+                pos, lemma = "NOUN", singular if singular in _SHIPPING_NOUNS else lemma
             if lemma in lexicon.INVEST_CUES:
                 self.flow(token, Predicate.INVESTS_IN, ("in", "into", "for"))
-            elif lemma in ("export", "import") and pos in ("NOUN", "VERB") or \
-                    lemma in ("sale", "shipment") and pos == "NOUN":  # "sales to India"
+            elif lemma in _SHIPPING_NOUNS and pos == "NOUN" or \
+                    lemma in ("export", "import") and pos == "VERB":  # "sales to India"
                 self.shipments(token, outgoing=lemma != "import")
             elif lemma in ("buy", "purchase") and token.pos_ == "VERB" or \
                     lemma == "take" and token.pos_ == "VERB" and any(

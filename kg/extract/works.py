@@ -99,27 +99,29 @@ _WHAT_WORKS_DO = frozenset({"LNG", "LPG", "EV", "EVs", "PV", "UHV", "HVDC", "BEV
 _STAKE_NOUNS = frozenset({"stake", "interest", "equity", "holding", "shareholding"})
 
 
-def _hyphen_joined(token: Token) -> bool:
-    """Whether a word is bound by hyphens into one modifier ('LNG-to-power', 'waste-to-energy'),
-    whatever the parser made of it."""
-    doc, i = token.doc, token.i
-    before = i > 1 and doc[i - 1].text in lexicon.NAME_HYPHENS and \
-        not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-    after = i + 1 < len(doc) and doc[i + 1].text in lexicon.NAME_HYPHENS and \
-        not token.whitespace_ and not doc[i + 1].whitespace_
-    return before or after
-
-
-def _whole_word(token: Token) -> str:
-    """The word a token is part of, hyphens and all ('long-delayed'), lower-cased."""
+def _hyphen_bounds(token: Token) -> tuple[int, int]:
+    """The tokens of the word a token is part of, hyphens and all ('LNG-to-power')."""
     doc, start, end = token.doc, token.i, token.i + 1
     while start > 1 and doc[start - 1].text in lexicon.NAME_HYPHENS and \
             not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         start -= 2
-    while end + 1 < len(doc) and doc[end].text in lexicon.NAME_HYPHENS and \
+    while end < len(doc) and doc[end].text in lexicon.NAME_HYPHENS and \
             not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
-    return doc[start:end].text.lower()
+    return start, min(end, len(doc))
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """Whether a word is bound by hyphens into one modifier ('LNG-to-power', 'waste-to-energy'),
+    whatever the parser made of it."""
+    start, end = _hyphen_bounds(token)
+    return end - start > 1
+
+
+def _whole_word(token: Token) -> str:
+    """The word a token is part of, hyphens and all ('long-delayed'), lower-cased."""
+    start, end = _hyphen_bounds(token)
+    return token.doc[start:end].text.lower()
 
 
 class WorksRules(ReaderBase):

@@ -20,6 +20,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import AttributeRuler
 from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -1866,6 +1867,9 @@ def classify_name(words: list[str]) -> str:
     return "Firm"
 
 
+_VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+
+
 @cache
 def make_nlp() -> Language:
     """Load the English pipeline with kg's components (once per process)."""
@@ -1879,10 +1883,16 @@ def make_nlp() -> Language:
     # "co-chaired", "co-hosted": one word, or the parser reads "co" as the verb
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for stem in ("chair", "host", "finance", "fund", "found", "sponsor", "organise", "organize"):
+    # and its verb's lemma is "co-" and the stem's (the rules made "co-develope" of it)
+    verb_forms = nlp.get_pipe("attribute_ruler")
+    assert isinstance(verb_forms, AttributeRuler)
+    for stem in ("chair", "host", "finance", "fund", "found", "sponsor", "organise", "organize",
+                 "own", "develop", "invest", "operate"):
         for form in (stem, f"{stem}s", f"{stem.rstrip('e')}ed", f"{stem.rstrip('e')}ing"):
             for word in (f"co-{form}", f"Co-{form}"):
                 tokenizer.add_special_case(word, [{ORTH: word}])
+            verb_forms.add([[{"LOWER": f"co-{form}", "TAG": {"IN": _VERB_TAGS}}]],
+                           {"LEMMA": f"co-{stem}"})
     # "Pvt. Ltd.", "Sdn. Bhd.": legal forms written with a dot are one word, as "Ltd." is
     for word in ("Pvt.", "Pte.", "Bhd.", "Sdn.", "Tbk.", "Kft.", "Zrt.", "Cia.", "Cía.", "Ltda.",
                  "A/S"):
@@ -1895,6 +1905,8 @@ def make_nlp() -> Language:
     # verb; the norm of its sibling "ASA" makes it part of a name
     tokenizer.add_special_case("AS", [{ORTH: "AS", NORM: "asa"}])
     tokenizer.add_special_case("A/S.", [{ORTH: "A/S"}, {ORTH: "."}])  # at a sentence's end
+    # "worth $300m.": the model's "m." (an initial) swallowed the full stop of a scale
+    tokenizer.add_special_case("m.", [{ORTH: "m"}, {ORTH: "."}])
     # "700MW", "1.1GW", "4.5bcm": a number glued to its unit is two words, as "5km" is
     tokenizer.suffix_search = compile_suffix_regex(
         [*(nlp.Defaults.suffixes or ()), r"(?<=[0-9])(?:MWh|GWh|TWh|kWh|MW|GW|kW|bcm|mtpa|TEUs?)"]

@@ -74,6 +74,18 @@ def test_line_breaks_end_sentences(nlp: Language) -> None:
     assert [s.text.strip() for s in doc.sents][0] == "Photo: Xinhua"
 
 
+def test_a_scale_letter_before_a_full_stop_ends_the_sentence(nlp: Language) -> None:
+    doc = nlp("The upgrade will cost $300m. Investors from Oman pledged more.")
+    assert [s.text for s in doc.sents] == ["The upgrade will cost $300m.",
+                                           "Investors from Oman pledged more."]
+
+
+def test_co_verbs_are_one_word_with_the_verbs_lemma(nlp: Language) -> None:
+    doc = nlp("Masdar co-owns the plant, which ACWA Power co-developed and co-operates.")
+    assert [(t.text, t.lemma_) for t in doc if t.text.startswith("co-")] == [
+        ("co-owns", "co-own"), ("co-developed", "co-develop"), ("co-operates", "co-operate")]
+
+
 def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
     doc = nlp("The line opened in 2024.\n\nRashad Nabiyev, Azerbaijan's minister of transport, "
               "said traffic grew. Freight rose.")

@@ -18,7 +18,7 @@ from kg.extract.dates import MONTHS
 from kg.extract.records import FigureKind, Qualifier
 
 _GLUED = re.compile(
-    r"^(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₦]|Rs\.?|Rp|KSh|Ksh|TSh|USh|Sh)?"
+    r"^(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₦]|Rs\.?|R(?=\d)|Rp|KSh|Ksh|TSh|USh|Sh)?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)"
     r"(?P<scale>bn|mln|mn|m|b|k|tn|trn)?(?P<pct>%)?$"
 )

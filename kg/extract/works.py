@@ -131,10 +131,13 @@ class WorksRules(ReaderBase):
         """The head noun with the contiguous run of modifiers before it (names included),
         numbers, amounts and hedges left out: '1,300 km Benguela line' -> 'Benguela line'."""
         doc = head.doc
+        # ("the Noor Energy 1 plant": a number in a works' name is a word of it)
+        named = {t.i for t in head.subtree if self.classes.get(
+            self.token_key.get(t.i, "")) == EntityClass.PROJECT}
         left = sorted([t for t in head.subtree if t.i < head.i and (t.dep_ in (
             "amod", "compound", "nmod", "cc", "conj", "npadvmod", "hyph", "punct") or
-            _hyphen_joined(t)) and
-            not t.like_num and t.ent_type_ not in _AMOUNTS and
+            _hyphen_joined(t) or t.i in named) and
+            (not t.like_num and t.ent_type_ not in _AMOUNTS or t.i in named) and
             (t.text not in lexicon.NOT_NAMES or t.text in _WHAT_WORKS_DO) and
             not (t.lower_ in lexicon.CURRENCY_WORDS and t.i > 0 and (  # "7.6 billion euro
                 doc[t.i - 1].like_num or doc[t.i - 1].lower_ in lexicon.SCALE_WORDS)) and  # plant"
@@ -690,7 +693,9 @@ class WorksRules(ReaderBase):
         # "GRDA will work with CRCC to build the line": who works with the subject builds too
         if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _TEAM_VERBS:
             agents += [k for k in self.pobjects(verb.head, ("with",)) if k not in agents]
-        for c in verb.children:
+        # the parser hangs "with PLN" on the works as often as on the verb
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if jointly else []
+        for c in (*verb.children, *(c for o in objects for c in o.children)):
             if c.dep_ == "prep" and c.lower_ == "with":
                 together = jointly or c.i > 0 and self.doc[c.i - 1].lower_ == "together"
                 for obj in c.children:

@@ -82,6 +82,9 @@ def figure(extraction: Extraction, text: str) -> Figure:
          "KES", FigureKind.MONEY),
         ("Indonesia approved Rp136.7 trillion of projects.", "Rp136.7 trillion",
          "136700000000000", "IDR", FigureKind.MONEY),
+        # the rand's "R" glued to its number, as South African papers write it
+        ("Transnet will spend R986bn on ports.", "R986bn", "986000000000", "ZAR",
+         FigureKind.MONEY),
         # a scale letter glued to the number (which the tokenizer splits off as metres)
         ("It will invest about USD 600m.", "about USD 600m", "600000000", "USD",
          FigureKind.MONEY),

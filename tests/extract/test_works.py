@@ -1123,6 +1123,21 @@ def test_the_partner_who_owns_works_jointly_funds_them(extract) -> None:
     assert ("Furukawa Metals", "fundsProject", "Onca Puma smelter") in found
 
 
+def test_the_partner_of_a_co_owner_funds_the_works(extract) -> None:
+    found = named_triples(extract(
+        "Masdar co-owns the 145 MW Cirata floating solar plant with Indonesia Power "
+        "Corporation."))
+    assert ("Indonesia Power Corporation", "fundsProject", "Cirata floating solar plant") in found
+
+
+def test_a_number_in_a_works_name_does_not_make_it_the_works_before(extract) -> None:
+    found = named_triples(extract(
+        "Masdar owns the 145 MW Cirata floating solar plant. ACWA Power developed the Noor "
+        "Energy 1 plant."))
+    assert ("ACWA Power", "fundsProject", "Noor Energy 1") in found
+    assert ("ACWA Power", "fundsProject", "Cirata floating solar plant") not in found
+
+
 def test_the_owner_commissions_its_works(extract) -> None:
     found = named_triples(extract(
         "Kenya's KenGen commissioned the 83 MW Olkaria VI geothermal plant in October."))

@@ -85,6 +85,8 @@ _NAME_ABBREVIATIONS = frozenset({"Md.", "Mohd.", "Muhd.", "Mohd"})
 _CASED_LEGAL_SUFFIXES = frozenset({"AS", "A/S"})
 # 'and' in the languages of firms' names (Turkish, Spanish, Portuguese, Italian, German)
 _FOREIGN_AND = frozenset({"ve", "y", "e", "und"})
+# The particles of Romance names ("Société ... de l'Electricité et du Gaz")
+_FOREIGN_PARTICLES = frozenset({"de", "du", "des", "del", "della", "da", "do", "dos", "das"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                       "western", "central"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
@@ -765,6 +767,7 @@ class KgEntities:
                     stop += 1
                 if stop > end + 1 and stop < len(doc) and doc[stop].text == "(":
                     end = stop
+            end = self._portfolios_end(doc, start, end)
         if label == "ORG":
             end = self._extend_firm(doc, end)
             if doc[start].lower_ in _NATIONAL_WORDS and end + 1 < len(doc) and \
@@ -1311,6 +1314,34 @@ class KgEntities:
             i += 1
         return best
 
+    @staticmethod
+    def _portfolios_end(doc: Doc, start: int, end: int) -> int:
+        """'Ministry of Industry, Mines and Energy', 'Société Tunisienne de l'Electricité et
+        du Gaz': where the model stopped at a comma or an "and", a body's name runs on
+        through its list of portfolios to the one after the last "and"."""
+        if not (doc[start].lower_ in lexicon.GOVERNMENT_HEADS or any(
+                t.lower_ in _FOREIGN_PARTICLES for t in doc[start:end])):
+            return end
+        if not any(t.lower_ in ("of", "for", *_FOREIGN_PARTICLES) for t in doc[start:end]):
+            return end
+        best = end
+        joined = False
+        i = end
+        while i < len(doc) and i - end < 10:
+            token = doc[i]
+            if token.text in (",", "&") or token.lower_ in ("and", *_FOREIGN_AND, "et"):
+                joined = joined or token.text != ","
+            elif token.lower_ in _FOREIGN_PARTICLES and i > end:
+                pass  # "et du Gaz"
+            elif token.text[:1].isupper() and (token.lower_ in lexicon.PORTFOLIO_WORDS or
+                                               doc[i - 1].lower_ in _FOREIGN_PARTICLES):
+                if joined:
+                    best = i + 1
+            else:
+                break
+            i += 1
+        return best
+
     def _split_coordination(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """'X Co and Y Co', 'Ministry of A and Ministry of B' name two organisations: split
         after a legal suffix, or before a second head word."""
@@ -1510,9 +1541,11 @@ class KgEntities:
                     not doc[token.i + 2 + the].text[:1].isupper():
                 continue
             start = token.i
-            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper and
+                                 len(doc[start - 1]) > 1) and doc[start - 1].pos_ == "PROPN" \
                     and doc[start - 1].ent_type_ not in ("GPE", "NORP"):
-                start -= 1  # "Federal Ministry for ...", not "Angola's Agency"
+                start -= 1  # "Federal Ministry for ...", "ASEAN Research Center of ...",
+                # not "Angola's Agency"
             end = token.i + 2 + the
             while end < len(doc):
                 if doc[end].text[:1].isupper() and doc[end].is_alpha:

@@ -86,6 +86,20 @@ def test_co_verbs_are_one_word_with_the_verbs_lemma(nlp: Language) -> None:
         ("co-owns", "co-own"), ("co-developed", "co-develop"), ("co-operates", "co-operate")]
 
 
+def test_a_bodys_name_runs_through_its_list_of_portfolios(nlp: Language) -> None:
+    found = ents(nlp, "Officials of Tunisia's Ministry of Industry, Mines and Energy met the "
+                      "staff of Société Tunisienne de l'Electricité et du Gaz.")
+    assert ("Ministry of Industry, Mines and Energy", "GovernmentBody") in found
+    assert ("Société Tunisienne de l'Electricité et du Gaz", "Firm") in found
+
+
+def test_a_bodys_name_may_open_with_a_known_blocs_acronym(nlp: Language) -> None:
+    found = ents(nlp, "Yang Jinlong, a research fellow at the ASEAN Research Center of Guangxi "
+                      "Minzu University, spoke.")
+    assert ("ASEAN Research Center", "Organization") in found
+    assert ("ASEAN", "Organization") not in found
+
+
 def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
     doc = nlp("The line opened in 2024.\n\nRashad Nabiyev, Azerbaijan's minister of transport, "
               "said traffic grew. Freight rose.")

@@ -625,6 +625,9 @@ class ReaderBase:
         unless the story's subject is another one ("The NDB approved loans ... to Brazil's
         BNDES ... In India, the bank approved ...": the NDB), as a subject stays in focus."""
         word = noun.lemma_.lower()
+        if word not in lexicon.GOVERNMENT_HEADS | lexicon.ORGANIZATION_HEADS | \
+                lexicon.FIRM_HEADS and any(c.lower_ == "of" for c in noun.children):
+            return None  # "the development of 8,000 hectares" is no development bank
         found = [i for i in range(noun.i - 1, -1, -1)
                  if (key := self.token_key.get(i)) and self.classes.get(key) in _ORGS and
                  word in self.labels.get(key, "").lower().split()]

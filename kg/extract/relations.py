@@ -356,21 +356,29 @@ class RelationReader(WorksRules, AffiliationRules):
                 for owner in owners:
                     self.add(owner, Predicate.FUNDS_PROJECT, key, token)
 
+    @staticmethod
+    def the_country(token: Token) -> bool:
+        """'the country', 'the nation': a noun that stands for a country named before."""
+        return token.lower_ in lexicon.COUNTRY_NOUNS and \
+            any(c.lower_ == "the" for c in token.children)
+
+    def country_meant(self, token: Token) -> str | None:
+        """The country 'the country' stands for: the one named last ("the country's lithium
+        output"); as a subject ("Australia has what India lacks. The country mined ..."), the
+        one that was the subject before."""
+        country = self.previous_subject(token, (EntityClass.COUNTRY,)) \
+            if token.dep_ in ("nsubj", "nsubjpass") else None
+        return country or self.recent(token, (EntityClass.COUNTRY,))
+
     def pronouns(self) -> None:
         """Last, so that no rule reads them twice: 'It has pledged to invest $700 million',
         'Its total cost is 488.5 billion pesos' stand for the subject of the sentence before,
         a firm, body, country or described works, and 'the country' for the country named
         last (what a figure in them is about)."""
         for token in self.doc:
-            if token.lower_ in lexicon.COUNTRY_NOUNS and token.i not in self.described_at and \
-                    any(c.lower_ == "the" for c in token.children):
-                # "the country's lithium output": the country named last; as a subject
-                # ("Australia has what India lacks. The country mined ..."), the one that
-                # was the subject before
-                country = self.previous_subject(token, (EntityClass.COUNTRY,)) \
-                    if token.dep_ in ("nsubj", "nsubjpass") else None
-                country = country or self.recent(token, (EntityClass.COUNTRY,))
-                if country:
+            if self.the_country(token):
+                country = self.country_meant(token)
+                if country and token.i not in self.described_at:
                     self.refer(token, country)
                 continue
             if token.lower_ not in ("it", "its") or token.i in self.described_at or \
@@ -513,6 +521,9 @@ class RelationReader(WorksRules, AffiliationRules):
         if cue.pos_ in ("NOUN", "PROPN"):
             home = self.keys_of([c for c in cue.children if c.dep_ in ("poss", "amod",
                                                                          "compound")])
+            # "the country's durian exports to China"
+            home = home or [k for c in cue.children if c.dep_ == "poss" and self.the_country(c)
+                            for k in [self.country_meant(c)] if k]
             if outgoing and not home:  # "gas exports from Central Asia to China"
                 home = self.pobjects(cue, ("from",), _ACTORS)
             home = home or self.subject_of(cue)
@@ -598,6 +609,14 @@ class RelationReader(WorksRules, AffiliationRules):
                                if k not in recipients]
         if not recipients:
             recipients = self.recipient_to_the_right(verb)
+        if not recipients and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+            # "China imported 1.56 million tonnes of durians, the GAC said, with Thailand
+            # and Vietnam supplying the bulk": who imports buys
+            clause = verb.head.head
+            while clause.dep_ == "parataxis" and clause.head != clause:
+                clause = clause.head
+            if clause.lemma_.lower() in ("import", "buy", "purchase"):
+                recipients = [k for k in self.subject_of(clause) if self.classes.get(k) in _ACTORS]
         if not recipients and verb.lemma_.lower() != "sell":  # "selling assets in Peru"
             # "providing equipment to build wind turbines in the country"
             for clause in verb.children:

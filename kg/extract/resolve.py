@@ -202,6 +202,14 @@ def resolve_entities(
                          len(_clean(mentions[o].text).split()) > 1}
                 if len(heads) == 1:
                     target[i] = next(o for o in orgs if _clean(mentions[o].text) in heads)
+            elif target[i] == i and len(words) == 2 and mention.key is None:
+                # "the Bank Group" for "African Development Bank Group": the last words of
+                # one longer name, known or not
+                ends = {_clean(m.text) for m in mentions if m.cls in _ORG_CLASSES and
+                        _clean(m.text).split()[-2:] == words and len(_clean(m.text)) > len(text)}
+                if len(ends) == 1:
+                    target[i] = next(o for o, m in enumerate(mentions)
+                                     if m.cls in _ORG_CLASSES and _clean(m.text) in ends)
 
     def root(i: int) -> int:
         while target[i] != i:

@@ -534,6 +534,28 @@ def test_shipments_to_a_country_are_supplies(extract) -> None:
     assert ("Ecuador", "tradesWith", "Russia") in found
 
 
+def test_an_action_of_a_place_is_no_body_named_with_that_word(extract) -> None:
+    found = named_triples(extract(
+        "Officials of the Asian Development Bank met. The Nordic Fund will provide $40 million to "
+        "Senegal for the development of irrigated land."))
+    assert not [t for t in found if t[2] == "Asian Development Bank"]
+
+
+def test_the_countrys_exports_are_the_country_named_before(extract) -> None:
+    found = named_triples(extract(
+        "Ana Rojas, Peru's vice minister of trade, said the country's grape exports to Korea "
+        "would double."))
+    assert ("Peru", "suppliesTo", "South Korea") in found
+
+
+def test_those_who_supply_what_a_country_imports_supply_it(extract) -> None:
+    found = named_triples(extract(
+        "India imported 2.1 million tonnes of palm oil in May, traders said, with Malaysia "
+        "and Indonesia supplying most of it."))
+    assert ("Malaysia", "suppliesTo", "India") in found
+    assert ("Indonesia", "suppliesTo", "India") in found
+
+
 def test_a_trade_word_that_opens_a_sentence_after_a_headline(extract) -> None:
     found = named_triples(extract(
         "Peru-Korea trade grows as copper sales rise\n\n"

@@ -67,6 +67,15 @@ def test_a_bodys_head_word_alone_is_its_short_form(extract) -> None:
     assert len([e for e in extraction.entities if e.cls == EntityClass.GOVERNMENT_BODY]) == 1
 
 
+def test_a_bodys_last_two_words_are_its_short_form(extract) -> None:
+    text = ("The Asian Infrastructure Bank Group approved a loan from the Asia Green Fund, the "
+            "Bank Group's concessional window.")
+    extraction = extract(text)
+    group = [e for e in extraction.entities if e.label == "Asian Infrastructure Bank Group"]
+    assert group and "Bank Group" in group[0].aliases
+    assert not [e for e in extraction.entities if e.label == "Bank Group"]
+
+
 def test_better_known_as_names_one_firm(extract) -> None:
     extraction = extract("Hon Hai Precision Industry Co., better known as Foxconn, opened a "
                          "plant. Foxconn will hire 5,000 workers.")

@@ -63,7 +63,7 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
     # firm words of other languages met in English news
     "bâtiment", "batiment", "engenharia", "ingeniería", "ingenieria", "constructora",
     "construções", "construtora", "ferroviaria", "ferroviária", "industrias", "indústrias",
-    "energia",
+    "energia", "energía", "renovables", "renováveis", "renovaveis", "eólica", "solaire",
     "minera", "mineração", "gruppe", "werke", "bau", "insaat", "inşaat", "sanayi", "ticaret",
     "enerji", "yatirim", "yatırım",
 })

@@ -747,8 +747,13 @@ class KgEntities:
             if all(t.pos_ == "PROPN" and t.lower_ not in _ORG_HEADS for t in tail) and \
                     doc[end - 3].lower_ not in ("and", ","):
                 return [Span(doc, end - 2, end, label="Person")]
-        if start >= 2 and doc[start - 1].lower_ in ("of", "for") and portfolio and \
-                doc[start - 2].lower_ in lexicon.PERSON_TITLES:
+        lead = start - 1  # ("Minister of Finance, Budget and Economic Planning": the list)
+        while lead > 0 and (doc[lead].text in (",", "&") or doc[lead].lower_ == "and" or
+                            doc[lead].text[:1].isupper() and
+                            doc[lead].lower_ in lexicon.PORTFOLIO_WORDS):
+            lead -= 1
+        if lead >= 1 and doc[lead].lower_ in ("of", "for") and portfolio and \
+                doc[lead - 1].lower_ in lexicon.PERSON_TITLES:
             return []  # "the European Commissioner for International Partnerships"
         titles = [i for i in range(start, end - 1) if doc[i].lower_ in lexicon.PERSON_TITLES
                   and doc[i].text[:1].isupper()]
@@ -768,6 +773,11 @@ class KgEntities:
                 if stop > end + 1 and stop < len(doc) and doc[stop].text == "(":
                     end = stop
             end = self._portfolios_end(doc, start, end)
+            if end + 1 < len(doc) and doc[end - 1].lower_ in lexicon.FIRM_HEADS and \
+                    doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B" and \
+                    doc[end + 1].ent_iob_ != "I" and doc[end + 1].lower_ not in ("'s", "’s") \
+                    and not doc[end + 1].text[:1].isupper():
+                end += 1  # "Stanbic Bank Kenya": a group's arm in a country
         if label == "ORG":
             end = self._extend_firm(doc, end)
             if doc[start].lower_ in _NATIONAL_WORDS and end + 1 < len(doc) and \

@@ -100,6 +100,23 @@ def test_a_bodys_name_may_open_with_a_known_blocs_acronym(nlp: Language) -> None
     assert ("ASEAN", "Organization") not in found
 
 
+def test_a_spanish_firm_word_makes_a_firm(nlp: Language) -> None:
+    found = ents(nlp, "Madrid-listed Grenergy Renovables reached financial close on the loan.")
+    assert ("Grenergy Renovables", "Firm") in found
+
+
+def test_a_firms_arm_in_a_country_is_named_with_it(nlp: Language) -> None:
+    found = ents(nlp, '"It is good," said Peter Mwangi, senior economist at Stanbic Bank Kenya.')
+    assert ("Stanbic Bank Kenya", "Firm") in found
+    assert ("Kenya", "Country") not in found
+
+
+def test_the_rest_of_a_ministers_portfolio_list_is_no_body(nlp: Language) -> None:
+    found = ents(nlp, "Burundi's Minister of Finance, Budget and Economic Planning, Nestor "
+                      "Ntahontuye, welcomed the approval.")
+    assert found == [("Burundi", "Country"), ("Nestor Ntahontuye", "Person")]
+
+
 def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
     doc = nlp("The line opened in 2024.\n\nRashad Nabiyev, Azerbaijan's minister of transport, "
               "said traffic grew. Freight rose.")

@@ -698,10 +698,14 @@ class ReaderBase:
             below, current = current, current.head
         return []
 
-    def places_in(self, token: Token) -> list[str]:
-        """The places named after 'in', 'across' or 'at' anywhere under `token`."""
+    def places_in(self, token: Token, origins: bool = True) -> list[str]:
+        """The places named after 'in', 'across' or 'at' anywhere under `token`; without
+        those in a 'from' phrase, when `origins` is false ("cargo from its mine in X")."""
         found: list[str] = []
         for t in token.subtree:
+            if not origins and any(a.lower_ == "from" and a.dep_ == "prep"
+                                   for a in t.ancestors if a.i in range(token.i, t.i)):
+                continue
             if t.dep_ == "prep" and t.lower_ in ("in", "across", "at"):
                 for obj in t.children:
                     if obj.dep_ == "pobj":

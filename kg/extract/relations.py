@@ -619,9 +619,10 @@ class RelationReader(WorksRules, AffiliationRules):
                 recipients = [k for k in self.subject_of(clause) if self.classes.get(k) in _ACTORS]
         if not recipients and verb.lemma_.lower() != "sell":  # "selling assets in Peru"
             # "providing equipment to build wind turbines in the country"
-            for clause in verb.children:
-                if clause.dep_ in ("advcl", "xcomp", "prep", "dobj"):
-                    recipients += [p for p in self.places_in(clause) if p not in recipients]
+            for clause in verb.children:  # (not "shipped ore from its mine in X")
+                if clause.dep_ in ("advcl", "xcomp", "prep", "dobj") and clause.lower_ != "from":
+                    recipients += [p for p in self.places_in(clause, origins=False)
+                                   if p not in recipients]
         # "provided a loan for the railway": the lender funds the works, not builds them
         lent = any(c.dep_ == "dobj" and self.is_money(c) for c in verb.children)
         for supplier in suppliers:
@@ -629,7 +630,9 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.add(supplier, Predicate.SUPPLIES_TO, recipient, verb)
             for clause in verb.subtree:
                 project = self.described_at.get(clause.i)
-                if project and self.classes.get(project) == EntityClass.PROJECT:
+                if project and self.classes.get(project) == EntityClass.PROJECT and not any(
+                        a.lower_ == "from" and a.dep_ == "prep" for a in clause.ancestors
+                        if a.i in range(verb.i, clause.i)):  # (goods from its own works)
                     self.add(supplier, Predicate.FUNDS_PROJECT if lent else
                              Predicate.PARTICIPATES_IN, project, verb)
 

@@ -114,6 +114,9 @@ def resolve_entities(
     people = [i for i, m in enumerate(mentions) if m.cls == EntityClass.PERSON and
               len(m.text.split()) > 1]
     orgs = [i for i, m in enumerate(mentions) if m.cls in _ORG_CLASSES and m.key is None]
+    first_named: dict[str, int] = {}
+    for m in mentions:
+        first_named.setdefault(_clean(m.text), m.start)
     for i, mention in enumerate(mentions):
         if target[i] != i or (mention.key is not None and not mention.key.startswith("org:")):
             continue
@@ -193,8 +196,13 @@ def resolve_entities(
                     longer = longer[1:]  # "PLN" for "PT PLN"
                 if o != i and len(longer) >= len(words) and longer[: len(words)] == words and \
                         _clean(mentions[o].text) != text and \
-                        not (homes[i] and homes[o] and homes[i] != homes[o]):
-                    target[i] = o  # (Kazakhstan's "Ministry of Energy" is not Uzbekistan's)
+                        not (homes[i] and homes[o] and homes[i] != homes[o]) and \
+                        not (longer[-1] in gazetteer.country_by_form and
+                             longer[-2].lower() not in ("of", "the", "for") and
+                             first_named[text] < mentions[o].start):
+                    # (Kazakhstan's "Ministry of Energy" is not Uzbekistan's; "Samsung",
+                    # named first, is not its arm "Samsung Electronics Vietnam")
+                    target[i] = o
                     break
             if target[i] == i and len(words) == 1:
                 heads = {_clean(mentions[o].text) for o in orgs if o != i and

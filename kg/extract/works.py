@@ -531,7 +531,9 @@ class WorksRules(ReaderBase):
                     head.lemma_.lower() not in lexicon.LINEAR_WORKS:
                 # a line named after its end points ("Lagos-Ibadan railway") is not in them
                 self.add(key, Predicate.LOCATED_IN, owner, head)
-        for c in head.children:
+        # (the parser may hang the possessor on the name: "its Tres Quebradas (3Q) project")
+        named_parts = [t for t in head.children if t.dep_ in ("nmod", "compound")]
+        for c in [*head.children, *(g for t in named_parts for g in t.children)]:
             if c.dep_ == "poss":  # "BYD's plant", "its Mexican fleet": the owner funds it
                 for owner in self.entities(c, _PARTIES):
                     if self.classes.get(owner) in _OWNERS:
@@ -651,6 +653,12 @@ class WorksRules(ReaderBase):
                                                   for c in verb.children)
         if groundbreaking:
             lemma = "develop"
+        # "ACWA Power, which brought the wind farm into operation": it commissioned it
+        if lemma in ("bring", "put", "place") and any(
+                prep.lower_ == "into" and any(o.lemma_.lower() in ("operation", "service")
+                                              for o in prep.children)
+                for prep in verb.children):
+            lemma = "commission"
         consortium = groundbreaking and any(c.dep_ == "nsubj" and c.lemma_.lower() ==
                                             "consortium" for c in verb.children)
         # "provided a loan for the railway": the lender funds it and does not build it

@@ -76,6 +76,15 @@ def test_a_bodys_last_two_words_are_its_short_form(extract) -> None:
     assert not [e for e in extraction.entities if e.label == "Bank Group"]
 
 
+def test_a_group_named_before_its_arm_in_a_country_is_not_the_arm(extract) -> None:
+    extraction = extract(
+        "Samsung opened its first plant in Vietnam, Samsung Electronics Vietnam (SEV), in "
+        "2008. PT Vale Indonesia runs the mine, and Vale keeps a 42% stake.")
+    labels = {e.label: e.aliases for e in extraction.entities if e.cls == EntityClass.FIRM}
+    assert "Samsung" in labels and "Samsung Electronics Vietnam" in labels
+    assert "Vale" in labels.get("PT Vale Indonesia", ())
+
+
 def test_better_known_as_names_one_firm(extract) -> None:
     extraction = extract("Hon Hai Precision Industry Co., better known as Foxconn, opened a "
                          "plant. Foxconn will hire 5,000 workers.")

@@ -1138,6 +1138,22 @@ def test_a_number_in_a_works_name_does_not_make_it_the_works_before(extract) -> 
     assert ("ACWA Power", "fundsProject", "Cirata floating solar plant") not in found
 
 
+def test_the_owner_of_works_it_ships_goods_from(extract) -> None:
+    found = named_triples(extract(
+        "China's Zijin Mining has shipped the first cargo of lithium carbonate from its Tres "
+        "Quebradas (3Q) project in Argentina's Catamarca province, the company said."))
+    assert ("Zijin Mining", "fundsProject", "Tres Quebradas project") in found
+    assert ("Zijin Mining", "participatesIn", "Tres Quebradas project") not in found
+    assert not [t for t in found if t[1] == "suppliesTo"]
+
+
+def test_who_brings_works_into_operation_owns_them(extract) -> None:
+    found = named_triples(extract(
+        "Saudi Arabia's ACWA Power, which brought the 240-megawatt Khizi-Absheron wind farm "
+        "into operation earlier this year, signed a memorandum."))
+    assert ("ACWA Power", "fundsProject", "Khizi-Absheron wind farm") in found
+
+
 def test_the_owner_commissions_its_works(extract) -> None:
     found = named_triples(extract(
         "Kenya's KenGen commissioned the 83 MW Olkaria VI geothermal plant in October."))

@@ -533,6 +533,18 @@ class KgEntities:
         return i < len(doc) and doc[i].lower_ in lexicon.PLACE_NAME_HEADS | lexicon.PLACE_NOUNS
 
     @staticmethod
+    def _listed_places(doc: Doc, end: int) -> bool:
+        """Whether the name ending before `end` is one of those a plural word for a place
+        unit ends ("the Tabora and Katavi regions", "Boundiali, Odienné and Korhogo
+        districts")."""
+        i = end
+        while i < min(len(doc), end + 6) and (doc[i].lower_ in ("and", ",") or
+                                              doc[i].is_title and doc[i].pos_ == "PROPN"):
+            i += 1
+        return i < len(doc) and doc[i].tag_ == "NNS" and \
+            doc[i].lemma_.lower() in _LOWER_PLACE_UNITS
+
+    @staticmethod
     def _stands_alone(doc: Doc, start: int, end: int) -> bool:
         """Whether the words doc[start:end] occur elsewhere in the text, not followed by the
         word that follows them here."""
@@ -559,6 +571,8 @@ class KgEntities:
             if doc[i].text == "(":
                 end = i
                 break
+        if label in ("PERSON", "ORG") and 0 < end - start <= 2 and self._listed_places(doc, end):
+            return [Span(doc, start, end, label="Region")]  # "the Tabora and Katavi regions"
         # "Al-Dahna", "Rhein-Maas": a hyphen with no spaces joins the name's parts
         while end + 1 < len(doc) and _is_hyphen(doc[end]) and doc[end + 1].text[:1].isupper():
             end += 2

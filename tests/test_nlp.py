@@ -117,6 +117,11 @@ def test_the_rest_of_a_ministers_portfolio_list_is_no_body(nlp: Language) -> Non
     assert found == [("Burundi", "Country"), ("Nestor Ntahontuye", "Person")]
 
 
+def test_names_listed_before_a_plural_place_unit_are_places(nlp: Language) -> None:
+    found = ents(nlp, "The line links the Tabora and Katavi regions in the west.")
+    assert found == [("Tabora", "Region"), ("Katavi", "Region")]
+
+
 def test_no_sentence_starts_inside_a_name(nlp: Language) -> None:
     doc = nlp("The line opened in 2024.\n\nRashad Nabiyev, Azerbaijan's minister of transport, "
               "said traffic grew. Freight rose.")

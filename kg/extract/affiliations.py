@@ -750,8 +750,14 @@ class AffiliationRules(ReaderBase):
             (k for k in keys if self.classes.get(k) == EntityClass.COUNTRY), None))
         targets = [*keys[-1:], *([ministry] if ministry else [])]
         home = self.home if self.home in self.classes else next(iter(self.main_pair), None)
-        if not targets and spoken_title in lexicon.LEADER_TITLES and home and \
-                not self.visits_home(mention_span(doc, mention).sent, home):
+        # "Transport Minister Filip Radulovic": a portfolio's minister of no named country,
+        # unless the person holds a post named before ("Minister Bensalah")
+        bare_minister = spoken_title is not None and spoken_title.split()[-1] == "minister" \
+            and len(spoken_title.split()) > 1 and not any(
+                r.subject == person and r.predicate == Predicate.HOLDS_POSITION_IN
+                for r in self.relations)
+        if not targets and (spoken_title in lexicon.LEADER_TITLES or bare_minister) and home \
+                and not self.visits_home(mention_span(doc, mention).sent, home):
             # A bare "President X" or "Prime Minister X" in national news is the leader of
             # the country the story was filed from (else the one it is most about); a visitor
             # is named with their country.

@@ -585,6 +585,16 @@ def test_a_bare_leaders_title_names_the_country_of_the_dateline(extract) -> None
     assert ("person:lucia-ferri", "holdsPositionIn", "country:DZ") not in found
 
 
+def test_a_bare_portfolio_ministers_title_names_the_country_of_the_dateline(extract) -> None:
+    found = triples(extract(
+        "PODGORICA, Montenegro, July 8, 2025 (AFP) - Montenegro's consortium will build a road in "
+        "the country's north, Transport Minister Filip Radulovic said. The memorandum was "
+        "signed by the Algerian Minister of Energy, Karim Bensalah. \"We want it,\" said "
+        "Energy Minister Bensalah."))
+    assert ("person:filip-radulovic", "holdsPositionIn", "country:ME") in found
+    assert ("person:karim-bensalah", "holdsPositionIn", "country:ME") not in found
+
+
 def test_a_cabinet_secretarys_ministry(extract) -> None:
     extraction = extract("The Ministry of Roads and Transport said the line is ready, Kenyan "
                          "Cabinet Secretary for Roads and Transport Ann Wanjiru said.")

@@ -1343,10 +1343,9 @@ class KgEntities:
         """'Ministry of Industry, Mines and Energy', 'Société Tunisienne de l'Electricité et
         du Gaz': where the model stopped at a comma or an "and", a body's name runs on
         through its list of portfolios to the one after the last "and"."""
-        if not (doc[start].lower_ in lexicon.GOVERNMENT_HEADS or any(
-                t.lower_ in _FOREIGN_PARTICLES for t in doc[start:end])):
-            return end
-        if not any(t.lower_ in ("of", "for", *_FOREIGN_PARTICLES) for t in doc[start:end]):
+        words = {t.lower_ for t in doc[start:end]}
+        if not (doc[start].lower_ in lexicon.GOVERNMENT_HEADS and words & {"of", "for"} or
+                words & _FOREIGN_PARTICLES):
             return end
         best = end
         joined = False

@@ -698,13 +698,19 @@ class ReaderBase:
             below, current = current, current.head
         return []
 
+    @staticmethod
+    def in_origin(token: Token, top: Token) -> bool:
+        """Whether `token` lies in a 'from' phrase below `top` ("shipped ore from its mine in
+        X")."""
+        return any(a.lower_ == "from" and a.dep_ == "prep" for a in token.ancestors
+                   if a.i in range(top.i, token.i))
+
     def places_in(self, token: Token, origins: bool = True) -> list[str]:
         """The places named after 'in', 'across' or 'at' anywhere under `token`; without
-        those in a 'from' phrase, when `origins` is false ("cargo from its mine in X")."""
+        those in a 'from' phrase, when `origins` is false."""
         found: list[str] = []
         for t in token.subtree:
-            if not origins and any(a.lower_ == "from" and a.dep_ == "prep"
-                                   for a in t.ancestors if a.i in range(token.i, t.i)):
+            if not origins and self.in_origin(t, token):
                 continue
             if t.dep_ == "prep" and t.lower_ in ("in", "across", "at"):
                 for obj in t.children:

@@ -630,9 +630,8 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.add(supplier, Predicate.SUPPLIES_TO, recipient, verb)
             for clause in verb.subtree:
                 project = self.described_at.get(clause.i)
-                if project and self.classes.get(project) == EntityClass.PROJECT and not any(
-                        a.lower_ == "from" and a.dep_ == "prep" for a in clause.ancestors
-                        if a.i in range(verb.i, clause.i)):  # (goods from its own works)
+                if project and self.classes.get(project) == EntityClass.PROJECT and \
+                        not self.in_origin(clause, verb):  # (goods from its own works)
                     self.add(supplier, Predicate.FUNDS_PROJECT if lent else
                              Predicate.PARTICIPATES_IN, project, verb)
 
@@ -653,6 +652,13 @@ class RelationReader(WorksRules, AffiliationRules):
         """'X funds/finances P', 'X committed R$5.5 billion to P': X funds a project, or invests
         in a country or firm."""
         funders = [f for f in self.subject_of(verb) if self.classes.get(f) in _ACTORS]
+        if not funders and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("loan", "credit", "grant") and
+                not any(g.dep_ == "poss" or g.lower_ in ("from", "by") for g in c.children)
+                for c in verb.children):
+            # "A US$50 million loan will co-finance the X project": a lender's release tells
+            # of its own loans
+            funders = [k for k in [self.main_lender()] if k]
         targets = self.pobjects(verb, ("to", "for", "in", "into"), _FUNDABLE)
         for c in verb.children:
             if c.dep_ == "dobj":
@@ -684,6 +690,15 @@ class RelationReader(WorksRules, AffiliationRules):
             # extend up to 95 billion yen": for the works the story is about
             funders, targets = self.works_at_hand(verb, funders)
         self.funds(funders, list(dict.fromkeys(targets)), verb)
+
+    def main_lender(self) -> str | None:
+        """The lender or fund the article names most often (the first of equals)."""
+        counts: dict[str, int] = {}
+        for i, key in sorted(self.token_key.items()):
+            if self.token_key.get(i - 1) != key and self.classes.get(key) in _ORGS and (
+                    self.lends(key) or self.name_has(key, frozenset({"fund"}))):
+                counts[key] = counts.get(key, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def funding(self, noun: Token) -> None:
         """'a loan of EUR 500 mln for P' negotiated by X; 'X's $2 billion stake in Y'."""

@@ -541,6 +541,14 @@ def test_an_action_of_a_place_is_no_body_named_with_that_word(extract) -> None:
     assert not [t for t in found if t[2] == "Asian Development Bank"]
 
 
+def test_a_loan_with_no_lender_named_is_the_releases_lender(extract) -> None:
+    found = named_triples(extract(
+        "The Nordic Investment Bank (NIB) signed four loans today. NIB President Anna Berg "
+        "welcomed them.\n\nGhana: water for Tamale\n\nA US$40 million loan will co-finance "
+        "the Tamale Water Supply Project, which the Islamic Development Bank also backs."))
+    assert ("Nordic Investment Bank", "fundsProject", "Tamale Water Supply Project") in found
+
+
 def test_the_countrys_exports_are_the_country_named_before(extract) -> None:
     found = named_triples(extract(
         "Ana Rojas, Peru's vice minister of trade, said the country's grape exports to Korea "

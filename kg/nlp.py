@@ -217,6 +217,13 @@ def _ends_of_works(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _closing_place(doc: Doc, i: int) -> bool:
+    """Whether doc[i] is a one-word place that can close a firm's name, no capitalised word
+    after it ('Toyota Motor Manufacturing Kentucky', 'Stanbic Bank Kenya')."""
+    return i < len(doc) and doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ == "B" and (
+        i + 1 == len(doc) or not doc[i + 1].text[:1].isupper())
+
+
 def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
@@ -788,9 +795,8 @@ class KgEntities:
                     end = stop
             end = self._portfolios_end(doc, start, end)
             if end + 1 < len(doc) and doc[end - 1].lower_ in lexicon.FIRM_HEADS and \
-                    doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B" and \
-                    doc[end + 1].ent_iob_ != "I" and doc[end + 1].lower_ not in ("'s", "’s") \
-                    and not doc[end + 1].text[:1].isupper():
+                    _closing_place(doc, end) and doc[end + 1].ent_iob_ != "I" and \
+                    doc[end + 1].lower_ not in ("'s", "’s"):
                 end += 1  # "Stanbic Bank Kenya": a group's arm in a country
         if label == "ORG":
             end = self._extend_firm(doc, end)
@@ -1310,9 +1316,7 @@ class KgEntities:
         while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and \
                 not doc[stop].ent_type_ and doc[stop].lower_ in lexicon.FIRM_HEADS:
             stop += 1
-        if stop > end and stop < len(doc) and doc[stop].ent_type_ == "GPE" and \
-                doc[stop].ent_iob_ == "B" and (stop + 1 == len(doc) or
-                                               not doc[stop + 1].text[:1].isupper()):
+        if stop > end and _closing_place(doc, stop):
             stop += 1  # "Toyota Motor Manufacturing Kentucky"
         return stop
 

@@ -99,7 +99,12 @@ class ReaderBase:
                 self.token_key[i] = key
                 self.mention_at[i] = m
         self.relations: list[Relation] = []
-        self.main_pair = self.most_named_countries(mentions, key_of, classes)
+        # how often the article names each entity, in the order first named
+        self.times_named: dict[str, int] = {}
+        for m in mentions:
+            key = key_of[(m.start, m.end)]
+            self.times_named[key] = self.times_named.get(key, 0) + 1
+        self.main_pair = self.most_named_countries()
         self.described: dict[str, Described] = {}
         self.by_names: dict[tuple[EntityClass, tuple[str, ...]], str] = {}
         self.described_at: dict[int, str] = {}
@@ -109,17 +114,12 @@ class ReaderBase:
         # ("Chinese-built bridge"): the country whose firms put works up, the works, where
         self.backed_works: list[tuple[str, str, Token]] = []
 
-    @staticmethod
-    def most_named_countries(mentions: list[Mention], key_of: dict[tuple[int, int], str],
-                             classes: dict[str, EntityClass]) -> list[str]:
+    def most_named_countries(self) -> list[str]:
         """The (up to) two countries the article names at least twice, most named first: the
         pair 'bilateral' refers to, and whose currency a bare 'dirhams' is."""
-        counts: dict[str, int] = {}
-        for m in mentions:
-            key = key_of[(m.start, m.end)]
-            if classes.get(key) == EntityClass.COUNTRY:
-                counts[key] = counts.get(key, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = sorted(((k, n) for k, n in self.times_named.items()
+                         if self.classes.get(k) == EntityClass.COUNTRY),
+                        key=lambda kv: (-kv[1], kv[0]))
         return [k for k, n in ranked[:2] if n >= 2]
 
     def key_at(self, token: Token) -> str | None:

@@ -693,12 +693,9 @@ class RelationReader(WorksRules, AffiliationRules):
 
     def main_lender(self) -> str | None:
         """The lender or fund the article names most often (the first of equals)."""
-        counts: dict[str, int] = {}
-        for i, key in sorted(self.token_key.items()):
-            if self.token_key.get(i - 1) != key and self.classes.get(key) in _ORGS and (
-                    self.lends(key) or self.name_has(key, frozenset({"fund"}))):
-                counts[key] = counts.get(key, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        lenders = [k for k in self.times_named if self.classes.get(k) in _ORGS and (
+            self.lends(k) or self.name_has(k, frozenset({"fund"})))]
+        return max(lenders, key=lambda k: self.times_named[k]) if lenders else None
 
     def funding(self, noun: Token) -> None:
         """'a loan of EUR 500 mln for P' negotiated by X; 'X's $2 billion stake in Y'."""

@@ -62,7 +62,8 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
     "consultancy",
     # firm words of other languages met in English news
     "bâtiment", "batiment", "engenharia", "ingeniería", "ingenieria", "constructora",
-    "construções", "construtora", "ferroviaria", "ferroviária", "industrias", "indústrias",
+    "construções", "construcoes", "construcciones", "costruzioni", "infraestructuras",
+    "construtora", "ferroviaria", "ferroviária", "industrias", "indústrias",
     "energia", "energía", "renovables", "renováveis", "renovaveis", "eólica", "solaire",
     "minera", "mineração", "gruppe", "werke", "bau", "insaat", "inşaat", "sanayi", "ticaret",
     "enerji", "yatirim", "yatırım",
@@ -72,6 +73,7 @@ ORGANIZATION_HEADS = frozenset({
     "universidade",
     "institute", "institutes", "academy", "university", "college", "school", "center", "centre",
     "foundation", "association", "union", "organization", "organisation", "council",
+    "confederation",
     "federation", "society", "chamber", "forum", "news", "times", "daily", "post", "journal",
     "media", "television", "tv", "radio", "broadcasting", "press", "herald", "gazette",
     "tribune", "observer", "review", "magazine", "network", "think-tank", "alliance",
@@ -85,7 +87,7 @@ PROJECT_NAME_HEADS = frozenset({
     "refinery", "terminal", "mine", "farm", "complex", "hub", "scheme", "facility",
     "station", "tunnel", "canal", "railway", "mission", "strategy", "link", "road", "airport",
     "line", "metro", "subway", "railroad", "array",
-    "interconnector",
+    "interconnector", "port", "route", "stadium", "arena", "tower", "hospital",
 })
 AGREEMENT_NAME_HEADS = frozenset({
     "partnership", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
@@ -131,6 +133,9 @@ HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "d
                                      "hon", "hon.", "amb", "amb.",
                                      "shri", "smt", "smt."})  # Indian official style
 # Nouns that say a name is a firm's ("toy maker Lego", "a Kazakh port operator").
+# the units a firm or a body owns ("its Brazilian subsidiary", "Endesa's unit")
+OWNED_UNITS = frozenset({"subsidiary", "unit", "arm", "division", "affiliate", "branch",
+                         "offshoot"})
 FIRM_KIND_NOUNS = frozenset({
     "maker", "company", "firm", "group", "carmaker", "automaker", "operator", "developer",
     "producer", "giant", "lender", "insurer", "miner", "utility", "conglomerate", "retailer",
@@ -158,7 +163,7 @@ PORTFOLIO_WORDS = frozenset({
 })
 NAME_PARTICLES = frozenset({
     "bin", "bint", "al", "al-", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
-    "van", "von", "der", "den", "la", "le", "ibn", "abu", "y",
+    "van", "von", "der", "den", "la", "le", "ibn", "abu", "y", "du", "des",
 })
 # "News Agency" is media, not a government agency.
 MEDIA_AGENCY_MODIFIERS = frozenset({"news", "press", "information", "telegraph"})
@@ -260,12 +265,13 @@ PARTICIPATION_CUES = frozenset({
     "participation", "involve", "install", "carry", "attend", "join", "upgrade",
     "modernize", "modernise", "rehabilitate", "expand", "rebuild", "revamp", "extend",
     "refurbish", "electrify", "design", "engineer", "complete", "run", "manage", "lead",
-    "handle", "execute", "lay", "pave",
+    "handle", "execute", "lay", "pave", "finish",
 })
 POSITION_NOUNS = frozenset({
     "minister", "president", "prime", "chairman", "chairwoman", "chair", "chief", "ceo",
     "director", "head", "governor", "ambassador", "secretary", "fellow", "researcher",
     "professor", "analyst", "economist", "spokesperson", "spokesman", "spokeswoman",
+    "specialist", "representative",
     "deputy", "vice", "manager", "founder", "commissioner", "envoy", "mayor", "adviser",
     "advisor", "officer", "official", "executive", "partner", "scholar", "lecturer",
     "premier", "chancellor", "king", "emir", "crown", "sheikh", "general", "consul",

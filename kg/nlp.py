@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache
 
 import spacy
@@ -224,6 +224,17 @@ def _closing_place(doc: Doc, i: int) -> bool:
         i + 1 == len(doc) or not doc[i + 1].text[:1].isupper())
 
 
+def _city_port(span: Span, place_names: Collection[str]) -> bool:
+    """'Tianjin Port', 'Qinzhou Port': a city's port, as often a place as works, is no
+    name of works by its cue word alone."""
+    return len(span) == 2 and span[1].lower_ == "port" and span[0].text in place_names
+
+
+def _elided_particle(token: Token) -> bool:
+    """'d'Électricité', "l'Energie": a French particle written onto a capitalised word."""
+    return token.lower_[:2] in ("d'", "l'", "d’", "l’") and token.text[2:3].isupper()
+
+
 def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
@@ -243,11 +254,14 @@ class KgEntities:
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.place_names: set[str] = set()
         self.proper_place_names: set[str] = set()  # names, not demonyms ("Kyrgyzstan")
+        self.country_names: set[str] = set()
         for form, role, place in gazetteer.place_forms():
             self.places.add(place.key, [nlp.make_doc(form)])
             self.place_names.add(form)
             if role == "name":
                 self.proper_place_names.add(form)
+                if place.key.startswith("country:"):
+                    self.country_names.add(form)
         self.orgs = PhraseMatcher(nlp.vocab, attr="ORTH")
         for org in gazetteer.organizations.values():
             self.orgs.add(org.key, [nlp.make_doc(f) for f in (org.name, *org.aliases)])
@@ -266,6 +280,8 @@ class KgEntities:
         model_spans.extend(self._suffixed_names(doc))
         model_spans.extend(self._headed_names(doc))
         model_spans.extend(self._places_named_by_noun(doc))
+        model_spans.extend(self._firms_owning_units(doc))
+        model_spans.extend(self._portfolio_ministries(doc))
         works_names = {s.text for s in model_spans if self._names_a_works(doc, s)}
         model_spans = [self._names_a_place(doc, s) for s in model_spans
                        if not self._names_a_works(doc, s)]
@@ -379,6 +395,12 @@ class KgEntities:
                 2 <= len(doc[end].text) <= 4 and doc[end].text not in self.not_names and \
                 doc[end].ent_type_ not in ("GPE", "NORP") and not doc[end].is_sent_start:
             # "Samsung SDI": a firm of the known group, named by its own letters
+            return Span(doc, start, end + 1, label=cls)
+        if cls == "Firm" and end < len(doc) and doc[end].text in self.country_names and \
+                (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper() and
+                 doc[end + 1].lower_ not in ("'s", "’s")) and \
+                doc[start - 1 if start else start].lower_ not in ("in", "to", "from", "and"):
+            # "Enel Chile", "Vale Indonesia": the group's arm in a country, a firm of its own
             return Span(doc, start, end + 1, label=cls)
         return Span(doc, start, end, label=cls, span_id=key)
 
@@ -635,6 +657,13 @@ class KgEntities:
                 doc[start].lower_ in _REFERRING_WORDS and \
                 (end - start == 1 or doc[start + 1].lower_ in ("'s", "’s")):
             return []  # "the Bank", "the Bank's Country Manager": a body named before
+        title = next((k for k in range(start, end - 2) if doc[k].lower_ in
+                      lexicon.POSITION_NOUNS and doc[k].is_title), None) if label == "ORG" else None
+        if title is not None and end - title - 1 <= 4 and all(
+                t.is_title and t.pos_ == "PROPN" and t.lower_ not in _ORG_HEADS
+                for t in doc[title + 1 : end]):
+            # "(ADB) Principal Energy Specialist Nasrin Akter": a titled person, not a body
+            return [Span(doc, title + 1, end, label="Person")]
         if all(t.lower_ in lexicon.HONORIFIC_ABBREVIATIONS for t in doc[start:end]):
             return []  # "H.E. Mr." alone
         if label in ("ORG", "PERSON", "GPE") and \
@@ -662,14 +691,18 @@ class KgEntities:
                 start -= 1
         # "Sociedad Química y Minera de Chile": particles carry a name on
         firm_kind = start > 0 and doc[start - 1].lemma_.lower() in _FIRM_KIND_NOUNS
-        while end + 1 < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES and \
-                doc[end + 1].text[:1].isupper() and (label == "ORG" or firm_kind):
-            end += 2
+        while end + 1 < len(doc) and (label == "ORG" or firm_kind) and (
+                doc[end].lower_ in lexicon.NAME_PARTICLES and doc[end + 1].text[:1].isupper() or
+                _elided_particle(doc[end])):
+            end += 1 if _elided_particle(doc[end]) else 2  # ("Société ... d'Électricité")
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
-        if start > 0 and doc[start - 1].lemma_.lower() in _FIRM_KIND_NOUNS and \
+        # "toy maker Lego"; "another Turkish builder, Kolin, ..."
+        kind = start - 2 if start > 1 and doc[start - 1].text == "," and end < len(doc) and \
+            doc[end].text == "," and doc[start - 2].tag_ == "NN" else start - 1
+        if start > 0 and doc[kind].lemma_.lower() in _FIRM_KIND_NOUNS and \
                 label in ("PERSON", "GPE", "LOC", "ORG"):
-            return [Span(doc, start, end, label="Firm")]  # "toy maker Lego"
+            return [Span(doc, start, end, label="Firm")]
         if label in ("GPE", "LOC") and all(t.lower_ in _COMPASS or t.text == "-"
                                            for t in doc[start:end]):
             return []  # "North-South" names a direction, not a place
@@ -814,7 +847,7 @@ class KgEntities:
         for piece_start, piece_end in self._split_coordination(doc, start, end):
             piece = Span(doc, piece_start, piece_end)
             cls = classify_name([t.text for t in piece])
-            if label != "ORG" and not _has_cue(piece):
+            if label != "ORG" and (not _has_cue(piece) or _city_port(piece, self.place_names)):
                 continue  # a facility or nationality with no cue word is no name kg keeps
             spans.append(Span(doc, piece_start, piece_end, label=cls))
         return spans
@@ -1113,9 +1146,7 @@ class KgEntities:
         was read there instead ('Nordic Wind AS' again, not the region 'Nordic')."""
         named = {tuple(t.text for t in s): s for s in chosen
                  if len(s) > 1 and s.label_ in ("Firm", "GovernmentBody", "Organization")}
-        if not named:
-            return chosen
-        longest = max(len(words) for words in named)
+        longest = max((len(words) for words in named), default=0)
         found: list[tuple[Span, list[Span]]] = []
         for start in range(len(doc)):
             if found and start < found[-1][0].end:
@@ -1131,7 +1162,16 @@ class KgEntities:
                                   inside))
                 break
         dropped = {id(c) for _, inside in found for c in inside}
-        return [c for c in chosen if id(c) not in dropped] + [span for span, _ in found]
+        chosen = [c for c in chosen if id(c) not in dropped] + [span for span, _ in found]
+        # "Summa previously built ...": a one-word firm's name, where nothing was read or
+        # where the model read a person
+        singles = {s.text: s for s in chosen if len(s) == 1 and s.label_ == "Firm"}
+        chosen = [c for c in chosen if not (len(c) == 1 and c.text in singles and
+                                            c.label_ == "Person")]
+        covered = {i for c in chosen for i in range(c.start, c.end)}
+        return chosen + [Span(doc, t.i, t.i + 1, label="Firm", span_id=singles[t.text].id_)
+                         for t in doc if t.text in singles and t.i not in covered and
+                         t.pos_ == "PROPN"]
 
     def _people(self, doc: Doc) -> list[Span]:
         """Names the model misses, found by their titles: 'Prime Minister Mostafa Madbouly',
@@ -1428,6 +1468,9 @@ class KgEntities:
             if token.lower_.rstrip(".") not in heads and \
                     token.text not in _CASED_LEGAL_SUFFIXES or not token.text[:1].isupper():
                 continue
+            if token.lower_ in lexicon.PROJECT_NAME_HEADS and token.i + 1 < len(doc) and \
+                    doc[token.i + 1].is_title and doc[token.i + 1].lower_ in _ORG_HEADS:
+                continue  # "Lianyungang Port Holdings": the name runs on to a firm's word
             start = token.i
             while start > 0 and self._continues_name_leftwards(doc, start):
                 start -= 1
@@ -1435,6 +1478,8 @@ class KgEntities:
                     break
             while start < token.i and doc[start].text in ("&", "-"):
                 start += 1
+            if _city_port(doc[start : token.i + 1], self.place_names):
+                continue
             end = token.i + 1
             if token.lower_ in ("line", "phase", "unit", "block", "terminal") and \
                     end < len(doc) and doc[end].like_num and len(doc[end].text) <= 3:
@@ -1499,6 +1544,36 @@ class KgEntities:
                 end += 1
             if end - token.i >= 2:
                 spans.append(Span(doc, token.i, end, label="Firm"))
+        return spans
+
+    @staticmethod
+    def _portfolio_ministries(doc: Doc) -> list[Span]:
+        """'the commerce ministry', 'India's finance ministry': a ministry named in lower case
+        by its portfolio, as wire copy writes it."""
+        return [Span(doc, token.i - 1, token.i + 1, label="GovernmentBody")
+                for token in doc[1:] if token.lower_ == "ministry" and token.is_lower and
+                doc[token.i - 1].is_lower and doc[token.i - 1].lower_ in lexicon.PORTFOLIO_WORDS
+                and doc[token.i - 1].lower_ not in ("the", "state", "national", "public")]
+
+    @staticmethod
+    def _firms_owning_units(doc: Doc) -> list[Span]:
+        """'Endesa's Brazilian unit', 'Repsol's subsidiary': a name the model missed, which
+        owns a firm's unit or is described as a kind of firm, is a firm's."""
+        spans = []
+        for token in doc[:-2]:
+            if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or \
+                    doc[token.i + 1].lower_ not in ("'s", "’s"):
+                continue
+            noun = next((t for t in doc[token.i + 2 : token.i + 5]
+                         if t.pos_ != "ADJ" and t.ent_type_ not in ("NORP", "GPE")), None)
+            if noun is None or noun.pos_ != "NOUN" or \
+                    noun.lemma_.lower() not in lexicon.OWNED_UNITS | _FIRM_KIND_NOUNS:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and token.i - start < 3:
+                start -= 1
+            spans.append(Span(doc, start, token.i + 1, label="Firm"))
         return spans
 
     @staticmethod

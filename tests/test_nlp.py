@@ -839,3 +839,33 @@ def test_a_turkish_firm_name_with_its_and_and_legal_form(nlp: Language) -> None:
     found = ents(nlp, "Kalyon Insaat ve Ticaret AS, the Ankara-based builder, won the tender. "
                       "Kalyon Insaat's chairman spoke.")
     assert ("Kalyon Insaat ve Ticaret AS", "Firm") in found
+
+
+def test_firm_and_body_words_of_other_languages(nlp: Language) -> None:
+    found = ents(nlp, "The road was built by Tecnora Construcciones. The forum was held by the "
+                      "Confederation of Indian Industry.")
+    assert ("Tecnora Construcciones", "Firm") in found
+    assert ("Confederation of Indian Industry", "Organization") in found
+
+
+def test_a_works_name_runs_on_to_a_firm_word(nlp: Language) -> None:
+    found = ents(nlp, "COSCO Shipping and Qingdao Port Holdings hold a stake in the dry port.")
+    assert ("Qingdao Port Holdings", "Firm") in found
+
+
+def test_a_name_owning_a_unit_and_a_groups_arm_in_a_country(nlp: Language) -> None:
+    found = ents(nlp, "Tellus Wind, Endesa's Chilean unit, won two lots. Enel is busy; its "
+                      "Chilean unit, Enel Chile, won three.")
+    assert ("Endesa", "Firm") in found and ("Enel Chile", "Firm") in found
+
+
+def test_a_french_name_runs_on_over_elided_particles(nlp: Language) -> None:
+    found = ents(nlp, "The plant sells power to Société Nationale d'Électricité du Bénin "
+                      "under a long-term contract.")
+    assert ("Société Nationale d'Électricité du Bénin", "Firm") in found
+
+
+def test_a_titled_person_the_model_read_as_a_body(nlp: Language) -> None:
+    found = ents(nlp, '"Demand grew," said ADB Principal Energy Specialist Nasrin Akter.')
+    assert ("Nasrin Akter", "Person") in found
+    assert not any("Specialist" in text for text, _ in found)

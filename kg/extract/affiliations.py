@@ -241,6 +241,8 @@ class AffiliationRules(ReaderBase):
         # Studies": a research unit at its institute or university)
         unit_at = i < len(doc) and doc[i].lower_ == "at" and \
             self.labels.get(key, "").split()[0].lower() in lexicon.ORGANIZATION_HEADS
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "under":
+            i += 1  # "The Roads Department, under the Ministry of Transport, ..."
         if i < len(doc) and (doc[i].lower_ in ("of", "under") or unit_at):
             j = i + 1
             while j < len(doc) and doc[j].lower_ in ("the",):
@@ -270,6 +272,34 @@ class AffiliationRules(ReaderBase):
                            for k in self.entities(g, _ORGS) if k not in outers]
                 for outer in outers:
                     self.add(key, Predicate.MEMBER_OF, outer, head)
+            if c.dep_ == "appos" and self.classes.get(key) != EntityClass.FIRM:
+                # "TANROADS, an executive agency under the Ministry of Works"
+                for outer in self.pobjects(c, ("under",), (EntityClass.GOVERNMENT_BODY,)):
+                    self.add(key, Predicate.MEMBER_OF, outer, head)
+        parent, _, place = self.labels.get(key, "").rpartition(" ")
+        if parent and place in self.country_forms and self.classes.get(key) == EntityClass.FIRM:
+            # "Vale Indonesia" is the arm of "Vale", where the text names the group too
+            for other, label in self.labels.items():
+                if other != key and self.classes.get(other) == EntityClass.FIRM and \
+                        parent in (label, *self.aliases.get(other, ())):
+                    self.add(key, Predicate.MEMBER_OF, other, doc[mention.start:mention.end])
+        # "Iberdrola's subsidiary Neoenergia", "through its Brazilian unit, Enel Chile", and
+        # after the name: "Neoenergia, Iberdrola's Brazilian unit": the possessor owns the unit
+        units = [doc[j] for j in (mention.start - 1, mention.start - 2) if j >= 0 and
+                 doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in lexicon.OWNED_UNITS and
+                 all(t.text == "," for t in doc[j + 1 : mention.start])][:1]
+        if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+            # ("Vale Base Metals, the copper and nickel unit of Brazil's Vale")
+            units += [next((t for t in doc[mention.end + 1 : mention.end + 7]
+                            if t.lemma_.lower() in lexicon.OWNED_UNITS or t.is_punct),
+                           doc[mention.end])]
+        for unit in units:
+            if unit.pos_ == "NOUN" and unit.lemma_.lower() in lexicon.OWNED_UNITS:
+                owners = [k for c in unit.children if c.dep_ == "poss"
+                          for k in self.entities(c, _ORGS)] + self.pobjects(unit, ("of",), _ORGS)
+                for outer in owners:
+                    if outer != key:
+                        self.add(key, Predicate.MEMBER_OF, outer, unit)
         # "the Bureau of National Statistics, which is part of the Agency for Strategic
         # Planning and Reforms" (or ", part of ...")
         k = mention.end
@@ -732,6 +762,16 @@ class AffiliationRules(ReaderBase):
         employers = _EMPLOYERS + ((EntityClass.REGION,) if any(
             t.lemma_.lower() in _REGIONAL_POSTS for t in before) else ())
         keys = [k for k in self.keys_of(before[:sent_to]) if self.classes.get(k) in employers]
+        # "ADB Country Director for Bangladesh Takeshi Moriyama": a body named before the
+        # title employs the person; the place after it is what the post covers
+        # (the title of this name only: "Secretary X and QIA Chief Executive Y")
+        own = max((i + 1 for i, t in enumerate(before) if t.pos_ == "CCONJ" or
+                   self.classes.get(self.token_key.get(t.i, "")) == EntityClass.PERSON),
+                  default=0)
+        first_title = next((i for i, t in enumerate(before) if i >= own and
+                            t.lower_ in lexicon.POSITION_NOUNS), own)
+        keys = [k for k in self.keys_of(before[own:first_title]) if k in keys and
+                self.classes.get(k) in _ORGS][-1:] or keys
         if not keys:  # "the country's energy minister, X": the country named before
             keys = [k for t in before if t.lower_ in ("country", "nation") and
                     t.dep_ == "poss" for k in self.entities(t, (EntityClass.COUNTRY,))][:1]
@@ -822,7 +862,9 @@ class AffiliationRules(ReaderBase):
                                   _REGIONAL_POSTS else ())
         for c in title.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and self.key_at(c) and \
-                    self.classes.get(self.key_at(c) or "") in employers:
+                    self.classes.get(self.key_at(c) or "") in employers or \
+                    c.dep_ == "poss" and self.classes.get(self.key_at(c) or "") == \
+                    EntityClass.REGION:  # "Bahia's secretary of economic development"
                 return self.key_at(c)
             if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and \
                     (bodies := self.entities(c, _ORGS)):

@@ -45,7 +45,9 @@ def sentence_source(sent: Span, key_of_token: KeyOfToken) -> str | None:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
                 token.doc[token.i + 1].lower_ == "to":
             subtree = [t for t in token.subtree if t.i > token.i + 1]
-            agents = [t for t in subtree if t.dep_ == "agent" or t.lower_ in ("by", "from")]
+            # (not "from" in a clause on the source: "X, which groups operators from ...")
+            agents = [t for t in subtree if (t.dep_ == "agent" or t.lower_ in ("by", "from"))
+                      and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > token.i)]
             for agent in agents:
                 key = _entity_in(list(agent.subtree), key_of_token)
                 if key:
@@ -54,11 +56,21 @@ def sentence_source(sent: Span, key_of_token: KeyOfToken) -> str | None:
             if key:
                 return key
     for token in sent:
-        for child in _speakers(token):
+        for child in [*_speakers(token), *_data_sources(token)]:
             key = _entity_in(list(child.subtree), key_of_token)
             if key:
                 return key
     return None
+
+
+def _data_sources(token: Token) -> list[Token]:
+    """'..., data from the commerce ministry show': the 'from' phrase of the data, where the
+    tagger may take the closing 'show' for a noun."""
+    doc = token.doc
+    if token.lower_ not in ("data", "figures", "statistics") or not any(
+            t.lower_ in ("show", "shows", "showed") for t in doc[token.i + 1 : token.i + 9]):
+        return []
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
 
 
 def _speakers(token: Token) -> list[Token]:
@@ -106,7 +118,7 @@ def attribution_tokens(sent: Span) -> set[int]:
         if token.lower_ == "according" and token.i + 1 < len(doc) and \
                 doc[token.i + 1].lower_ == "to":
             found |= {t.i for t in token.subtree}
-        for child in _speakers(token):
+        for child in [*_speakers(token), *_data_sources(token)]:
             found |= {t.i for t in child.subtree}
         if token.lemma_.lower() == "tell" and token.pos_ in ("VERB", "AUX"):
             for child in token.children:

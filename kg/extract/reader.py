@@ -143,6 +143,11 @@ class ReaderBase:
             if t.i in seen:
                 return
             seen.add(t.i)
+            listed = self.colon_list(t)
+            if listed:  # "three plants that Masdar finances: the A park, the B park and ..."
+                for item in listed:
+                    add(item)
+                return
             key = self.key_at(t)
             examples = [c for c in t.children if c.dep_ == "prep" and
                         c.lower_ in ("as", "including", "like") and
@@ -413,6 +418,22 @@ class ReaderBase:
                                     len(following) == 2 and following[1].like_num and
                                     (following[0].is_currency or following[0].is_upper))
 
+    def colon_list(self, noun: Token) -> list[str]:
+        """The named works a plural works noun announces before a colon ('three renewable
+        plants that Masdar is financing: the Bilasuvar solar park, ... and the ... wind
+        farm'): each one, in order, where every item after the colon is named works."""
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in lexicon.WORKS_HEADS:
+            return []
+        sent = noun.sent
+        colon = next((t for t in self.doc[noun.i + 1 : sent.end] if t.text in (":", ";")), None)
+        if colon is None or colon.text != ":":
+            return []
+        items = list(dict.fromkeys(k for t in self.doc[colon.i + 1 : sent.end]
+                                   if (k := self.token_key.get(t.i)) is not None))
+        if len(items) < 2 or any(self.classes.get(k) != EntityClass.PROJECT for k in items):
+            return []
+        return items
+
     def apposed_name(self, noun: Token) -> Token | None:
         """The name a noun phrase 'X, a bloc ...' stands beside, read from the words."""
         first = min([noun, *(c for c in noun.lefts if c.dep_ in ("det", "amod", "compound"))],
@@ -424,6 +445,8 @@ class ReaderBase:
             opening = next((t for t in reversed(self.doc[max(0, name.i - 4) : name.i])
                             if t.text == "("), None)
             name = self.doc[opening.i - 1] if opening is not None and opening.i > 0 else name
+        if name.dep_ == "pobj" and noun.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "In Hoima, another Turkish firm, Summa, is building ...": a setting
         return name if self.key_at(name) else None
 
     def home_of(self, firm: str) -> str | None:
@@ -455,16 +478,20 @@ class ReaderBase:
                 noun.lemma_.lower() not in lexicon.FIRM_KIND_NOUNS or \
                 not any(c.lower_ == "the" for c in noun.children) or \
                 any(c.dep_ in ("appos", "compound") and self.key_at(c) and
-                    self.classes.get(self.key_at(c) or "") != EntityClass.COUNTRY
+                    self.classes.get(self.key_at(c) or "") not in (EntityClass.COUNTRY,
+                                                                   EntityClass.REGION)
                     for c in noun.children) or \
                 noun.i + 1 < len(self.doc) and self.key_at(self.doc[noun.i + 1]):
             return None
-        country = next((k for c in noun.children if c.dep_ in ("amod", "compound")
-                        for k in [self.key_at(c)]
-                        if k and self.classes.get(k) == EntityClass.COUNTRY), None)
-        if country is None:
+        # ("the Dubai company": a city or a province says where the firm is from too)
+        place = next((k for c in noun.children if c.dep_ in ("amod", "compound")
+                      for k in [self.key_at(c)]
+                      if k and self.classes.get(k) in (EntityClass.COUNTRY, EntityClass.REGION)),
+                     None)
+        if place is None:
             return None
-        forms = [f.lower() for f in (self.labels[country], *self.aliases.get(country, ()))]
+        country = self.containing.get(place, place)
+        forms = [f.lower() for f in (self.labels[place], *self.aliases.get(place, ()))]
         firms = dict.fromkeys(  # nearest first, over this sentence and the two before
             k for i in range(noun.i - 1, self.window(noun, 3).start - 1, -1)
             if (k := self.token_key.get(i)) and self.classes.get(k) == EntityClass.FIRM)
@@ -683,7 +710,7 @@ class ReaderBase:
                         # "JBIC is expected to extend ...": the subject of a raising verb
                         # acts in its infinitive
                         raised = below is not None and below.dep_ == "xcomp" and \
-                            current.lemma_.lower() in _RAISING_VERBS
+                            below.tag_ == "VB"
                         return self.entities(child) if raised else []
                 if current.dep_ not in ("xcomp", "advcl", "acl", "conj", "pcomp", "prep",
                                         "pobj", "dobj"):

@@ -175,6 +175,14 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.supply(token)
             if token.lower_ == "bound" and token.dep_ == "acl":
                 self.bound_for(token)
+            if token.lemma_.lower() in ("venture", "jv") and token.pos_ == "NOUN":
+                # "its joint venture with Casa dos Ventos", "GM's JV with LG": the parents
+                # cooperate
+                for owner in (k for c in token.children if c.dep_ == "poss"
+                              for k in self.entities(c, _PARTIES)):
+                    for partner in self.pobjects(token, ("with",), _PARTIES):
+                        if partner != owner:
+                            self.add(owner, Predicate.COOPERATES_WITH, partner, token)
             if token.lemma_.lower() in _VENTURE_NOUNS and token.head.pos_ == "VERB" and \
                     token.dep_ == "dobj" and token.head.lemma_.lower() in _FORM_VERBS:
                 partners = [k for k in self.subject_of(token.head)
@@ -198,8 +206,10 @@ class RelationReader(WorksRules, AffiliationRules):
                         any(ch.isdigit() for ch in t.text) and not self.numbers_a_name(t)
                         for t in c.subtree) for c in token.children))):
                 self.fund(token)
-            elif token.pos_ == "NOUN" and lemma in _FUNDING_NOUNS:
-                self.funding(token)
+            elif token.pos_ == "NOUN" and (
+                    lemma in _FUNDING_NOUNS and token.head.lemma_.lower() != "line" or
+                    lemma == "line" and any(c.lower_ == "credit" for c in token.children)):
+                self.funding(token)  # ("a credit line for X": the line, not its word "credit")
             if token.pos_ == "NOUN" and lemma in ("stake", "shareholding"):
                 self.stakes_listed(token)
             if token.pos_ == "NOUN" and (lemma in _ROLE_NOUNS or self.agency_role(token)) or \

@@ -89,14 +89,18 @@ def resolve_entities(
                 break
     # "Hon Hai Precision Industry Co., better known as Foxconn": one firm, two names
     for i, mention in enumerate(mentions):
-        if mention.cls not in _ORG_CLASSES:
+        if mention.cls not in (*_ORG_CLASSES, EntityClass.PROJECT):
             continue
         k = mention.end
+        # "the Trans-Caspian International Transport Route (TITR), widely known as the Middle
+        # Corridor": past the abbreviation
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
         words: list[str] = []
         while k < len(doc) and doc[k].lower_ in _KNOWN_AS_WORDS and len(words) < 5:
             words.append(doc[k].lower_)
             k += 1
-        j = by_start.get(k)
+        j = by_start.get(k + 1 if k < len(doc) and doc[k].lower_ == "the" else k)
         if words[-2:] == ["known", "as"] and j is not None and target[j] == j:
             if mentions[j].key and not mention.key:
                 target[i] = j  # the known name's key stands for both
@@ -125,6 +129,28 @@ def resolve_entities(
         if text in abbreviations:  # the abbreviation used again later
             target[i] = abbreviations[text]
             continue
+        if mention.cls == EntityClass.GOVERNMENT_BODY and len(words) == 2 and \
+                words[1] == "ministry" and words[0].islower():
+            # "the commerce ministry": the ministry named in full with that portfolio (the
+            # first named, where two have it)
+            ministries = [j for j, m in enumerate(mentions)
+                          if m.cls == EntityClass.GOVERNMENT_BODY and j != i and
+                          "ministry" in name_words(_clean(m.text)) and
+                          words[0] in name_words(_clean(m.text)) and
+                          not (homes[i] and homes[j] and homes[i] != homes[j])]
+            if ministries:
+                target[i] = ministries[0]
+                continue
+        if len(words) == 1 and words[0].lower() in lexicon.EVENT_HEADS and mention.start and \
+                doc[mention.start - 1].lower_ == "the":
+            # "The Summit was organised by ...": the event named before with that head word,
+            # which the tagger took for a name of its own
+            events = [j for j, other in enumerate(mentions) if other.cls == EntityClass.EVENT
+                      and other.start < mention.start and
+                      words[0].lower() in name_words(_clean(other.text))]
+            if events:
+                target[i] = events[-1]
+                continue
         if len(words) == 1 and mention.cls in (EntityClass.PERSON, *_ORG_CLASSES):
             # A surname (or a Chinese-order family name) of a person named in full before.
             for p in people:

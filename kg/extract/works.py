@@ -92,6 +92,8 @@ _BUILT_WORKS = lexicon.WORKS_HEADS - {"project", "initiative", "programme", "pro
 # ("commissioned the wind farm": its owner puts it to work, or orders it built)
 _OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold", "commission"})
 # Words in the name of a firm that builds for others ("China Energy Engineering Corporation").
+_HIRE_VERBS = frozenset({"hire", "contract", "select", "choose", "appoint", "commission",
+                         "engage", "pick", "tap", "award", "task", "mandate", "retain"})
 _BUILDER_WORDS = frozenset({"engineering", "construction", "contracting", "contractors",
                             "builders"})
 # Abbreviations that are no names but say what works do ("an LNG terminal", "a UHV line")
@@ -271,6 +273,11 @@ class WorksRules(ReaderBase):
         governor = head.head if head.dep_ == "pobj" else None
         if governor is not None and governor.head.lemma_.lower() in _TOPIC_NOUNS:
             return  # "the field of contracted projects": a topic, not a project
+        announced = self.colon_list(head)
+        if announced:  # "three plants that Masdar will build: the A park, the B park and ..."
+            for key in announced:
+                self.project_links(head, key, [])
+            return
         if head.lemma_.lower() in WORKS_CHANGES:
             apposed = self.key_at(head.head) if head.dep_ == "appos" else None
             if apposed is not None and self.classes.get(apposed) == EntityClass.PROJECT:
@@ -546,6 +553,11 @@ class WorksRules(ReaderBase):
                 for country in self.entities(c, (EntityClass.COUNTRY,)):
                     self.add(key, Predicate.LOCATED_IN, country, head)
         places = self.pobjects(head, ("in", "at", "near", "on", "across", "outside"), _PLACES)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in PART_NOUNS:
+            # "the first phase of the Port of Ndayane in Senegal": the parser hangs the place
+            # on the part
+            places += self.pobjects(head.head.head, ("in", "at", "near"), _PLACES)
         # "invest in the solar farm and the battery plant": the second works stands where the
         # first does
         anchor = head
@@ -587,6 +599,10 @@ class WorksRules(ReaderBase):
                         for place in prep.children]
         places_named += [o for place in places_named for prep in place.children
                          if prep.lower_ == "of" for o in prep.children]  # "province of X"
+        # "the line linking Cairo with Suez, built by CREC": on the last place it links
+        places_named += [t for c in head.children if c.dep_ == "acl" and
+                         c.lemma_.lower() in ("link", "connect", "join") for t in c.subtree
+                         if self.classes.get(self.key_at(t) or "") in _PLACES]
         clauses += [c for place in places_named for c in place.children
                     if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
         if head.dep_ == "nsubj" and head.head.lemma_ == "be":
@@ -726,8 +742,10 @@ class WorksRules(ReaderBase):
                    if k not in agents] if lemma in _SET_UP_VERBS else []
         for client in clients:
             self.add(client, Predicate.FUNDS_PROJECT, key, verb)
-        builders = {a for a in agents if consortium or clients or own_works and not funds and
-                    self.name_has(a, _BUILDER_WORDS)}
+        # "Acciona was hired to build the park": a contractor builds for whoever hired it
+        hired = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HIRE_VERBS
+        builders = {a for a in agents if consortium or clients or hired or own_works and
+                    not funds and self.name_has(a, _BUILDER_WORDS)}
         # a developer owns what it develops
         owns = lemma in lexicon.FUND_CUES | lexicon.INVEST_CUES | _OWN_VERBS | {"develop"} or \
             funds

@@ -714,3 +714,56 @@ def test_a_member_list_ends_where_its_clause_goes_on(extract) -> None:
         "of grain."))
     assert ("Brazil", "memberOf", "Mercosur") in found
     assert ("Egypt", "memberOf", "Mercosur") not in found
+
+
+def test_a_unit_named_beside_its_owner_is_a_member(extract) -> None:
+    found = named_triples(extract(
+        "Repsol's subsidiary Cordillera Power won a lot. Tellus Wind, Endesa's Chilean unit, "
+        "won two. Naturgy Energy Group is busy too: its Peruvian affiliate, Andes Grid SA, "
+        "bid for a line."))
+    assert ("Cordillera Power", "memberOf", "Repsol") in found
+    assert ("Tellus Wind", "memberOf", "Endesa") in found
+    assert ("Andes Grid SA", "memberOf", "Naturgy Energy Group") in found
+
+
+def test_a_groups_arm_in_a_country_is_a_member_of_the_group(extract) -> None:
+    extraction = extract("Vale shipped more ore. Vale Indonesia, which runs the Sorowako "
+                         "mine, said output rose.")
+    assert ("Vale Indonesia", "memberOf", "Vale") in named_triples(extraction)
+
+
+def test_a_body_under_a_ministry_is_its_member(extract) -> None:
+    found = named_triples(extract(
+        "The Roads Development Department, under the Ministry of Public Works, will carry out "
+        "the work. The Kenya Ports Agency (KPA), a state agency under the Ministry of Transport, "
+        "runs the port."))
+    assert ("Roads Development Department", "memberOf", "Ministry of Public Works") in found
+    assert ("Kenya Ports Agency", "memberOf", "Ministry of Transport") in found
+
+
+def test_a_body_named_before_a_title_employs_the_holder(extract) -> None:
+    found = named_triples(extract(
+        "The Asian Development Bank (ADB) approved the loan. \"Freight will move faster,\" said "
+        "ADB Country Director for Nepal Arnaud Cauchois. \"Demand grew,\" said ADB Senior "
+        "Energy Specialist Priya Rana. The deal was signed by Finance Secretary Ram Thapa and "
+        "ADB Deputy Director Lee Min-ho."))
+    posts = {(s, o) for s, p, o in found if p == "holdsPositionIn"}
+    assert ("Arnaud Cauchois", "Asian Development Bank") in posts
+    assert ("Arnaud Cauchois", "Nepal") not in posts
+    assert ("Priya Rana", "Asian Development Bank") in posts
+    assert ("Lee Min-ho", "Asian Development Bank") in posts
+
+
+def test_a_regions_official_holds_a_post_in_the_region(extract) -> None:
+    found = named_triples(extract(
+        "\"The plant brings jobs,\" said Ana Ribeiro, Ceara's secretary of economic "
+        "development."))
+    assert ("Ana Ribeiro", "holdsPositionIn", "Ceará") in found or \
+        ("Ana Ribeiro", "holdsPositionIn", "Ceara") in found
+
+
+def test_a_unit_of_a_group_named_after_a_coordinated_description(extract) -> None:
+    found = named_triples(extract(
+        "Manara bought a stake in Andes Copper Metals, the copper and zinc unit of Peru's "
+        "Volcan Group."))
+    assert ("Andes Copper Metals", "memberOf", "Volcan Group") in found

@@ -149,6 +149,8 @@ def test_change_and_base_are_two_linked_figures(extract) -> None:
         ("Exports rose 5 percent last year, Reuters reported.", "org:reuters"),
         ("Egypt received $35 billion, Prime Minister Mostafa Madbouly said.",
          "person:mostafa-madbouly"),
+        ("Cargo rose 9 percent, according to the Caspian Shipping Association, which groups "
+         "operators from Kazakhstan.", "organization:caspian-shipping-association"),
     ],
 )
 def test_sources(extract, text: str, source_key: str) -> None:
@@ -306,3 +308,10 @@ def test_deals_signed_on_its_sidelines_are_at_the_event_told_of_before(extract) 
     label = labels(extraction)
     assert "China-Gulf Energy Forum" in [label[a] for a in
                                          figure(extraction, "2.7 billion dollars").about]
+
+
+def test_data_from_a_body_show_is_the_source_not_the_topic(extract) -> None:
+    [found, _] = extract("Trade reached $25.2 billion in 2024, up 10.5 percent, data from the "
+                         "commerce ministry show.").figures
+    assert found.reported_by == "governmentbody:commerce-ministry"
+    assert found.reported_by not in found.about

@@ -569,3 +569,37 @@ def test_a_trade_word_that_opens_a_sentence_after_a_headline(extract) -> None:
         "Peru-Korea trade grows as copper sales rise\n\n"
         "Trade between Chile and Japan rose 4 percent in the first half."))
     assert ("Chile", "tradesWith", "Japan") in found
+
+
+def test_the_city_company_is_the_firm_named_before(extract) -> None:
+    found = named_triples(extract(
+        "Work on the Banjul Deep Sea Port is half done, DP World said. The Dubai company is "
+        "investing $400 million in the port."))
+    assert ("DP World", "fundsProject", "Banjul Deep Sea Port") in found
+    assert not any(s == "Dubai" for s, p, o in found)
+
+
+def test_a_credit_line_for_works_funds_them(extract) -> None:
+    found = named_triples(extract(
+        "Afreximbank approved a $90 million loan for the Kafue Gorge dam, while the OPEC Fund "
+        "signed a $40 million credit line for the Chisamba solar park."))
+    assert ("OPEC Fund", "fundsProject", "Chisamba solar park") in found
+    assert ("OPEC Fund", "fundsProject", "Kafue Gorge dam") not in found
+
+
+def test_named_works_listed_after_a_colon_stand_for_the_plural(extract) -> None:
+    found = named_triples(extract(
+        "Officials visited three plants in Uzbekistan that Masdar will build: the Nur Navoi "
+        "Solar Park, the Samarkand Solar Park and the Zarafshan Wind Farm."))
+    for works in ("Nur Navoi Solar Park", "Samarkand Solar Park", "Zarafshan Wind Farm"):
+        assert ("Masdar", "participatesIn", works) in found
+        assert (works, "locatedIn", "Uzbekistan") in found
+
+
+def test_the_parents_of_a_joint_venture_cooperate(extract) -> None:
+    found = named_triples(extract(
+        "Engie is growing in Chile. Its joint venture with Colbun, in which the French group "
+        "holds half, won a tender. Toyota buys cells from Primearth, its joint venture with "
+        "Panasonic."))
+    assert ("Engie", "cooperatesWith", "Colbun") in found
+    assert ("Toyota", "cooperatesWith", "Panasonic") in found

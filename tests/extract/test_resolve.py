@@ -171,3 +171,31 @@ def test_an_abbreviation_after_a_description_spells_a_name_before(extract) -> No
     firms = {e.label: e.aliases for e in extraction.entities if e.cls == EntityClass.FIRM}
     assert "QKHC" in firms["Qatar Kenya Holding Company"]
     assert "QKHC" not in firms
+
+
+def test_the_capitalised_head_of_an_event_is_the_event_named_before(extract) -> None:
+    extraction = extract(
+        "Deals worth $3 billion were signed at the Lusaka Mining Indaba Summit in May. The "
+        "Summit was organised by the Zambia Chamber of Mines and the Ministry of Mines.")
+    events = [e for e in extraction.entities if e.cls == EntityClass.EVENT]
+    assert [e.label for e in events] == ["Lusaka Mining Indaba Summit"]
+    assert not [e for e in extraction.entities if e.label == "Summit"]
+
+
+def test_works_known_by_another_name_after_its_abbreviation(extract) -> None:
+    extraction = extract(
+        "Freight on the Lapis Lazuli Transit Route (LLTR), widely known as the Lapis Lazuli "
+        "Corridor, doubled last year.")
+    works = [e for e in extraction.entities if e.cls == EntityClass.PROJECT]
+    assert len(works) == 1 and {"LLTR", "Lapis Lazuli Corridor"} <= {works[0].label,
+                                                                    *works[0].aliases}
+
+
+def test_a_ministry_named_in_lower_case_by_its_portfolio(extract) -> None:
+    extraction = extract(
+        "Kenya's Ministry of Finance and Economic Planning approved the loan. Exports rose 4 "
+        "percent, the finance ministry said. The energy ministry welcomed the deal.")
+    bodies = {e.label: e.aliases for e in extraction.entities
+              if e.cls == EntityClass.GOVERNMENT_BODY}
+    assert "finance ministry" in bodies["Ministry of Finance and Economic Planning"]
+    assert "energy ministry" in bodies

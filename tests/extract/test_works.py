@@ -1199,3 +1199,58 @@ def test_a_deal_judged_not_told_apart_is_the_deal_named_before(extract) -> None:
         "The European Commission sent its trade agreement with Mercosur to member governments "
         "on Friday, pairing the long-delayed pact with safeguards for beef farmers.")
     assert len(by_class(extraction, EntityClass.AGREEMENT)) == 1
+
+
+def test_a_firm_hired_to_build_takes_part_and_does_not_fund(extract) -> None:
+    found = named_triples(extract(
+        "The utility plans a 300 MW solar park in Namibia. Sinohydro Corporation was hired to "
+        "build the Omaruru solar park, and Larsen & Toubro was selected to construct the "
+        "Walvis Bay desalination plant."))
+    assert ("Sinohydro Corporation", "participatesIn", "Omaruru solar park") in found
+    assert ("Larsen & Toubro", "participatesIn", "Walvis Bay desalination plant") in found
+    assert not {(s, o) for s, p, o in found if p == "fundsProject"} & {
+        ("Sinohydro Corporation", "Omaruru solar park"),
+        ("Larsen & Toubro", "Walvis Bay desalination plant")}
+
+
+def test_a_place_the_parser_hangs_on_a_part_of_named_works(extract) -> None:
+    found = named_triples(extract(
+        "Work on the second phase of the Port of Nacala in Mozambique is 40 percent done."))
+    assert ("Port of Nacala", "locatedIn", "Mozambique") in found
+
+
+def test_a_named_port_or_route_is_works(extract) -> None:
+    extraction = extract(
+        "Sinohydro Corporation, which built the Kribi Deep Sea Port, will lay a rail spur. "
+        "Cargo on the Northern Transport Route rose by 8 percent.")
+    projects = {e.label for e in by_class(extraction, EntityClass.PROJECT)}
+    assert {"Kribi Deep Sea Port", "Northern Transport Route"} <= projects
+    assert ("Sinohydro Corporation", "participatesIn", "Kribi Deep Sea Port") in \
+        named_triples(extraction)
+
+
+def test_a_city_port_is_no_works_by_its_name_alone(extract) -> None:
+    extraction = extract("A freight train left a station in Qingdao Port for Almaty.")
+    assert "Qingdao Port" not in {e.label for e in by_class(extraction, EntityClass.PROJECT)}
+
+
+def test_a_one_word_firm_named_again_at_a_sentence_start_builds(extract) -> None:
+    found = named_triples(extract(
+        "In Gulu, a Turkish builder, Kolin, is finishing the Gulu City Stadium. Kolin earlier "
+        "built the Nyayo Arena in Nairobi."))
+    assert ("Kolin", "participatesIn", "Gulu City Stadium") in found
+    assert ("Kolin", "participatesIn", "Nyayo Arena") in found
+
+
+def test_a_place_opening_the_sentence_is_no_firm_it_describes(extract) -> None:
+    found = named_triples(extract(
+        "In Gulu, a Turkish builder, Kolin, is finishing the Gulu City Stadium."))
+    assert ("Kolin", "participatesIn", "Gulu City Stadium") in found
+    assert not any(s == "Gulu" for s, p, o in found if p == "participatesIn")
+
+
+def test_a_clause_on_the_last_place_a_line_links_tells_its_builder(extract) -> None:
+    found = named_triples(extract(
+        "The electrified rail line linking Cairo with Giza, built by Bombardier Transportation, "
+        "opened in 2024."))
+    assert ("Bombardier Transportation", "participatesIn", "electrified rail line") in found

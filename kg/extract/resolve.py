@@ -216,7 +216,18 @@ def resolve_entities(
             # A short form: the first words of a longer organisation name ("Samsung" for
             # "Samsung Electronics", even when "Samsung" is a known name of its own), or its
             # head alone when one name has it ("Treasury" for "National Treasury").
+            # ("the copper unit of Brazil's Vale", "Vale's nickel arm": the group that owns
+            # the unit, named with its first word, is no short form of it)
+            before = [t.lower_ for t in doc[max(0, mention.start - 4) : mention.start]]
+            after = [t for t in doc[mention.end : mention.end + 4] if t.pos_ != "ADJ"]
+            owner = "of" in before and bool(set(before) & lexicon.OWNED_UNITS) or \
+                len(after) > 1 and after[0].lower_ in ("'s", "’s") and \
+                after[1].lemma_.lower() in lexicon.OWNED_UNITS
+            sent = doc[mention.start].sent
             for o in orgs:
+                if owner and sent.start <= mentions[o].start < sent.end and \
+                        mention.start - 12 <= mentions[o].start <= mention.end + 8:
+                    continue  # (the unit itself, named beside its owner)
                 longer = _clean(mentions[o].text).split()
                 if longer and longer[0] in lexicon.LEGAL_PREFIXES:
                     longer = longer[1:]  # "PLN" for "PT PLN"

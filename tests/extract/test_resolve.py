@@ -199,3 +199,10 @@ def test_a_ministry_named_in_lower_case_by_its_portfolio(extract) -> None:
               if e.cls == EntityClass.GOVERNMENT_BODY}
     assert "finance ministry" in bodies["Ministry of Finance and Economic Planning"]
     assert "energy ministry" in bodies
+
+
+def test_a_group_named_by_its_units_first_word_is_no_short_form(extract) -> None:
+    extraction = extract("Manara bought a stake in Volcan Copper Metals, the copper and zinc "
+                         "unit of Peru's Volcan.")
+    firms = {e.label for e in extraction.entities if e.cls == EntityClass.FIRM}
+    assert {"Volcan Copper Metals", "Volcan"} <= firms

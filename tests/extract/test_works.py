@@ -1230,7 +1230,8 @@ def test_a_named_port_or_route_is_works(extract) -> None:
 
 
 def test_a_city_port_is_no_works_by_its_name_alone(extract) -> None:
-    extraction = extract("A freight train left a station in Qingdao Port for Almaty.")
+    extraction = extract("A freight train departs from a station in Qingdao Port in East "
+                         "China's Shandong, May 20, 2025.")
     assert "Qingdao Port" not in {e.label for e in by_class(extraction, EntityClass.PROJECT)}
 
 

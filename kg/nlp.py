@@ -399,7 +399,7 @@ class KgEntities:
         if cls == "Firm" and end < len(doc) and doc[end].text in self.country_names and \
                 (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper() and
                  doc[end + 1].lower_ not in ("'s", "’s")) and \
-                doc[start - 1 if start else start].lower_ not in ("in", "to", "from", "and"):
+                (start == 0 or doc[start - 1].lower_ not in ("in", "to", "from", "and")):
             # "Enel Chile", "Vale Indonesia": the group's arm in a country, a firm of its own
             return Span(doc, start, end + 1, label=cls)
         return Span(doc, start, end, label=cls, span_id=key)

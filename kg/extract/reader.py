@@ -31,8 +31,6 @@ _UNIT_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "branch", "aff
                          "operation"})
 _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
 # Passive verbs whose subject does what their infinitive says ("X is expected to lend")
-_RAISING_VERBS = frozenset({"expect", "set", "schedule", "slate", "poise", "due", "plan",
-                            "project", "forecast", "estimate", "require", "oblige"})
 _LENDER_WORDS = frozenset({"bank", "exim", "lender", "credit", "insurance"})
 _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership", "group"})
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members",
@@ -707,8 +705,8 @@ class ReaderBase:
                             if keys:
                                 return keys
                     if child.dep_ == "nsubjpass":
-                        # "JBIC is expected to extend ...": the subject of a raising verb
-                        # acts in its infinitive
+                        # "JBIC is expected to extend ...", "Acciona was hired to build ...":
+                        # the subject of a passive verb acts in its infinitive
                         raised = below is not None and below.dep_ == "xcomp" and \
                             below.tag_ == "VB"
                         return self.entities(child) if raised else []

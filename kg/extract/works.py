@@ -91,9 +91,10 @@ _BUILT_WORKS = lexicon.WORKS_HEADS - {"project", "initiative", "programme", "pro
                                       "corridor"}
 # ("commissioned the wind farm": its owner puts it to work, or orders it built)
 _OWN_VERBS = frozenset({"own", "acquire", "buy", "back", "bankroll", "hold", "commission"})
-# Words in the name of a firm that builds for others ("China Energy Engineering Corporation").
+# Verbs that engage a contractor ("was hired to build", "was selected to construct")
 _HIRE_VERBS = frozenset({"hire", "contract", "select", "choose", "appoint", "commission",
                          "engage", "pick", "tap", "award", "task", "mandate", "retain"})
+# Words in the name of a firm that builds for others ("China Energy Engineering Corporation").
 _BUILDER_WORDS = frozenset({"engineering", "construction", "contracting", "contractors",
                             "builders"})
 # Abbreviations that are no names but say what works do ("an LNG terminal", "a UHV line")
@@ -599,7 +600,8 @@ class WorksRules(ReaderBase):
                         for place in prep.children]
         places_named += [o for place in places_named for prep in place.children
                          if prep.lower_ == "of" for o in prep.children]  # "province of X"
-        # "the line linking Cairo with Suez, built by CREC": on the last place it links
+        # "the line linking Cairo with Suez, built by CREC": the parser hangs the clause on a
+        # place the line links
         places_named += [t for c in head.children if c.dep_ == "acl" and
                          c.lemma_.lower() in ("link", "connect", "join") for t in c.subtree
                          if self.classes.get(self.key_at(t) or "") in _PLACES]

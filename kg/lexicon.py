@@ -335,7 +335,8 @@ QUANTITY_UNITS = {
     "gallons": "gallons", "gallon": "gallons", "square feet": "square feet",
     "teu": "TEU", "teus": "TEU", "kv": "kV", "kilovolt": "kV", "kilovolts": "kV",
     "litres": "litres", "liters": "litres", "mtpa": "tonnes/year", "km/h": "km/h",
-    "kph": "km/h", "tonnes per year": "tonnes", "tonnes a year": "tonnes",
+    "kph": "km/h", "tonnes per year": "tonnes", "tonnes a year": "tonnes", "t / y": "tonnes",
+    "t/y": "tonnes", "t / yr": "tonnes",
     # hyphened and spelled-out forms, matched on the written text
     "megawatt-hour": "MWh", "megawatt-hours": "MWh", "megawatt hours": "MWh",
     "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "gigawatt hours": "GWh",

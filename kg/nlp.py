@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import cache
@@ -281,6 +282,7 @@ class KgEntities:
         model_spans.extend(self._headed_names(doc))
         model_spans.extend(self._places_named_by_noun(doc))
         model_spans.extend(self._firms_owning_units(doc))
+        named_units = self._named_units(doc)
         model_spans.extend(self._portfolio_ministries(doc))
         works_names = {s.text for s in model_spans if self._names_a_works(doc, s)}
         model_spans = [self._names_a_place(doc, s) for s in model_spans
@@ -304,7 +306,7 @@ class KgEntities:
              not _ends_of_works(doc, p))]
         model_spans = [s for s in model_spans
                        if s.label_ != "Region" or not _ends_of_works(doc, s)]
-        names += self._defined_names(doc) + self._called_names(doc) + \
+        names += named_units + self._defined_names(doc) + self._called_names(doc) + \
             self._works_names(doc) + self._paired_trade_firms(doc)
         names += [p for p in self._prefixed_names(doc)  # unless a known name covers it
                   if not any(k.start <= p.start and p.end <= k.end for k in known_orgs)]
@@ -363,8 +365,47 @@ class KgEntities:
                   not s.id_ and s.label_ in ("Person", "Firm", "Organization") else s
                   for s in chosen]
         chosen = self._places_opening_with_a_demonym(doc, chosen)
+        chosen = self._firms_by_coordination(doc, chosen)
+        chosen = self._without_headline_fragments(doc, chosen)
         doc.ents = sorted(self._places_by_context(doc, chosen), key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _without_headline_fragments(doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'... Investment Powers Serbia's Industrial Revival as Free Trade Pact Bears Fruit':
+        in a headline in title case every word looks like a name, and the model reads runs of
+        them as organisations. A name there that no gazetteer knows and the story never
+        writes again is such a run."""
+        headline, newline, body = doc.text.partition("\n")
+        words = [w for w in re.findall(r"[^\W\d_]+", headline) if len(w) > 3]
+        if not newline or headline.rstrip().endswith(".") or len(words) < 4 or \
+                sum(w[0].isupper() for w in words) < 0.8 * len(words):
+            return chosen
+        return [s for s in chosen if s.end_char > len(headline) or s.id_ or
+                s.label_ not in ("Firm", "Organization", "GovernmentBody", "Person")
+                or s.text in body]
+
+    @staticmethod
+    def _firms_by_coordination(doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'formed by Trafigura, Mota-Engil and Vecturis': names listed with firms and with
+        nothing else, which the model read as places or people and no gazetteer knows, are
+        firms too."""
+        spans = sorted(chosen, key=lambda s: s.start)
+        runs: list[list[Span]] = [[spans[0]]] if spans else []
+        for before, span in itertools.pairwise(spans):
+            between = [t.lower_ for t in doc[before.end : span.start]]
+            if between in ([","], ["and"], ["&"], [",", "and"]):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        retyped: dict[tuple[int, int], Span] = {}
+        for run in runs:
+            firms = sum(s.label_ == "Firm" for s in run)
+            strays = [s for s in run if s.label_ in ("Region", "Person") and not s.id_]
+            if len(run) > 2 and firms and firms + len(strays) == len(run):
+                retyped.update({(s.start, s.end): Span(doc, s.start, s.end, label="Firm")
+                                for s in strays})
+        return [retyped.get((s.start, s.end), s) for s in chosen]
 
     @staticmethod
     def _places_opening_with_a_demonym(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -906,6 +947,10 @@ class KgEntities:
         """'Lobito Atlantic Railway, a consortium formed by ...': the noun in apposition says
         the name is a firm's, whatever its head word suggested."""
         end = span.end
+        if span.label_ == "Project" and not span.id_ and end < len(doc) and \
+                doc[end].lower_ in ("consortium", "company") and doc[span.end - 1].head.i == end:
+            # "the Lobito Atlantic Railway consortium, formed by ...": the firm's name
+            return Span(doc, span.start, span.end, label="Firm")
         if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "Falcon Crest Investment Authority (FCIA), an Emirati fund"
         if span.label_ not in ("Project", "Organization", "GovernmentBody", "Firm", "Person") \
@@ -1577,6 +1622,33 @@ class KgEntities:
         return spans
 
     @staticmethod
+    def _named_units(doc: Doc) -> list[Span]:
+        """'Linglong International Europe, the company's Serbian unit', 'Arun Plus, a unit of
+        PTT': a name in apposition with a firm's unit is a firm's, whatever the model read
+        (a place inside it, a person, nothing)."""
+        spans = []
+        for unit in doc:
+            name = apposition_holder(unit)
+            if unit.dep_ != "appos" or unit.pos_ != "NOUN" or \
+                    unit.lemma_.lower() not in lexicon.OWNED_UNITS or \
+                    name.pos_ != "PROPN" or name.i > unit.i or not name.is_title:
+                continue
+            comma = name.i + 1
+            if doc[comma].text == "(" and comma + 2 < len(doc) and doc[comma + 2].text == ")":
+                comma += 3  # "... Limited (APSEZ), the ports arm of the Adani Group"
+            if doc[comma].text != "," or unit.left_edge.i != comma + 1:
+                continue  # "Zhou Haiping, managing director of X, the carmaker's unit"
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and \
+                    doc[start - 1].head.i == name.i and doc[start - 1].pos_ == "PROPN" and \
+                    doc[start - 1].text[:1].isupper():
+                start -= 1
+            label = classify_name([t.text for t in doc[start : name.i + 1]])
+            spans.append(Span(doc, start, name.i + 1, label=label if label in (
+                "GovernmentBody", "Organization") else "Firm"))  # "Roads Department, a unit of"
+        return spans
+
+    @staticmethod
     def _places_named_by_noun(doc: Doc) -> list[Span]:
         """'the northeastern Hungarian city of Miskolc', 'the port of Nador': the name after
         a place noun and 'of' is a place, known to the gazetteer or not."""
@@ -1763,8 +1835,12 @@ class KgEntities:
         prev = doc[start - 1]
         if prev.lower_ == "and":
             left = doc[start - 2] if start >= 2 else prev
+            # "Dangote Petroleum Refinery and Petrochemicals FZE": one industry word between
+            # 'and' and the legal suffix continues the name before it
+            industry = start + 1 < len(doc) and doc[start].lower_ in lexicon.FIRM_HEADS and \
+                _is_legal_suffix(doc[start + 1])
             ends_a_name = left.lower_.rstrip(".") in _LEGAL_SUFFIXES | _NAME_HEADS | \
-                lexicon.PROJECT_NAME_HEADS  # "Goldwind Co and Envision Co": two names
+                lexicon.PROJECT_NAME_HEADS and not industry  # "Goldwind Co and Envision Co"
             # "Belt and Road Initiative": one word on each side of 'and', whatever the model
             # guessed for the first
             pair = start >= 3 and start + 1 < len(doc) and \
@@ -1773,7 +1849,7 @@ class KgEntities:
                 left.ent_type_ != "GPE"
             return start >= 2 and _is_capitalised(left) and not left.is_stop and \
                 not ends_a_name and _is_capitalised(doc[start]) and (
-                    pair or left.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG"))
+                    pair or industry or left.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG"))
         if prev.text in ("&", "-") or prev.lower_ in _FOREIGN_AND and start >= 2 and \
                 _is_capitalised(doc[start - 2]) and _is_capitalised(doc[start]):
             return True  # ("Yapi Merkezi Insaat ve Sanayi AS", "Obras y Servicios SA")
@@ -2040,36 +2116,54 @@ def make_nlp() -> Language:
     # verb; the norm of its sibling "ASA" makes it part of a name
     tokenizer.add_special_case("AS", [{ORTH: "AS", NORM: "asa"}])
     tokenizer.add_special_case("A/S.", [{ORTH: "A/S"}, {ORTH: "."}])  # at a sentence's end
-    # "worth $300m.": the model's "m." (an initial) swallowed the full stop of a scale
+    # "worth $300m.", "about 890 000 t.": the model's "m." and "t." (initials) swallowed the
+    # full stop after a scale or a unit
     tokenizer.add_special_case("m.", [{ORTH: "m"}, {ORTH: "."}])
+    tokenizer.add_special_case("t.", [{ORTH: "t"}, {ORTH: "."}])
     # "700MW", "1.1GW", "4.5bcm": a number glued to its unit is two words, as "5km" is
     tokenizer.suffix_search = compile_suffix_regex(
         [*(nlp.Defaults.suffixes or ()), r"(?<=[0-9])(?:MWh|GWh|TWh|kWh|MW|GW|kW|bcm|mtpa|TEUs?)"]
     ).search
     nlp.add_pipe("kg_sentences", before="parser")
     nlp.add_pipe("kg_entities", after="ner")
-    nlp.tokenizer = DashJoiningTokenizer(tokenizer)
+    nlp.tokenizer = ReadingTokenizer(tokenizer)
     return nlp
 
 
 # An en dash with a letter on each side ("Darbaza–Maktaaral line"): it joins names as a
 # hyphen does
 _JOINING_DASH = re.compile(r"(?<=\w)\u2013(?=\w)")
+# Thousands set apart by spaces ("200 000 t/y", "11 500 people"), as South African and
+# European copy writes them: the model reads each group as a number of its own
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])")
 
 
-class DashJoiningTokenizer:
-    """The model's tokenizer, reading an en dash that joins two words as a hyphen: the model
-    learnt names from hyphens ('the EU-Central Asia summit') and parses an en dash as a pause.
-    The dash becomes a hyphen of the same length, so character offsets still hold; the text as
-    written stays in `doc.user_data["source_text"]` (see `source_text`)."""
+# "on June 11 500 workers walked out": a day, then a number
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$",
+                           re.IGNORECASE)
+
+
+def _comma_grouped(match: re.Match[str]) -> str:
+    if _MONTH_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return match.group()
+    return re.sub(r"[ \u00a0\u202f]", ",", match.group())
+
+
+class ReadingTokenizer:
+    """The model's tokenizer, reading two spellings as the model learnt them, each by a
+    character of the same length, so that character offsets still hold:
+    - an en dash that joins two words as a hyphen (the model learnt names from hyphens, 'the
+      EU-Central Asia summit', and parses an en dash as a pause);
+    - spaces between a number's groups of thousands as commas ('200 000' as '200,000').
+    The text as written stays in `doc.user_data["source_text"]` (see `source_text`)."""
 
     def __init__(self, tokenizer: Tokenizer) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        joined = _JOINING_DASH.sub("-", text)
-        doc = self.tokenizer(joined)
-        if joined != text:
+        read = _SPACED_THOUSANDS.sub(_comma_grouped, _JOINING_DASH.sub("-", text))
+        doc = self.tokenizer(read)
+        if read != text:
             doc.user_data["source_text"] = text
         return doc
 
@@ -2081,8 +2175,16 @@ class DashJoiningTokenizer:
         return getattr(self.tokenizer, name)  # special cases, vocab, serialisation
 
 
+def apposition_holder(appos: Token) -> Token:
+    """The noun an apposition describes. The parser hangs 'CATL and Arun Plus, a unit of PTT'
+    on the first of coordinated names; the apposition right after the last one is its."""
+    head = appos.head
+    between = [c for c in head.conjuncts if head.i < c.i < appos.i]
+    return max(between, key=lambda c: c.i) if between else head
+
+
 def source_text(doc: Doc) -> str:
-    """The text as written, before `DashJoiningTokenizer` read its joining dashes."""
+    """The text as written, before `ReadingTokenizer` read its dashes and spaced numbers."""
     text = doc.user_data.get("source_text")
     return text if isinstance(text, str) else doc.text
 

@@ -869,3 +869,34 @@ def test_a_titled_person_the_model_read_as_a_body(nlp: Language) -> None:
     found = ents(nlp, '"Demand grew," said ADB Principal Energy Specialist Nasrin Akter.')
     assert ("Nasrin Akter", "Person") in found
     assert not any("Specialist" in text for text, _ in found)
+
+
+def test_unknown_names_listed_with_firms_are_firms(nlp: Language) -> None:
+    found = ents(nlp, "The terminal is run by a venture of Maersk, Montalva and Kerith.")
+    assert ("Montalva", "Firm") in found
+    assert ("Kerith", "Firm") in found
+
+
+def test_a_headline_run_never_named_again_is_no_name(nlp: Language) -> None:
+    doc = nlp("Solar Money Powers Morocco's Green Revival as Export Deal Bears Fruit\n\n"
+              "RABAT, May 3 - Emirati investors said on Monday they would add capacity at "
+              "the Noor plant.")
+    assert not [e for e in doc.ents if e.label_ == "Firm"], [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_beside_its_unit_is_a_firm(nlp: Language) -> None:
+    found = ents(nlp, "Sales rose at Chery International Europe, the company's Spanish unit. "
+                      "Wira Plus, a unit of Malaysian group Petronas, said so.")
+    assert ("Chery International Europe", "Firm") in found
+    assert ("Wira Plus", "Firm") in found
+
+
+def test_a_works_name_before_consortium_is_the_firms(nlp: Language) -> None:
+    found = ents(nlp, "The bank lent $200 million to the Nacala Logistics Corridor "
+                      "consortium, formed by Vale and Mitsui.")
+    assert ("Nacala Logistics Corridor", "Firm") in found
+
+
+def test_an_industry_word_after_and_continues_a_suffixed_name(nlp: Language) -> None:
+    found = ents(nlp, "Indorama Fertiliser Plant and Chemicals Ltd has raised $1 billion.")
+    assert ("Indorama Fertiliser Plant and Chemicals Ltd", "Firm") in found

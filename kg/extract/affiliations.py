@@ -24,6 +24,7 @@ from kg.extract.reader import (
     ReaderBase,
 )
 from kg.extract.records import EntityClass, Predicate
+from kg.nlp import apposition_holder
 
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "representative", "commissioner"})
@@ -263,8 +264,16 @@ class AffiliationRules(ReaderBase):
         # abbreviation stands beside carries the apposition
         holders = [head, *([head.head] if head.dep_ == "appos" and head.head.pos_ == "NOUN"
                            and key in self.entities(head.head, _ORGS) else [])]
-        for c in (c for holder in holders for c in holder.children):
-            if c.dep_ == "appos" and c.lemma_.lower() in _UNIT_NOUNS - {"member"}:
+        # "KTZ Express is a subsidiary of KTZ", "X, which runs the yard and is a unit of Y"
+        clauses = [head.head] if head.dep_ == "nsubj" else []
+        clauses += [v for c in head.children if c.dep_ == "relcl" for v in (c, *c.conjuncts)]
+        units = [c for v in clauses if v.lemma_ == "be" for c in v.children if c.dep_ == "attr"]
+        apposed = [c for holder in holders for t in (holder, *holder.conjuncts)
+                   for c in t.children if c.dep_ == "appos" and
+                   (apposition_holder(c) == holder or
+                    mention.start <= apposition_holder(c).i < mention.end)]
+        for c in (*units, *apposed):
+            if c.dep_ in ("appos", "attr") and c.lemma_.lower() in _UNIT_NOUNS - {"member"}:
                 # "X, a subsidiary of Y"; "the EIB, the EU's lending arm" (a unit of a body:
                 # "a subsidiary of China Jushi" is not one of China)
                 outers = self.pobjects(c, ("of",), _ORGS)
@@ -331,12 +340,20 @@ class AffiliationRules(ReaderBase):
                            for k in self.entities(c, _PARTIES) if k not in owners]
                 owners += [k for k in self.pobjects(venture, ("with",), _PARTIES)
                            if k not in owners]
+            # the partners of a joint venture invest in it; a consortium's are its members
+            # ("LAR, a consortium of Trafigura, Mota-Engil and Vecturis")
+            predicate = Predicate.MEMBER_OF if venture.lemma_.lower() == "consortium" \
+                else Predicate.INVESTS_IN
             for owner in owners:
                 if owner != key:
-                    self.add(owner, Predicate.INVESTS_IN, key, venture)
-        # "LAR, a consortium formed by Trafigura, Mota-Engil and Vecturis": its members
-        for group in (c for c in head.children if c.dep_ == "appos" and
-                      c.lemma_.lower() in _GROUP_NOUNS):
+                    self.add(owner, predicate, key, venture)
+        # "LAR, a consortium formed by Trafigura, Mota-Engil and Vecturis", "the LAR
+        # consortium, formed by ...": its members
+        groups = [c for c in head.children if c.dep_ == "appos" and
+                  c.lemma_.lower() in _GROUP_NOUNS]
+        groups += [head.head] if head.dep_ == "compound" and \
+            head.head.lemma_.lower() in _GROUP_NOUNS else []
+        for group in groups:
             for clause in (c for c in group.children if c.dep_ in ("acl", "relcl")):
                 members = self.pobjects(clause, ("by", "of"), _PARTIES) + [
                     k for c in clause.children if c.dep_ == "dobj"
@@ -433,6 +450,9 @@ class AffiliationRules(ReaderBase):
                          if self.classes.get(k) in (EntityClass.ORGANIZATION,)]
                 listed = [k for c in token.children if c.dep_ == "dobj"
                           for k in self.entities(c, (EntityClass.COUNTRY,))]
+                if listed:  # "which groups Turkey with Azerbaijan, Kazakhstan and ..."
+                    listed += [k for k in self.pobjects(token, ("with",), (EntityClass.COUNTRY,))
+                               if k not in listed]
                 listed += [k for t in token.subtree if t.lower_ == "members"
                            for k in self.entities(t, (EntityClass.COUNTRY,)) if k not in listed]
                 for member in listed:

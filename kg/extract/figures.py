@@ -22,7 +22,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.mentions import evidence_for
 from kg.extract.numbers import Amount, is_number_token, read_amount
 from kg.extract.records import Figure, FigureKind, Period, Qualifier
-from kg.nlp import dateline_of
+from kg.nlp import dateline_of, written
 
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _MEASURE_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "case", "npadvmod"})
@@ -95,7 +95,7 @@ def extract_figures(
                     break
         figures.append(Figure(
             id=ids[id(amount)],
-            text=span.text,
+            text=written(span),
             value=amount.value,
             unit=amount.unit,
             kind=amount.kind,

@@ -18,7 +18,7 @@ from kg.extract.dates import MONTHS
 from kg.extract.records import FigureKind, Qualifier
 
 _GLUED = re.compile(
-    r"^(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₦]|Rs\.?|R(?=\d)|Rp|KSh|Ksh|TSh|USh|Sh)?"
+    r"^(?P<cur>[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₽₩₦]|Rs\.?|[RN](?=\d)|Rp|KSh|Ksh|TSh|USh|Sh)?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)"
     r"(?P<scale>bn|mln|mn|m|b|k|tn|trn)?(?P<pct>%)?$"
 )
@@ -103,6 +103,13 @@ def _glued_scale(doc: Doc, i: int) -> bool:
     return after is None or not (after.text == "-" or after.lower_ in _MEASURE_WORDS)
 
 
+def _naira_amount(doc: Doc, i: int, glued: re.Match[str]) -> bool:
+    """'N1.2 trillion', 'N250,000', 'N5bn' are naira, as Nigerian copy writes them; 'the N2
+    highway' is a road."""
+    return bool(glued.group("scale") or re.search(r"[.,]", glued.group("num")) or
+                i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.SCALE_WORDS)
+
+
 def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
     """Read the amount whose number is token `i`."""
     token = doc[i]
@@ -119,7 +126,7 @@ def read_amount(doc: Doc, i: int, currencies: dict[str, str]) -> Amount | None:
     start = i
     if glued and glued.group("cur"):
         currency = currencies.get(glued.group("cur").lower())
-        if currency is None:
+        if currency is None or glued.group("cur") == "N" and not _naira_amount(doc, i, glued):
             return None
         value = _decimal(glued.group("num"))
     elif glued:

@@ -45,6 +45,8 @@ _PUT_UP_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "provide",
                            "approve", "lend", "inject", "channel"})
 _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "stake",
                             "investment", "equity", "commitment", "contribution"})
+# What a sum of funding comes as ("a financing package", "a loan facility")
+_PACKAGE_NOUNS = frozenset({"package", "facility", "deal", "arrangement"})
 _GO_VERBS = frozenset({"go", "flow", "allocate", "channel", "earmark", "direct"})
 _GATHERINGS = frozenset({"session", "meeting", "summit", "plenary", "round", "congress"})
 _RECIPIENTS = frozenset({"recipient", "destination", "beneficiary", "receiver"})
@@ -212,6 +214,8 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.funding(token)  # ("a credit line for X": the line, not its word "credit")
             if token.pos_ == "NOUN" and lemma in ("stake", "shareholding"):
                 self.stakes_listed(token)
+            if lemma == "own" and token.tag_ == "VBN":
+                self.owned_by(token)
             if token.pos_ == "NOUN" and (lemma in _ROLE_NOUNS or self.agency_role(token)) or \
                     token.pos_ == "VERB" and lemma == "pay":
                 self.works_role(token)
@@ -333,6 +337,34 @@ class RelationReader(WorksRules, AffiliationRules):
                     self.doc[token.i - 1].lower_ == "the" and self.key_at(token) is None and \
                     (body := self.recent_named_as(token)) is not None:
                 self.described_at.setdefault(token.i, body)
+
+    def owned_by(self, verb: Token) -> None:
+        """'Soleos Gafsa is owned 70 per cent by AMEA Power and 30 per cent by Medina Invest',
+        'a firm owned by X': the owners invest in the firm (the parser hangs each 'by' on
+        the share before it, so every 'by' of the clause counts)."""
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if any(c.lower_ in ("it", "they") for c in subjects):
+                # "KABIL is a small vehicle. It is owned by ...": the firm the sentence before
+                # is about ("The line will carry ... It will be owned by": no firm)
+                before = self.doc[verb.sent.start - 1].sent if verb.sent.start else None
+                subjects = [t for t in before or () if t.dep_ in ("nsubj", "nsubjpass") and
+                            t.head.dep_ == "ROOT"]
+            owned = [k for c in subjects for k in self.entities(c, (EntityClass.FIRM,))]
+        elif verb.dep_ == "acl":
+            owned = self.entities(verb.head, (EntityClass.FIRM,))
+        else:
+            return
+        clause = [t for t in verb.subtree if not any(
+            a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i
+            for a in t.ancestors if verb in a.ancestors)]
+        owners = [k for by in clause if by.lower_ == "by" and by.dep_ in ("prep", "agent")
+                  for obj in by.children if obj.dep_ == "pobj"
+                  for k in self.entities(obj, _OWNERS)]
+        for firm in owned:
+            for owner in owners:
+                if owner != firm:
+                    self.add(owner, Predicate.INVESTS_IN, firm, verb)
 
     def owners_named(self) -> None:
         """'the plant's owner, Omani developer Sahil Green Energy', 'according to its
@@ -709,6 +741,8 @@ class RelationReader(WorksRules, AffiliationRules):
 
     def funding(self, noun: Token) -> None:
         """'a loan of EUR 500 mln for P' negotiated by X; 'X's $2 billion stake in Y'."""
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in _PACKAGE_NOUNS:
+            noun = noun.head  # "signed a $1.35 billion financing package for the plant"
         funders = [k for c in noun.children if c.dep_ == "poss"
                    for k in self.entities(c, _ACTORS)] or \
             [f for f in self.subject_of(noun) if self.classes.get(f) in _ACTORS]
@@ -723,6 +757,9 @@ class RelationReader(WorksRules, AffiliationRules):
         targets = self.pobjects(noun, ("for", "to", "in", "into"), _FUNDABLE)
         targets += [k for clause in clauses
                     for k in self.pobjects(clause, ("for",), _FUNDABLE) if k not in targets]
+        if not targets and noun.dep_ == "dobj":
+            # "signed a financing package for the plant", where 'for' hangs on the verb
+            targets = self.pobjects(noun.head, ("for",), _FUNDABLE)
         if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             # "a new round of financing for the corridor"
             targets = self.pobjects(noun.head.head, ("for", "to", "in", "into"), _FUNDABLE)

@@ -365,6 +365,16 @@ class WorksRules(ReaderBase):
             key = self.describe(head, EntityClass.PROJECT, label, text if modifiers else None)
             self.project_links(head, key, modifiers)
             return
+        hosts = self.pobjects(head, ("at",), (EntityClass.PROJECT,))
+        if not named and not owners and not places and hosts and head.tag_ == "NN" and \
+                head.lemma_.lower() in lexicon.WORKS_HEADS and \
+                any(c.lower_ in ("a", "an") for c in head.children):
+            # "a second terminal at Almaty International Airport", "a new berth at the Port
+            # of Lobito": new works inside named works, named by them
+            label = f"{text} at {self.labels[hosts[0]]}"
+            key = self.describe(head, EntityClass.PROJECT, label, text if modifiers else None)
+            self.project_links(head, key, modifiers)
+            return
         if head.dep_ == "attr" and not named and not owners and not places and \
                 not proper and not any(c.dep_ in ("acl", "relcl")
                                        for c in self.with_conjuncts(head)):
@@ -720,7 +730,9 @@ class WorksRules(ReaderBase):
         if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _TEAM_VERBS:
             agents += [k for k in self.pobjects(verb.head, ("with",)) if k not in agents]
         # the parser hangs "with PLN" on the works as often as on the verb
-        objects = [c for c in verb.children if c.dep_ == "dobj"] if jointly else []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        described = self.doc[self.described_head(key, verb)]
+        objects += [described] if described not in objects else []  # ("a stage of X with Y")
         for c in (*verb.children, *(c for o in objects for c in o.children)):
             if c.dep_ == "prep" and c.lower_ == "with":
                 together = jointly or c.i > 0 and self.doc[c.i - 1].lower_ == "together"
@@ -728,6 +740,16 @@ class WorksRules(ReaderBase):
                     if obj.lower_ in ("involvement", "participation", "support", "help",
                                       "backing") or together:  # "together with X"
                         agents += self.entities(obj)
+                    elif self.classes.get(self.key_at(obj) or "") in _ORGS and \
+                            lemma in lexicon.PARTICIPATION_CUES:
+                        # "ACWA Power is building the complex with TSFE and EETC": the
+                        # named partners build it too, with the builder
+                        partners = self.entities(obj, _ORGS)
+                        for agent in (a for a in agents if self.classes.get(a) in _ORGS):
+                            for partner in partners:
+                                if partner != agent:
+                                    self.add(agent, Predicate.COOPERATES_WITH, partner, c)
+                        agents += partners
         agents = [a for a in agents if self.classes.get(a) in _ACTORS and a not in lenders]
         part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
         # A firm that builds or opens its own plant invests in it; a contractor that builds a

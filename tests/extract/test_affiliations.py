@@ -767,3 +767,39 @@ def test_a_unit_of_a_group_named_after_a_coordinated_description(extract) -> Non
         "Manara bought a stake in Andes Copper Metals, the copper and zinc unit of Peru's "
         "Volcan Group."))
     assert ("Andes Copper Metals", "memberOf", "Volcan Group") in found
+
+
+def test_a_unit_named_by_a_clause(extract) -> None:
+    found = named_triples(extract(
+        "Tarkwa Freight Services, which runs the Dori yard and is a subsidiary of national carrier "
+        "Burkina Rail Holding (BRH), moved 2 million tonnes. Tamaro Logistics is a unit of "
+        "Bolloré Africa Logistics."))
+    assert ("Tarkwa Freight Services", "memberOf", "Burkina Rail Holding") in found
+    assert ("Tamaro Logistics", "memberOf", "Bolloré Africa Logistics") in found
+
+
+def test_an_apposition_after_coordinated_names_is_the_last_ones(extract) -> None:
+    found = named_triples(extract(
+        "Honda and Rajawali Power, a unit of Indonesian group Medco, will build plants."))
+    assert ("Rajawali Power", "memberOf", "Medco") in found
+    assert ("Honda", "memberOf", "Medco") not in found
+
+
+def test_a_consortiums_firms_are_its_members(extract) -> None:
+    found = named_triples(extract(
+        "Zambia granted the concession to Copperbelt Rail Partners, a consortium of Grindrod, "
+        "Tertia Logistics and Minerva Holdings. The DFC lent $300 million to the Nacala Corridor "
+        "consortium, formed by Vale and Mitsui."))
+    for member in ("Grindrod", "Minerva Holdings"):
+        assert (member, "memberOf", "Copperbelt Rail Partners") in found
+        assert (member, "investsIn", "Copperbelt Rail Partners") not in found
+    assert ("Vale", "memberOf", "Nacala Corridor") in found
+    assert ("Mitsui", "memberOf", "Nacala Corridor") in found
+
+
+def test_a_bloc_that_groups_one_country_with_others(extract) -> None:
+    found = named_triples(extract(
+        "Chile leans on the Pacific Alliance, which groups Chile with Colombia, Mexico and "
+        "Peru."))
+    for member in ("Chile", "Colombia", "Mexico", "Peru"):
+        assert (member, "memberOf", "Pacific Alliance") in found

@@ -90,6 +90,16 @@ def figure(extraction: Extraction, text: str) -> Figure:
          FigureKind.MONEY),
         ("The port moves 3m tonnes a year.", "3m tonnes", "3000000", "tonnes",
          FigureKind.QUANTITY),
+        # thousands set apart by spaces, as South African and European copy writes them
+        ("The smelter will treat 145 000 t/y of concentrate.", "145 000 t/y", "145000",
+         "tonnes", FigureKind.QUANTITY),
+        ("The mine employs 12 300 people.", "12 300", "12300", "people", FigureKind.COUNT),
+        ("Output fell to 1 250 000 t.", "1 250 000 t", "1250000", "tonnes",
+         FigureKind.QUANTITY),
+        # the naira's "N" glued to an amount, as Nigerian papers write it
+        ("Lagos banks lent N2.4 trillion to refiners.", "N2.4 trillion", "2400000000000",
+         "NGN", FigureKind.MONEY),
+        ("Each grant is worth N350,000.", "N350,000", "350000", "NGN", FigureKind.MONEY),
     ],
 )
 def test_amounts(extract, sentence: str, text: str, value: str, unit: str,
@@ -315,3 +325,16 @@ def test_data_from_a_body_show_is_the_source_not_the_topic(extract) -> None:
                          "commerce ministry show.").figures
     assert found.reported_by == "governmentbody:commerce-ministry"
     assert found.reported_by not in found.about
+
+
+def test_a_day_before_spaced_digits_is_no_thousands_group(extract) -> None:
+    texts = [f.text for f in extract("On March 14 800 miners walked out at the Kitwe shaft.")
+             .figures]
+    assert "800" in texts
+    assert not any("14" in text for text in texts)
+
+
+def test_a_road_numbered_with_n_is_no_naira(extract) -> None:
+    assert not [f for f in extract("Traffic on the N7 highway to Kano rose.").figures
+                if f.unit == "NGN"]
+

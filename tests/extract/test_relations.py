@@ -603,3 +603,27 @@ def test_the_parents_of_a_joint_venture_cooperate(extract) -> None:
         "Panasonic."))
     assert ("Engie", "cooperatesWith", "Colbun") in found
     assert ("Toyota", "cooperatesWith", "Panasonic") in found
+
+
+def test_owners_of_a_firm_named_by_a_passive(extract) -> None:
+    found = named_triples(extract(
+        "Sahara Wind SARL is owned 60 per cent by Nareva Holding and 40 per cent by Enel Green "
+        "Power. Kabila Minerals is a small vehicle. It is jointly owned by Ivanhoe Mines and "
+        "Zijin Mining Group."))
+    assert ("Nareva Holding", "investsIn", "Sahara Wind SARL") in found
+    assert ("Enel Green Power", "investsIn", "Sahara Wind SARL") in found
+    assert ("Zijin Mining Group", "investsIn", "Kabila Minerals") in found
+
+
+def test_a_works_owned_by_a_firm_is_no_firm_the_pronoun_meant(extract) -> None:
+    found = named_triples(extract(
+        "The AfDB approved a loan for the Lusaka-Lilongwe line. Once built, the line will carry "
+        "500 megawatts. It will be owned by ZESCO and ESCOM."))
+    assert not [t for t in found if t[1] == "investsIn" and t[2] == "AfDB"]
+
+
+def test_a_financing_package_for_works_funds_them(extract) -> None:
+    found = named_triples(extract(
+        "Last week, KfW and a group of banks led by Nedbank and Absa signed a $900 million "
+        "financing package for the Kudu Gas Power Station."))
+    assert ("KfW", "fundsProject", "Kudu Gas Power Station") in found

@@ -1255,3 +1255,24 @@ def test_a_clause_on_the_last_place_a_line_links_tells_its_builder(extract) -> N
         "The electrified rail line linking Cairo with Giza, built by Bombardier Transportation, "
         "opened in 2024."))
     assert ("Bombardier Transportation", "participatesIn", "electrified rail line") in found
+
+
+def test_new_works_inside_named_works_are_named_by_them(extract) -> None:
+    extraction = extract("Turkey's Limak said it would invest $500 million in a new passenger "
+                         "terminal at Kigali International Airport.")
+    found = named_triples(extraction)
+    terminal = next(e for e in extraction.entities if e.cls == EntityClass.PROJECT and
+                    "terminal" in e.label)
+    assert terminal.label == "passenger terminal at Kigali International Airport"
+    assert ("Limak", "fundsProject", terminal.label) in found
+
+
+def test_firms_building_works_with_a_builder_take_part_and_cooperate(extract) -> None:
+    found = named_triples(extract(
+        "Masdar is building the second stage of a 1,100 MW wind farm near Tiznit with Nareva "
+        "Holding and the Office National de l'Electricité (ONEE)."))
+    works = {o for s, p, o in found if s == "Masdar" and p == "participatesIn"}
+    assert works
+    for partner in ("Nareva Holding", "Office National de l'Electricité"):
+        assert ("Masdar", "cooperatesWith", partner) in found
+        assert any((partner, "participatesIn", w) in found for w in works)

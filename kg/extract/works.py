@@ -369,8 +369,8 @@ class WorksRules(ReaderBase):
         if not named and not owners and not places and hosts and head.tag_ == "NN" and \
                 head.lemma_.lower() in lexicon.WORKS_HEADS and \
                 any(c.lower_ in ("a", "an") for c in head.children):
-            # "a second terminal at Almaty International Airport", "a new berth at the Port
-            # of Lobito": new works inside named works, named by them
+            # "invest in a second terminal at Almaty International Airport": new works inside
+            # named works, named by them
             label = f"{text} at {self.labels[hosts[0]]}"
             key = self.describe(head, EntityClass.PROJECT, label, text if modifiers else None)
             self.project_links(head, key, modifiers)

@@ -306,6 +306,11 @@ class KgEntities:
              not _ends_of_works(doc, p))]
         model_spans = [s for s in model_spans
                        if s.label_ != "Region" or not _ends_of_works(doc, s)]
+        # "the New Administrative Capital": a gazetteer place, whatever its last word
+        # suggested ("Capital" ends firms' names too)
+        place_at = {(p.start, p.end): p for p in places}
+        names = [place_at.get((s.start, s.end), s) if s.label_ == "Firm" and
+                 not _is_legal_suffix(s[-1]) else s for s in names]
         names += named_units + self._defined_names(doc) + self._called_names(doc) + \
             self._works_names(doc) + self._paired_trade_firms(doc)
         names += [p for p in self._prefixed_names(doc)  # unless a known name covers it
@@ -333,6 +338,9 @@ class KgEntities:
                 if span.end < len(doc) and doc[span.end].lower_ in (
                         "dollar", "dollars", "cent", "cents") and span.label_ == "Country":
                     continue  # "U.S. dollars", "6.4 US cents" name a currency, not a country
+                if len(span) == 1 and not span.id_ and span.end + 1 < len(doc) and \
+                        doc[span.end].text == "-" and doc[span.end + 1].tag_ == "VBN":
+                    continue  # "State-owned ZCCM": a word of an adjective, no name
                 if not any(span.start < c.end and c.start < span.end for c in chosen):
                     chosen.append(span)
         abbreviations = self._abbreviations(doc, chosen)
@@ -554,7 +562,8 @@ class KgEntities:
         joined: list[Span] = []
         for ent in ents:
             if joined and ent.label_ == "ORG" and ent.start == joined[-1].end + 1 and \
-                    doc[joined[-1].end].lower_ == "and":
+                    doc[joined[-1].end].lower_ == "and" and ent[0].lower_ != "the":
+                # ("Kisan Nitro Industries and the State Oil Company": 'the' opens a name)
                 first = joined[-1]
                 words = {t.lower_ for t in first}
                 if first.label_ == "ORG" and words & {"of", "for", "on"} and \
@@ -1411,8 +1420,11 @@ class KgEntities:
         and Central Asian Studies')."""
         last = doc[end - 1]
         if not (last.pos_ == "ADJ" or last.ent_type_ == "NORP" or _adjectival(last.text)) or \
-                last.text in self.proper_place_names:
-            return end  # (not "... of Kyrgyzstan, Uzbek Transport Minister ...")
+                last.text in self.proper_place_names or \
+                last.lower_ in lexicon.FIRM_HEADS | lexicon.PLACE_NAME_HEADS:
+            # (not "... of Kyrgyzstan, Uzbek Transport Minister ...", nor "In the New
+            # Administrative Capital, Orascom ...": a head word ends the name)
+            return end
         best = end
         i = end
         while i < len(doc) and i - end < 15:

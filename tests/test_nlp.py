@@ -900,3 +900,20 @@ def test_a_works_name_before_consortium_is_the_firms(nlp: Language) -> None:
 def test_an_industry_word_after_and_continues_a_suffixed_name(nlp: Language) -> None:
     found = ents(nlp, "Indorama Fertiliser Plant and Chemicals Ltd has raised $1 billion.")
     assert ("Indorama Fertiliser Plant and Chemicals Ltd", "Firm") in found
+
+
+def test_and_the_opens_a_second_name(nlp: Language) -> None:
+    found = ents(nlp, "Punjab Fertilizer Industries and the Oil and Gas Development Company "
+                      "signed a supply deal.")
+    assert ("Punjab Fertilizer Industries", "Firm") in found
+
+
+def test_a_word_of_a_hyphened_adjective_is_no_name(nlp: Language) -> None:
+    found = ents(nlp, "Vale bought 40% of the mine from State-owned Gecamines in March.")
+    assert not [name for name, _ in found if name == "State"]
+
+
+def test_a_place_opening_a_sentence_ends_before_the_comma(nlp: Language) -> None:
+    found = ents(nlp, "In the New Administrative Capital, Hassan Allam has finished two towers.")
+    assert ("New Administrative Capital", "Region") in found
+    assert ("Hassan Allam", "Person") in found or ("Hassan Allam", "Firm") in found

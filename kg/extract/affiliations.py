@@ -180,6 +180,22 @@ class AffiliationRules(ReaderBase):
         return province(outer) and not province(inner) and \
             self.classes.get(inner) == EntityClass.REGION
 
+    def listed_until_comma(self, noun: Token) -> list[str]:
+        """The parties named after `noun` and its preposition, up to the comma, semicolon or
+        sentence end that closes the phrase (words in brackets are skipped)."""
+        found: list[str] = []
+        depth = 0
+        for t in self.doc[noun.i + 1 : noun.sent.end]:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth == 0 and t.text in (",", ";", "."):
+                break
+            key = self.key_at(t)
+            owner = t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in ("'s", "’s")
+            if depth == 0 and key and key not in found and not owner and \
+                    self.classes.get(key) in _PARTIES:  # ("Oman's fund": the fund's)
+                found.append(key)
+        return found
+
     def known_containment(self, mentions: list[Mention]) -> None:
         """A city or region lies in its country (from the gazetteer) when a sentence names
         both ('the Hungarian city of Miskolc', 'Karawang ... Indonesia'); a city named on its
@@ -330,6 +346,10 @@ class AffiliationRules(ReaderBase):
                          c.lemma_.lower() in _VENTURE_NOUNS]
         for venture in ventures:
             owners = self.pobjects(venture, ("of", "between"), _PARTIES)
+            if len(owners) == 1:
+                # "a joint venture of mining company Ma'aden and the Public Investment Fund
+                # (PIF)," where the parser broke the coordination: the names up to the comma
+                owners += [k for k in self.listed_until_comma(venture) if k not in owners]
             # "a joint venture that LGES and GM own", "its joint venture with Stellantis"
             owners += [k for clause in venture.children if clause.dep_ == "relcl" and
                        clause.lemma_.lower() in ("own", "hold", "form", "set", "create", "run")

@@ -760,9 +760,12 @@ class RelationReader(WorksRules, AffiliationRules):
         if not targets and noun.dep_ == "dobj":
             # "signed a financing package for the plant", where 'for' hangs on the verb
             targets = self.pobjects(noun.head, ("for",), _FUNDABLE)
-        if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            # "a new round of financing for the corridor"
-            targets = self.pobjects(noun.head.head, ("for", "to", "in", "into"), _FUNDABLE)
+        amount = noun.head.head if noun.dep_ == "pobj" else noun
+        if not targets and noun.dep_ == "pobj" and (noun.head.lower_ == "of" or (
+                noun.head.lower_ == "in" and amount.like_num and amount.ent_type_ == "MONEY")):
+            # "a new round of financing for the corridor", "€500 million in loans from the
+            # EIB for the project" (the purpose hangs on the amount)
+            targets = self.pobjects(amount, ("for", "to", "in", "into"), _FUNDABLE)
         if not targets and noun.dep_ in ("nsubj", "nsubjpass") and \
                 noun.head.lemma_.lower() in _GO_VERBS:
             # "the fund's first commitment will go to the Aktau Logistics Centre"

@@ -298,6 +298,10 @@ class WorksRules(ReaderBase):
             return  # "a Kazakh port operator", "railway company": a kind of business
         if head.dep_ == "appos" and self.classes.get(self.key_at(head.head) or "") in _PLACES:
             return  # "Kraljevo and Kragujevac, two industrial hubs": places described
+        if head.dep_ == "conj" and self.classes.get(self.key_at(head.head) or "") in _PLACES \
+                and not any(c.dep_ == "cc" for c in head.head.children) and \
+                self.doc[head.head.i + 1].text == ",":
+            return  # "In Lagos, Nigeria's commercial hub, ...": the parser's apposition
         if head.dep_ == "appos" and self.classes.get(self.key_at(head.head) or "") in _ORGS:
             return  # "Kupferon, the largest copper smelter in the EU": the firm described
         apposed = self.key_at(head.head) if head.dep_ == "appos" else None
@@ -314,6 +318,17 @@ class WorksRules(ReaderBase):
             # "the programme" later refers to it by this word)
             self.described_at.setdefault(head.i, apposed)
             self.project_links(head, apposed, self.phrase(head)[1][:-1])
+            return
+        alongside = next((k for c in head.children if c.dep_ == "appos" and
+                          (k := self.key_at(c)) is not None and
+                          self.classes.get(k) == EntityClass.PROJECT), None)
+        if apposed is None and alongside is not None and \
+                not any(c.lower_ in ("a", "an") for c in head.children):
+            # "Ghana's industrial hub, the Tema Deep Sea Port, was built by X": the works
+            # named beside the noun (the parser's apposition) is what the clause is about
+            # (but "a plant, the X Hospital and a college" is a list read as apposition)
+            self.described_at.setdefault(head.i, alongside)
+            self.project_links(head, alongside, self.phrase(head)[1][:-1])
             return
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
@@ -575,6 +590,10 @@ class WorksRules(ReaderBase):
         while anchor.dep_ == "conj" and anchor.head != anchor and \
                 anchor.head.pos_ in ("NOUN", "PROPN"):
             anchor = anchor.head
+        if anchor.dep_ == "appos" and anchor.head.dep_ in ("nsubjpass", "dobj") and \
+                (anchor.head.pos_ in ("ADJ", "PRON") or anchor.head.lower_ == "one") and \
+                not anchor.head.ent_type_ and not self.key_at(anchor.head):  # (not "reais")
+            anchor = anchor.head  # "The largest of them, the IMIP, was developed by X"
         verb = anchor.head
         if anchor.dep_ == "pobj" and verb.dep_ in ("prep", "agent", "dative"):
             verb = verb.head
@@ -589,18 +608,24 @@ class WorksRules(ReaderBase):
             verb.dep_ == "dobj"
         if stake:  # "Aramco would hold a 50 percent stake in the refinery": the holder funds
             verb = verb.head
-        if anchor.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
+        role = anchor.dep_
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if role in ("appos", "conj") and after is not None and after.dep_ == "auxpass" and \
+                not any(c.dep_ == "nsubjpass" for c in after.head.children):
+            # "In Lagos, Nigeria's hub, the Lekki Deep Sea Port was built by CHEC": the parser
+            # hung the name on the place; the passive verb after it has no other subject
+            role, verb = "nsubjpass", after.head
+        if role in ("dobj", "nsubjpass", "nsubj", "pobj", "attr") and \
                 verb.pos_ in ("VERB", "AUX") and verb != anchor:
             if verb.lemma_.lower() in _SITING_VERBS:  # "build a plant in X", not "link mines
                 places += self.pobjects(verb, ("in", "at", "near", "across"), _PLACES)  # to X"
-            if anchor.dep_ != "nsubj":
+            if role != "nsubj":
                 # "financed by the World Bank and operated by DP World": each verb its agents
                 verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and
                                   c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj")
                                                                for g in c.children)]
                 for each in verbs:
-                    self.project_verb(each, key, passive=anchor.dep_ == "nsubjpass",
-                                      funds=stake)
+                    self.project_verb(each, key, passive=role == "nsubjpass", funds=stake)
         self.financing_of(head, key)
         clauses = self.with_conjuncts(head)  # "the station, which is backed by EDF"
         # the parser may hang the clause elsewhere: on the works' place ("the plant in Abu
@@ -645,10 +670,16 @@ class WorksRules(ReaderBase):
         """The place a sentence opens with, for the works its clause is about: "In Karawang,
         a battery cell plant began production"; "Back in Khatlon, PowerChina is building the
         Sarband-2 station"."""
+        if works.dep_ == "pobj" and works.head.lower_ == "of" and \
+                works.head.head.lemma_.lower() in WORKS_CHANGES:
+            works = works.head.head  # "In Panjin, construction of a complex by HAPCO is ..."
         if works.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return []
         verb = works.head
         holders = [verb, *(c for c in verb.children if c.dep_ == "advmod")]  # ("Back in")
+        while verb.dep_ == "xcomp" and verb.head != verb:
+            verb = verb.head  # "In Kashkadarya, X has started building a complex"
+            holders.append(verb)
         return [k for holder in holders for obj in self.prep_objects(holder, ("in",))
                 if obj.head.i < min(verb.i, works.i) and
                 obj.head.i <= works.sent.start + 3  # ("Back in", "Meanwhile, in", "Also in")

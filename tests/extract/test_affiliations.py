@@ -803,3 +803,12 @@ def test_a_bloc_that_groups_one_country_with_others(extract) -> None:
         "Peru."))
     for member in ("Chile", "Colombia", "Mexico", "Peru"):
         assert (member, "memberOf", "Pacific Alliance") in found
+
+
+def test_the_partners_of_a_venture_past_a_broken_coordination(extract) -> None:
+    found = named_triples(extract(
+        "Qatar's Nebras Minerals, a joint venture of mining company Ma'aden and the Qatar "
+        "Investment Authority (QIA), has held talks with Barrick."))
+    assert ("Ma'aden", "investsIn", "Nebras Minerals") in found
+    assert ("Qatar Investment Authority", "investsIn", "Nebras Minerals") in found
+    assert ("Qatar", "investsIn", "Nebras Minerals") not in found

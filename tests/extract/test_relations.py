@@ -627,3 +627,11 @@ def test_a_financing_package_for_works_funds_them(extract) -> None:
         "Last week, KfW and a group of banks led by Nedbank and Absa signed a $900 million "
         "financing package for the Kudu Gas Power Station."))
     assert ("KfW", "fundsProject", "Kudu Gas Power Station") in found
+
+
+def test_an_amount_in_loans_from_a_lender_for_works_funds_them(extract) -> None:
+    found = named_triples(extract(
+        "The package includes €300 million in concessional loans from the Agence Française de "
+        "Développement (AFD) for the Kribi Deep Sea Port."))
+    assert ("Agence Française de Développement", "fundsProject",
+            "Kribi Deep Sea Port") in found

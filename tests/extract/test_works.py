@@ -1276,3 +1276,33 @@ def test_firms_building_works_with_a_builder_take_part_and_cooperate(extract) ->
     for partner in ("Nareva Holding", "Office National de l'Electricité"):
         assert ("Masdar", "cooperatesWith", partner) in found
         assert any((partner, "participatesIn", w) in found for w in works)
+
+
+def test_the_place_a_sentence_opens_with_locates_works_begun_in_it(extract) -> None:
+    found = named_triples(extract(
+        "In Surkhandarya region, state-owned Uzbekneftegaz JSC has started building a $900 "
+        "million gas processing plant that will treat 5 billion cubic metres a year."))
+    plants = [o for s, p, o in found if s == "Uzbekneftegaz JSC" and p == "fundsProject"]
+    assert plants
+    assert any((plant, "locatedIn", "Surkhandarya Region") in found or
+               (plant, "locatedIn", "Surkhandarya region") in found for plant in plants), found
+
+
+def test_works_named_in_apposition_to_their_clauses_subject(extract) -> None:
+    found = named_triples(extract(
+        "The biggest of them, the Weda Bay Industrial Park (IWIP) in North Maluku, was jointly "
+        "developed by Tsingshan Holding Group and Huayou Cobalt Co."))
+    assert ("Tsingshan Holding Group", "fundsProject", "Weda Bay Industrial Park") in found
+    assert ("Huayou Cobalt Co.", "fundsProject", "Weda Bay Industrial Park") in found
+
+
+def test_a_passive_after_a_name_the_parser_hung_on_a_place(extract) -> None:
+    extraction = extract("In Tema, Ghana's industrial hub, the Tema Deep Sea Port was built by "
+                         "China Harbour Engineering Company (CHEC) at a cost of $1.5 billion.")
+    found = named_triples(extraction)
+    assert ("China Harbour Engineering Company", "participatesIn", "Tema Deep Sea Port") in found
+    assert not [e for e in by_class(extraction, EntityClass.PROJECT) if "hub" in e.label]
+    found = named_triples(extract(
+        "In Karachi, Pakistan's commercial hub, the Keti Bandar Port was built by China Harbour "
+        "Engineering Company (CHEC) at a cost of $1 billion."))
+    assert ("China Harbour Engineering Company", "participatesIn", "Keti Bandar Port") in found

@@ -286,8 +286,8 @@ class AffiliationRules(ReaderBase):
         units = [c for v in clauses if v.lemma_ == "be" for c in v.children if c.dep_ == "attr"]
         apposed = [c for holder in holders for t in (holder, *holder.conjuncts)
                    for c in t.children if c.dep_ == "appos" and
-                   (apposition_holder(c) == holder or
-                    mention.start <= apposition_holder(c).i < mention.end)]
+                   ((held := apposition_holder(c)) == holder or
+                    mention.start <= held.i < mention.end)]
         for c in (*units, *apposed):
             if c.dep_ in ("appos", "attr") and c.lemma_.lower() in _UNIT_NOUNS - {"member"}:
                 # "X, a subsidiary of Y"; "the EIB, the EU's lending arm" (a unit of a body:

@@ -761,9 +761,9 @@ class WorksRules(ReaderBase):
         if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _TEAM_VERBS:
             agents += [k for k in self.pobjects(verb.head, ("with",)) if k not in agents]
         # the parser hangs "with PLN" on the works as often as on the verb
+        works = self.doc[self.described_head(key, verb)]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        described = self.doc[self.described_head(key, verb)]
-        objects += [described] if described not in objects else []  # ("a stage of X with Y")
+        objects += [works] if works not in objects else []  # ("a stage of X with Y")
         for c in (*verb.children, *(c for o in objects for c in o.children)):
             if c.dep_ == "prep" and c.lower_ == "with":
                 together = jointly or c.i > 0 and self.doc[c.i - 1].lower_ == "together"
@@ -785,11 +785,9 @@ class WorksRules(ReaderBase):
         part = any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
         # A firm that builds or opens its own plant invests in it; a contractor that builds a
         # railway for others takes part in it.
-        own_works = lemma in _SET_UP_VERBS and self.doc[
-            self.described_head(key, verb)].lemma_.lower() in _OWN_WORKS
+        own_works = lemma in _SET_UP_VERBS and works.lemma_.lower() in _OWN_WORKS
         # "CNCEC is building a gas chemical complex for Uzbekneftegaz": the client owns it, and
         # the builder, an engineering or construction firm, builds it for others
-        works = self.doc[self.described_head(key, verb)]
         sites = [o for prep in (*verb.children, *works.children)  # ("in Navoi for X")
                  if prep.lower_ in ("in", "at", "near") for o in prep.children]
         clients = [k for t in (verb, works, *sites)

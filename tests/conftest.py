@@ -1,11 +1,16 @@
-"""Shared fixtures: one loaded spaCy pipeline for the whole session."""
+"""Shared fixtures: one loaded spaCy pipeline, one build of examples/ and one of the dev set
+for the whole session."""
 
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
+from rdflib import Graph
 from spacy.language import Language
 
 from kg.api import extract_articles
@@ -34,19 +39,45 @@ def extract(nlp: Language):  # noqa: ANN201  (returns a function)
     return run
 
 
+class ExamplesBuild(NamedTuple):
+    out: Path
+    summary: str
+
+
 @pytest.fixture(scope="session")
-def examples_graph(nlp: Language):  # noqa: ANN201
+def examples_build(tmp_path_factory: pytest.TempPathFactory) -> ExamplesBuild:
+    """`kg build examples/` run once, as the README's quick start runs it: building all of
+    examples/ takes minutes, so the tests that need the whole graph share this one."""
+    out = tmp_path_factory.mktemp("examples-build")
+    command = [sys.executable, "-m", "kg.cli", "build", str(EXAMPLES), "-o", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return ExamplesBuild(out, result.stdout)
+
+
+@pytest.fixture(scope="session")
+def examples_ttl(examples_build: ExamplesBuild) -> Path:
+    return examples_build.out / "graph.ttl"
+
+
+@pytest.fixture(scope="session")
+def examples_graph(examples_ttl: Path) -> Graph:
+    return Graph().parse(examples_ttl, format="turtle")
+
+
+@pytest.fixture(scope="session")
+def dev_graph(nlp: Language) -> Graph:
+    """The own dev set (examples/articles, 8 articles): for tests that compare engines or
+    formats triple by triple, where the whole of examples/ would only add minutes."""
     from kg.io import read_articles
 
-    articles = read_articles([str(EXAMPLES)])
-    return build_graph(extract_articles(articles))
+    return build_graph(extract_articles(read_articles([str(EXAMPLES / "articles")])))
 
 
 @pytest.fixture(scope="session")
-def examples_ttl(examples_graph, tmp_path_factory: pytest.TempPathFactory) -> Path:  # noqa: ANN001
-    """The examples graph as a Turtle file, written once."""
+def dev_ttl(dev_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from kg.export.rdf import export_turtle
 
-    path = tmp_path_factory.mktemp("examples") / "graph.ttl"
-    export_turtle(examples_graph, path)
+    path = tmp_path_factory.mktemp("dev") / "graph.ttl"
+    export_turtle(dev_graph, path)
     return path

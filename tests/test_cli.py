@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, ExamplesBuild
 
 ARTICLE = ("Chinese firms such as Goldwind Science & Technology Co are providing turbines to "
            "Uzbekistan, Laziz Kudratov, Uzbekistan's minister of investment, said.\n")
@@ -17,13 +17,14 @@ def kg(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]
                           capture_output=True, text=True, check=False)
 
 
-def test_build_examples_writes_turtle_and_html_and_a_summary(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    result = kg("build", str(EXAMPLES), "-o", str(out))
-    assert result.returncode == 0, result.stderr
+def test_build_examples_writes_turtle_and_html_and_a_summary(examples_build: ExamplesBuild) -> None:
+    out = examples_build.out
     assert (out / "graph.ttl").stat().st_size > 0 and (out / "graph.html").stat().st_size > 0
     for word in ("articles", "entities", "figures", "relations", "triples", "Country"):
-        assert word in result.stdout
+        assert word in examples_build.summary
+    from kg.io import read_articles
+
+    assert f"articles   {len(read_articles([str(EXAMPLES)]))}\n" in examples_build.summary
 
 
 def test_same_input_same_bytes(tmp_path: Path) -> None:

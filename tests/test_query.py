@@ -13,6 +13,7 @@ from rdflib import Graph
 from kg.api import query
 from kg.errors import InputError, QueryError
 from kg.query import bind_values, named_queries, run_query, solution_rows
+from tests.conftest import EXAMPLES
 from tests.test_cli import kg
 
 COUNTRIES = ("PREFIX kgo: <https://w3id.org/kgnews/ontology#> "
@@ -114,14 +115,13 @@ def test_cli_lists_and_runs_named_queries(tmp_path: Path, examples_ttl: Path) ->
 
 
 def test_trig_input_answers_once_per_triple_and_keeps_its_named_graphs(tmp_path: Path,
-                                                                        examples_graph: Graph
-                                                                        ) -> None:
+                                                                        dev_graph: Graph) -> None:
     from kg.export.rdf import export_trig
 
-    export_trig(examples_graph, tmp_path / "graph.trig")
+    export_trig(dev_graph, tmp_path / "graph.trig")
     from_trig = solution_rows(run_query(str(tmp_path / "graph.trig"),
                                         named_queries()["suppliers"].text))
     assert len(from_trig) == len(set(from_trig))  # an entity named in two articles: one row
     graphs = ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     [(count,)] = solution_rows(run_query(str(tmp_path / "graph.trig"), graphs))
-    assert count is not None and int(count) > 20
+    assert count is not None and int(count) == len(list((EXAMPLES / "articles").glob("*.md")))

@@ -50,15 +50,15 @@ def writable_server(tmp_path: Path) -> Iterator[str]:
 
 
 def test_named_queries_give_the_same_rows_on_server_pyoxigraph_and_rdflib(
-        writable_server: str, examples_ttl: Path, examples_graph: Graph) -> None:
-    result = kg("push", str(examples_ttl), "--endpoint", f"{writable_server}/store")
+        writable_server: str, dev_ttl: Path, dev_graph: Graph) -> None:
+    result = kg("push", str(dev_ttl), "--endpoint", f"{writable_server}/store")
     assert result.returncode == 0, result.stderr
-    assert f"pushed     {len(examples_graph)} triples" in result.stdout
+    assert f"pushed     {len(dev_graph)} triples" in result.stdout
     for item in named_queries().values():
         served = solution_rows(run_query(f"{writable_server}/query", item.text))
-        local = solution_rows(run_query(str(examples_ttl), item.text))
+        local = solution_rows(run_query(str(dev_ttl), item.text))
         by_rdflib = [tuple(None if v is None else str(v) for v in row)
-                     for row in examples_graph.query(item.text)]
+                     for row in dev_graph.query(item.text)]
         assert served, item.name
         assert rows_of(served) == rows_of(local) == rows_of(by_rdflib), item.name
 
@@ -77,9 +77,9 @@ def test_push_into_a_named_graph_and_replace(writable_server: str, tmp_path: Pat
         (str(len(nasty_graph())),)]
 
 
-def test_serve_read_only_answers_and_refuses_writes(tmp_path: Path, examples_graph: Graph,
-                                                    examples_ttl: Path) -> None:
-    write_store(examples_graph, tmp_path / "store")
+def test_serve_read_only_answers_and_refuses_writes(tmp_path: Path, dev_graph: Graph,
+                                                    dev_ttl: Path) -> None:
+    write_store(dev_graph, tmp_path / "store")
     port = free_port()
     process = subprocess.Popen(["kg", "serve", str(tmp_path / "store"), "--port", str(port)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -90,7 +90,7 @@ def test_serve_read_only_answers_and_refuses_writes(tmp_path: Path, examples_gra
         ask = "ASK { ?s a <https://w3id.org/kgnews/ontology#Country> }"
         assert bool(run_query(f"{endpoint}/query", ask))
         with pytest.raises(EndpointError, match="refused the request with HTTP"):
-            push(examples_ttl, f"{endpoint}/store")
+            push(dev_ttl, f"{endpoint}/store")
         with pytest.raises(ServerError, match="already in use"):
             start_server(tmp_path / "store", port=port)
     finally:
@@ -98,10 +98,10 @@ def test_serve_read_only_answers_and_refuses_writes(tmp_path: Path, examples_gra
         process.wait(timeout=10)
 
 
-def test_unreachable_endpoints_get_a_message(examples_ttl: Path) -> None:
+def test_unreachable_endpoints_get_a_message(dev_ttl: Path) -> None:
     closed = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(EndpointError, match="cannot reach the server"):
-        push(examples_ttl, f"{closed}/store")
+        push(dev_ttl, f"{closed}/store")
     result = kg("query", f"{closed}/query", "ASK {}")
     assert result.returncode != 0 and "cannot reach the server" in result.stderr
     assert "Traceback" not in result.stderr

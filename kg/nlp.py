@@ -231,6 +231,16 @@ def _city_port(span: Span, place_names: Collection[str]) -> bool:
     return len(span) == 2 and span[1].lower_ == "port" and span[0].text in place_names
 
 
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "via", "through", "near", "into"})
+
+
+def _port_as_place(doc: Doc, city: str) -> bool:
+    """Whether a text writes a city's port as a place, somewhere ('a train leaves from
+    Tianjin Port', 'loaded at Qinzhou Port'); else 'Gwadar Port, run by COPHC' is works."""
+    return any(t.text == city and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "port" and
+               t.i > 0 and doc[t.i - 1].lower_ in _LOCATIVE_PREPOSITIONS for t in doc)
+
+
 def _elided_particle(token: Token) -> bool:
     """'d'Électricité', "l'Energie": a French particle written onto a capitalised word."""
     return token.lower_[:2] in ("d'", "l'", "d’", "l’") and token.text[2:3].isupper()
@@ -264,8 +274,10 @@ class KgEntities:
                 if place.key.startswith("country:"):
                     self.country_names.add(form)
         self.orgs = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.org_names: set[str] = set()
         for org in gazetteer.organizations.values():
             self.orgs.add(org.key, [nlp.make_doc(f) for f in (org.name, *org.aliases)])
+            self.org_names.update((org.name, *org.aliases))
         self.not_names = set(lexicon.NOT_NAMES) | {c for c in gazetteer.currencies}
 
     # ---- the component ----------------------------------------------------------------------
@@ -373,10 +385,21 @@ class KgEntities:
                   not s.id_ and s.label_ in ("Person", "Firm", "Organization") else s
                   for s in chosen]
         chosen = self._places_opening_with_a_demonym(doc, chosen)
+        chosen = self._national_governments(doc, chosen, places)
         chosen = self._firms_by_coordination(doc, chosen)
         chosen = self._without_headline_fragments(doc, chosen)
         doc.ents = sorted(self._places_by_context(doc, chosen), key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _national_governments(doc: Doc, chosen: list[Span], places: list[Span]) -> list[Span]:
+        """'the Government of Japan' acts as Japan, as 'the government of Ghana' does: the
+        country, not a body of its own ('the Federal Government of Nigeria' and a province's
+        government stay bodies)."""
+        countries = {(p.start, p.end): p for p in places if p.label_ == "Country"}
+        return [countries.get((s.start + 2, s.end), s)
+                if s.label_ == "GovernmentBody" and len(s) > 2 and
+                s[0].lower_ == "government" and s[1].lower_ == "of" else s for s in chosen]
 
     @staticmethod
     def _without_headline_fragments(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -445,6 +468,9 @@ class KgEntities:
                 doc[end].ent_type_ not in ("GPE", "NORP") and not doc[end].is_sent_start:
             # "Samsung SDI": a firm of the known group, named by its own letters
             return Span(doc, start, end + 1, label=cls)
+        if cls == "Firm" and end < len(doc) and doc[end].text in ("Ports", "Terminals") and \
+                doc[start : end + 1].text not in self.org_names:
+            return Span(doc, start, end + 1, label=cls)  # "COSCO Shipping Ports": its arm
         if cls == "Firm" and end < len(doc) and doc[end].text in self.country_names and \
                 (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper() and
                  doc[end + 1].lower_ not in ("'s", "’s")) and \
@@ -1535,7 +1561,8 @@ class KgEntities:
                     break
             while start < token.i and doc[start].text in ("&", "-"):
                 start += 1
-            if _city_port(doc[start : token.i + 1], self.place_names):
+            if _city_port(doc[start : token.i + 1], self.place_names) and \
+                    _port_as_place(doc, doc[start].text):
                 continue
             end = token.i + 1
             if token.lower_ in ("line", "phase", "unit", "block", "terminal") and \

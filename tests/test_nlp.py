@@ -917,3 +917,17 @@ def test_a_place_opening_a_sentence_ends_before_the_comma(nlp: Language) -> None
     found = ents(nlp, "In the New Administrative Capital, Hassan Allam has finished two towers.")
     assert ("New Administrative Capital", "Region") in found
     assert ("Hassan Allam", "Person") in found or ("Hassan Allam", "Firm") in found
+
+
+def test_the_government_of_a_country_is_the_country(nlp: Language) -> None:
+    found = ents(nlp, "The Government of Malawi will contribute $20 million, and the Federal "
+                      "Government of Nigeria and the Government of Andhra Pradesh agreed.")
+    assert ("Malawi", "Country") in found
+    assert ("Government of Malawi", "GovernmentBody") not in found
+    assert ("Federal Government of Nigeria", "GovernmentBody") in found
+    assert ("Government of Andhra Pradesh", "GovernmentBody") in found
+
+
+def test_a_known_firm_with_ports_after_it_is_its_ports_arm(nlp: Language) -> None:
+    found = ents(nlp, "COSCO Shipping Ports runs the terminal.")
+    assert ("COSCO Shipping Ports", "Firm") in found

@@ -842,9 +842,22 @@ class AffiliationRules(ReaderBase):
             # the country the story was filed from (else the one it is most about); a visitor
             # is named with their country.
             targets = [home]
+            others = [k for k in self.main_pair if k != home]
+            if others and spoken_title and self.titled_with(
+                    mention_span(doc, mention).sent, home, spoken_title.split()[-1]):
+                # "Prime Minister Narendra Modi and Prime Minister of Japan Shigeru Ishiba":
+                # the one of the pair whose country the other's title does not name
+                targets = others[:1]
         for target in dict.fromkeys(targets):
             self.add(person, Predicate.HOLDS_POSITION_IN, target, mention_span(doc, mention),
                      role=spoken_title)
+
+    def titled_with(self, sent: Span, country: str, title: str) -> bool:
+        """Whether the sentence gives someone the title as the country's ('Prime Minister of
+        Japan', 'Japan's prime minister')."""
+        return any(self.token_key.get(t.i) == country and (
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == title or
+            t.dep_ == "poss" and t.head.lower_ == title) for t in sent)
 
     def visits_home(self, sent: Span, home: str) -> bool:
         """Whether the sentence tells of a visit to the article's country (or to a place we

@@ -697,7 +697,9 @@ class ReaderBase:
                 for child in current.children:
                     if child.dep_ == "nsubj":
                         keys = self.entities(child)
-                        if keys:
+                        if keys or child.pos_ == "PROPN" and not child.ent_type_:
+                            # ("with local miner Volcan holding the rest": a name kg did
+                            # not read is still the agent, not the main clause's subject)
                             return keys
                     if child.dep_ == "agent":
                         for obj in child.children:

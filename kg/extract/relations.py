@@ -342,9 +342,20 @@ class RelationReader(WorksRules, AffiliationRules):
         """'Soleos Gafsa is owned 70 per cent by AMEA Power and 30 per cent by Medina Invest',
         'a firm owned by X': the owners invest in the firm (the parser hangs each 'by' on
         the share before it, so every 'by' of the clause counts)."""
-        if any(c.dep_ == "auxpass" for c in verb.children):
+        scope = verb
+        if verb.dep_ == "acl" and verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be" \
+                and verb.head.lower_ in ("percent", "cent", "%"):
+            # "Lunga will be 65 percent owned by A and 15 percent by B": the parser makes the
+            # share the verb's head, and the next share a conjunct of it
+            scope = verb.head
+            owned = [k for c in scope.head.children if c.dep_ == "nsubj"
+                     for k in self.entities(c, (EntityClass.FIRM,))]
+        elif any(c.dep_ == "auxpass" for c in verb.children):
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if any(c.lower_ in ("it", "they") for c in subjects):
+            if verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i and any(
+                    t.tag_ == "WDT" for t in self.doc[verb.head.i + 1 : verb.i]):
+                subjects = [verb.head]  # "Kerith, which is 60 percent owned by A and ..."
+            elif any(c.lower_ in ("it", "they") for c in subjects):
                 # "KABIL is a small vehicle. It is owned by ...": the firm the sentence before
                 # is about ("The line will carry ... It will be owned by": no firm)
                 before = self.doc[verb.sent.start - 1].sent if verb.sent.start else None
@@ -355,9 +366,9 @@ class RelationReader(WorksRules, AffiliationRules):
             owned = self.entities(verb.head, (EntityClass.FIRM,))
         else:
             return
-        clause = [t for t in verb.subtree if not any(
-            a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i
-            for a in t.ancestors if verb in a.ancestors)]
+        clause = [t for t in scope.subtree if not any(
+            a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i not in (verb.i, scope.i)
+            for a in t.ancestors if scope in a.ancestors)]
         owners = [k for by in clause if by.lower_ == "by" and by.dep_ in ("prep", "agent")
                   for obj in by.children if obj.dep_ == "pobj"
                   for k in self.entities(obj, _OWNERS)]
@@ -782,6 +793,8 @@ class RelationReader(WorksRules, AffiliationRules):
         """'PowerChina was chosen as the EPC contractor for the wind farm', 'X, the lender for
         the line', 'X is the main builder of the dam': the role says how X takes part; 'X will
         pay for the transmission line': X funds it."""
+        if cue.dep_ == "pobj" and cue.head.lower_ == "as" and cue.pos_ == "NOUN":
+            self.chosen_as(cue)
         targets = self.pobjects(cue, ("for", "of", "on"), (EntityClass.PROJECT,))
         if not targets and cue.pos_ == "VERB":
             # "paid $35 billion for the right to develop Ras El Hekma"
@@ -808,10 +821,10 @@ class RelationReader(WorksRules, AffiliationRules):
             elif cue.dep_ == "ROOT":  # "Executing agency: Chittagong Port Authority (CPA)"
                 agents = [k for c in cue.children if c.dep_ == "appos"
                           for k in self.entities(c)]
-            elif cue.dep_ == "attr" or cue.dep_ == "pobj" and cue.head.lower_ == "as":
-                # "X is the contractor for P", "X was chosen as the contractor for P"
-                verb = cue.head if cue.dep_ == "attr" else cue.head.head
-                agents = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            elif cue.dep_ == "pobj" and cue.head.lower_ == "as":
+                agents = self.chosen_as(cue)[0]
+            elif cue.dep_ == "attr":  # "X is the contractor for P"
+                agents = [k for c in cue.head.children if c.dep_ == "nsubj"
                           for k in self.entities(c)]
             else:
                 return
@@ -819,6 +832,26 @@ class RelationReader(WorksRules, AffiliationRules):
             if self.classes.get(agent) in _ACTORS:
                 for target in targets:
                     self.add(agent, predicate, target, cue)
+
+    def chosen_as(self, role: Token) -> tuple[list[str], list[str]]:
+        """Who was chosen for a role and who chose: 'X was chosen as the contractor (by Y)',
+        'Y picked X as preferred supplier'. A chosen supplier supplies the chooser."""
+        verb = role.head.head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            chosen = [k for c in verb.children if c.dep_ == "dobj" for k in self.entities(c)]
+            choosers = self.subject_of(verb)
+        else:
+            chosen = [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                      for k in self.entities(c)]
+            # ("selected as turbine supplier by Y": the parser may hang 'by' on the role)
+            choosers = self.pobjects(verb, ("by",)) + self.pobjects(role, ("by",))
+        if role.lemma_.lower() in ("supplier", "vendor"):
+            for supplier in chosen:
+                for buyer in choosers:
+                    if supplier != buyer and self.classes.get(supplier) in _ACTORS and \
+                            self.classes.get(buyer) in _ACTORS:
+                        self.add(supplier, Predicate.SUPPLIES_TO, buyer, role)
+        return chosen, choosers
 
     @staticmethod
     def agency_role(noun: Token) -> bool:

@@ -71,6 +71,7 @@ _OWN_WORKS = frozenset({"plant", "factory", "facility", "refinery", "mine", "sme
                         "complex", "farm", "park", "warehouse", "store", "hotel", "hub",
                         "terminal", "depot"})
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "ORDINAL"})
+_SCALED_NUMBER = re.compile(r"\d[\d.,]*(bn|mn|tn|m|b|k)")  # "1.3bn", one token
 _VAGUE_MODIFIERS = frozenset({
     "new", "more", "than", "numerous", "several", "many", "major", "key", "first", "other",
     "such", "same", "existing", "planned", "proposed", "latest", "further", "additional",
@@ -140,7 +141,8 @@ class WorksRules(ReaderBase):
         left = sorted([t for t in head.subtree if t.i < head.i and (t.dep_ in (
             "amod", "compound", "nmod", "cc", "conj", "npadvmod", "hyph", "punct") or
             _hyphen_joined(t) or t.i in named) and
-            (not t.like_num and t.ent_type_ not in _AMOUNTS or t.i in named) and
+            (not t.like_num and t.ent_type_ not in _AMOUNTS and t.tag_ != "$" and
+             not _SCALED_NUMBER.fullmatch(t.lower_) or t.i in named) and  # ("US$1.3bn")
             (t.text not in lexicon.NOT_NAMES or t.text in _WHAT_WORKS_DO) and
             not (t.lower_ in lexicon.CURRENCY_WORDS and t.i > 0 and (  # "7.6 billion euro
                 doc[t.i - 1].like_num or doc[t.i - 1].lower_ in lexicon.SCALE_WORDS)) and  # plant"
@@ -262,6 +264,12 @@ class WorksRules(ReaderBase):
                     and (self.doc[i].tag_ == "NNS") == (head.tag_ == "NNS"):
                 same_head = (i, key)
         chosen = same_head or best
+        if best and same_head and head.lemma_.lower() == "project" and \
+                best[0] in self.token_key and \
+                same_head[0] < self.window(head, 2).start <= best[0]:
+            # every works is a "project": the works the sentence before names, not a
+            # "project" further back
+            chosen = best
         return chosen[1] if chosen else None
 
     def project(self, head: Token) -> None:

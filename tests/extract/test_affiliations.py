@@ -812,3 +812,12 @@ def test_the_partners_of_a_venture_past_a_broken_coordination(extract) -> None:
     assert ("Ma'aden", "investsIn", "Nebras Minerals") in found
     assert ("Qatar Investment Authority", "investsIn", "Nebras Minerals") in found
     assert ("Qatar", "investsIn", "Nebras Minerals") not in found
+
+
+def test_a_bare_leader_beside_one_titled_with_the_main_country_leads_the_other(extract) -> None:
+    found = named_triples(extract(
+        "Japan and Vietnam agreed on a rail loan. At the summit, Prime Minister Pham Minh Chinh "
+        "and Prime Minister of Japan Shigeru Ishiba reviewed the line. Japan will lend more. "
+        "Vietnam will build it, Japan said."))
+    assert ("Pham Minh Chinh", "holdsPositionIn", "Vietnam") in found
+    assert ("Pham Minh Chinh", "holdsPositionIn", "Japan") not in found

@@ -615,6 +615,28 @@ def test_owners_of_a_firm_named_by_a_passive(extract) -> None:
     assert ("Zijin Mining Group", "investsIn", "Kabila Minerals") in found
 
 
+def test_owners_by_their_shares_in_a_relative_clause_or_after_be(extract) -> None:
+    found = named_triples(extract(
+        "Kestrel Minerals, which is 60 percent owned by Oriel Mining and 40 percent by Banco "
+        "Taluga, opened an office. After the deal, Marabou Copper will be 70 percent owned by "
+        "Ondine Resources and 30 percent by Vessel Holdings."))
+    assert ("Oriel Mining", "investsIn", "Kestrel Minerals") in found
+    assert ("Banco Taluga", "investsIn", "Kestrel Minerals") in found
+    assert ("Ondine Resources", "investsIn", "Marabou Copper") in found
+    assert ("Vessel Holdings", "investsIn", "Marabou Copper") in found
+
+
+def test_a_firm_chosen_as_supplier_supplies_the_chooser(extract) -> None:
+    found = named_triples(extract(
+        "Halvard Wind has picked Nordex as preferred supplier for 40 of its turbines. Vantor "
+        "Electric was selected as cable supplier by Acwa Power. The ministry chose Sinohydro "
+        "as the main contractor for the Kobane Dam."))
+    assert ("Nordex", "suppliesTo", "Halvard Wind") in found
+    assert ("Vantor Electric", "suppliesTo", "Acwa Power") in found
+    assert ("Sinohydro", "participatesIn", "Kobane Dam") in found
+    assert not [t for t in found if t[1] == "participatesIn" and t[0] != "Sinohydro"]
+
+
 def test_a_works_owned_by_a_firm_is_no_firm_the_pronoun_meant(extract) -> None:
     found = named_triples(extract(
         "The AfDB approved a loan for the Lusaka-Lilongwe line. Once built, the line will carry "
@@ -635,3 +657,12 @@ def test_an_amount_in_loans_from_a_lender_for_works_funds_them(extract) -> None:
         "Développement (AFD) for the Kribi Deep Sea Port."))
     assert ("Agence Française de Développement", "fundsProject",
             "Kribi Deep Sea Port") in found
+
+
+def test_a_stake_held_by_a_name_not_read_is_not_the_main_subjects(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Mining's Quellaveco mine produced 300,000 tonnes of copper. Marlow Ports owns "
+        "60% of the US$1.3bn Paita megaport, with local miner Volcan holding the remaining "
+        "40%."))
+    assert ("Marlow Ports", "fundsProject", "Paita megaport") in found
+    assert not [t for t in found if t[0] == "Marlow Ports" and "Quellaveco" in t[2]]

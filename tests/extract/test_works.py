@@ -1229,10 +1229,18 @@ def test_a_named_port_or_route_is_works(extract) -> None:
         named_triples(extraction)
 
 
-def test_a_city_port_is_no_works_by_its_name_alone(extract) -> None:
+def test_a_city_port_is_a_place_where_the_text_goes_to_it(extract) -> None:
     extraction = extract("A freight train departs from a station in Qingdao Port in East "
                          "China's Shandong, May 20, 2025.")
     assert "Qingdao Port" not in {e.label for e in by_class(extraction, EntityClass.PROJECT)}
+
+
+def test_a_city_port_that_is_run_and_handles_cargo_is_works(extract) -> None:
+    extraction = extract("In Sindh, Karachi Port, run by the Ulvane Terminal Company, handled "
+                         "3 million tonnes of cargo in 2024.")
+    assert "Karachi Port" in {e.label for e in by_class(extraction, EntityClass.PROJECT)}
+    assert ("Ulvane Terminal Company", "participatesIn", "Karachi Port") in \
+        named_triples(extraction)
 
 
 def test_a_one_word_firm_named_again_at_a_sentence_start_builds(extract) -> None:
@@ -1306,3 +1314,14 @@ def test_a_passive_after_a_name_the_parser_hung_on_a_place(extract) -> None:
         "In Karachi, Pakistan's commercial hub, the Keti Bandar Port was built by China Harbour "
         "Engineering Company (CHEC) at a cost of $1 billion."))
     assert ("China Harbour Engineering Company", "participatesIn", "Keti Bandar Port") in found
+
+
+def test_the_project_is_the_works_the_sentence_before_names(extract) -> None:
+    # every works is a "project": the bare word means the works just named, not a "project"
+    # named further back
+    result = extract(
+        "The Kivu Trade Corridor, a flagship project of the bloc, has drawn $3 billion. Some 300 "
+        "km north, the 450 MW Ruzizi Falls Hydropower Station began operation in 2023. The "
+        "900-million-dollar project was financed by the Kerith Development Bank.")
+    funded = {(s, o) for s, p, o in named_triples(result) if p == "fundsProject"}
+    assert funded == {("Kerith Development Bank", "Ruzizi Falls Hydropower Station")}

@@ -1000,7 +1000,8 @@ class KgEntities:
                     span.label_ != "Firm":
                 return Span(doc, span.start, span.end, label="Firm", span_id=span.id_)
             if token.lower_ in ("town", "city", "village", "port", "district", "province",
-                                "county", "municipality", "settlement") and \
+                                "county", "municipality", "settlement", "governorate",
+                                "prefecture", "emirate", "oblast", "island", "region") and \
                     span.label_ in ("Person", "Firm") and token.dep_ != "compound":
                 # "Loma Plata, a Mennonite town in the Chaco": a place
                 return Span(doc, span.start, span.end, label="Region", span_id=span.id_)

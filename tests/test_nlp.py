@@ -931,3 +931,10 @@ def test_the_government_of_a_country_is_the_country(nlp: Language) -> None:
 def test_a_known_firm_with_ports_after_it_is_its_ports_arm(nlp: Language) -> None:
     found = ents(nlp, "COSCO Shipping Ports runs the terminal.")
     assert ("COSCO Shipping Ports", "Firm") in found
+
+
+def test_a_name_in_apposition_to_a_governorate_is_a_place(nlp: Language) -> None:
+    found = ents(nlp, "Tianhe Power is building a wind farm in Dhofar, a governorate in "
+                      "southern Oman, and another in Kerzaz, an island off Tunisia.")
+    assert ("Dhofar", "Region") in found
+    assert ("Dhofar", "Firm") not in found

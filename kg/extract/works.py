@@ -38,6 +38,9 @@ _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair"
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
                  frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
                             "establish", "commission", "inaugurate", "approve", "propose"}))
+# What construction does where it is ("Construction of X began in Y").
+_UNDER_WAY_VERBS = frozenset({"begin", "start", "commence", "resume", "continue", "proceed",
+                              "get"})
 # Words in the name of a party that lends ("Agence française de développement").
 _LENDING_BODY_WORDS = frozenset({"bank", "fund", "development", "développement", "agency",
                                  "agence", "exim", "credit", "finance", "financing",
@@ -592,6 +595,12 @@ class WorksRules(ReaderBase):
             # "the first phase of the Port of Ndayane in Senegal": the parser hangs the place
             # on the part
             places += self.pobjects(head.head.head, ("in", "at", "near"), _PLACES)
+        if head.dep_ == "pobj" and head.head.lower_ in ("of", "on") and \
+                head.head.head.lemma_.lower() in ("construction", "work", "building") and \
+                head.head.head.dep_ in ("nsubj", "nsubjpass") and \
+                head.head.head.head.lemma_.lower() in _UNDER_WAY_VERBS:
+            # "Construction of the Ayagoz-Tacheng railway began in the Abai region"
+            places += self.pobjects(head.head.head.head, ("in", "at", "near"), _PLACES)
         # "invest in the solar farm and the battery plant": the second works stands where the
         # first does
         anchor = head

@@ -1325,3 +1325,12 @@ def test_the_project_is_the_works_the_sentence_before_names(extract) -> None:
         "900-million-dollar project was financed by the Kerith Development Bank.")
     funded = {(s, o) for s, p, o in named_triples(result) if p == "fundsProject"}
     assert funded == {("Kerith Development Bank", "Ruzizi Falls Hydropower Station")}
+
+
+def test_works_whose_construction_began_somewhere_lie_there(extract) -> None:
+    found = named_triples(extract(
+        "Construction of the Tolvan-Ezra railway, a 210-km line, began this spring in "
+        "Kazakhstan's Abai region. Work on the Marova container terminal started in Mombasa "
+        "in May."))
+    assert ("Tolvan-Ezra railway", "locatedIn", "Abai Region") in found
+    assert ("Marova container terminal", "locatedIn", "Mombasa") in found

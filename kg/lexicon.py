@@ -111,7 +111,7 @@ NOT_NAMES = frozenset({
     "MW", "GW", "KW", "MWh", "GWh", "TWh", "km", "EV", "EVs", "MOU", "MoU", "MOUs", "GDP",
     "FDI", "CEO", "CFO", "LNG", "LPG", "PV", "UHV", "HVDC", "BEV", "IPO", "VAT", "R&D", "ESG",
     "COVID-19", "COVID", "AI", "IT", "SEZ", "PPP", "SOE", "SOEs", "TEU", "bpd", "Q1", "Q2",
-    "Q3", "Q4", "H1", "H2", "YoY", "CO2",
+    "Q3", "Q4", "H1", "H2", "YoY", "CO2", "EPC",
 })
 # Titles that stand before a person's name ("Prime Minister Mostafa Madbouly"); honorifics
 # are part of the name ("Sheikh Tamim").

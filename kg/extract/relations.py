@@ -115,6 +115,7 @@ class RelationReader(WorksRules, AffiliationRules):
         for token in self.doc:
             if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lexicon.AGREEMENT_HEADS:
                 self.agreement(token)
+                self.building_contract(token)
         for token in self.doc:
             lemma = token.lemma_.lower().removeprefix("co-")  # "co-financing" is financing
             if not self.asserted(token) or self.classes.get(self.token_key.get(token.i, "")) \

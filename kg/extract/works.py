@@ -38,6 +38,11 @@ _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair"
 _SITING_VERBS = (lexicon.PARTICIPATION_CUES | lexicon.FUND_CUES | lexicon.INVEST_CUES |
                  frozenset({"plan", "open", "start", "launch", "locate", "site", "be", "set",
                             "establish", "commission", "inaugurate", "approve", "propose"}))
+# Words of a contract to build works ("an EPC contract", "construction contracts").
+_BUILDING_CONTRACT_WORDS = frozenset({"epc", "construction", "engineering", "build",
+                                      "building", "turnkey"})
+# Words for the side of a building contract that owns the works.
+_DEVELOPER_WORDS = frozenset({"developer", "owner", "utility", "client"})
 # What construction does where it is ("Construction of X began in Y").
 _UNDER_WAY_VERBS = frozenset({"begin", "start", "commence", "resume", "continue", "proceed",
                               "get"})
@@ -1500,6 +1505,35 @@ class WorksRules(ReaderBase):
         for party in dict.fromkeys(parties):
             if party != key:
                 self.add(party, Predicate.PARTY_TO, key, head)
+
+    def building_contract(self, head: Token) -> None:
+        """'Saudi developer ACWA Power signed EPC contracts with CEEC and PowerChina for three
+        solar plants', 'X signed an EPC contract with Saudi developer Rimal for a plant': the
+        side the text calls the developer owns the works, the other side builds them (with no
+        such word, the text does not say which side is which)."""
+        verb = self.governing_verb(head)
+        words = {t.lower_ for t in head.subtree if t.i < head.i} | {head.lower_}
+        if head.lemma_.lower() != "contract" or not words & _BUILDING_CONTRACT_WORDS or \
+                verb.pos_ not in ("VERB", "AUX"):
+            return
+        partners = [o for t in (head, verb) for o in self.prep_objects(t, ("with",))]
+        # (the parser may hang "for the park" on the partner's name)
+        works = [k for t in (head, verb, *partners)
+                 for k in self.pobjects(t, ("for",), (EntityClass.PROJECT,))]
+        signers = [c for c in verb.children if c.dep_ == "nsubj"]
+
+        def developer(tokens: list[Token]) -> bool:
+            return any(w.lower_ in _DEVELOPER_WORDS for t in tokens for w in t.subtree)
+
+        if developer(signers) == developer(partners):
+            return
+        owners, builders = (signers, partners) if developer(signers) else (partners, signers)
+        for target in dict.fromkeys(works):
+            for builder in (k for t in builders for k in self.entities(t, _ORGS)):
+                self.add(builder, Predicate.PARTICIPATES_IN, target, head)
+            for owner in (k for t in owners for k in self.entities(t, _ORGS)):
+                if self.classes.get(owner) == EntityClass.FIRM:
+                    self.add(owner, Predicate.FUNDS_PROJECT, target, head)
 
     def signing_event(self, head: Token, verb: Token) -> str | None:
         """The named event where documents were signed: 'at the forum', 'on the sidelines of

@@ -1334,3 +1334,22 @@ def test_works_whose_construction_began_somewhere_lie_there(extract) -> None:
         "in May."))
     assert ("Tolvan-Ezra railway", "locatedIn", "Abai Region") in found
     assert ("Marova container terminal", "locatedIn", "Mombasa") in found
+
+
+def test_a_building_contract_for_works_makes_its_builders_and_owner(extract) -> None:
+    found = named_triples(extract(
+        "Saudi developer Tessaly Power signed engineering, procurement and construction (EPC) "
+        "contracts with Ondine Engineering Corp and Sinohydro for three solar photovoltaic "
+        "plants in the Eastern Province. Kerith Energy signed a supply contract with Nordex "
+        "for the Marova wind farm. Velora Electric signed an EPC contract with Saudi developer "
+        "Rimal Power Company for the Jouf solar park."))
+    plants = "solar photovoltaic plants"
+    assert ("Ondine Engineering Corp", "participatesIn", plants) in found
+    assert ("Sinohydro", "participatesIn", plants) in found
+    assert ("Tessaly Power", "fundsProject", plants) in found
+    # the developer is the side the text calls so, whichever side signs
+    assert ("Velora Electric", "participatesIn", "Jouf solar park") in found
+    assert ("Rimal Power Company", "fundsProject", "Jouf solar park") in found
+    assert ("Rimal Power Company", "participatesIn", "Jouf solar park") not in found
+    # a contract to supply is no contract to build
+    assert not [t for t in found if t[0] == "Nordex" and t[1] == "participatesIn"]

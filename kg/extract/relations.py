@@ -583,7 +583,15 @@ class RelationReader(WorksRules, AffiliationRules):
             home = home or self.subject_of(cue)
         else:
             home = self.subject_of(cue)
-        other = self.pobjects(cue, ("to",) if outgoing else ("from",), _ACTORS)
+        preps = ("to",) if outgoing else ("from",)
+        other = self.pobjects(cue, preps, _ACTORS)
+        if cue.pos_ == "VERB":
+            # "buys the power from NEA", "exported 12.8 bcm to Italy and a further 9.6 bcm to
+            # Turkey": the parser hangs the partner on the goods, or on a second amount
+            carried = [c for c in cue.children if c.dep_ == "dobj" or
+                       c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # (a gapped verb's)
+            other += [k for g in carried for o in (g, *g.conjuncts)
+                      for k in self.pobjects(o, preps, _ACTORS) if k not in other]
         if not other and cue.dep_ == "pobj":  # "from electricity sales | to India"
             other = self.pobjects(cue.head, ("to",) if outgoing else ("from",), _ACTORS)
         if not other and not outgoing:

@@ -666,3 +666,13 @@ def test_a_stake_held_by_a_name_not_read_is_not_the_main_subjects(extract) -> No
         "40%."))
     assert ("Marlow Ports", "fundsProject", "Paita megaport") in found
     assert not [t for t in found if t[0] == "Marlow Ports" and "Quellaveco" in t[2]]
+
+
+def test_the_partner_of_a_shipment_hung_on_the_goods_or_a_second_amount(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Trading buys the power from the Nepal Electricity Authority. Azerbaijan "
+        "exported 12.8 billion cubic metres of gas to Italy last year, and a further 9.6 bcm to "
+        "Greece, the ministry reported."))
+    assert ("Nepal Electricity Authority", "suppliesTo", "Kerith Trading") in found
+    assert ("Azerbaijan", "suppliesTo", "Italy") in found
+    assert ("Azerbaijan", "suppliesTo", "Greece") in found

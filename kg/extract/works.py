@@ -674,6 +674,10 @@ class WorksRules(ReaderBase):
                     c.pos_ == "VERB"]
         if head.dep_ == "attr":
             clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        # "the wind farm, jointly owned by X and Y and built by Z": each participle its agents
+        clauses += [c for clause in clauses if clause.dep_ in ("acl", "relcl")
+                    for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN" and
+                    c.pos_ == "VERB" and c not in clauses]
         for clause in clauses:
             if clause.dep_ in ("relcl", "acl", "conj", "advcl", "acomp") and \
                     clause.pos_ == "VERB":

@@ -1353,3 +1353,13 @@ def test_a_building_contract_for_works_makes_its_builders_and_owner(extract) -> 
     assert ("Rimal Power Company", "participatesIn", "Jouf solar park") not in found
     # a contract to supply is no contract to build
     assert not [t for t in found if t[0] == "Nordex" and t[1] == "participatesIn"]
+
+
+def test_each_coordinated_participle_on_works_gives_its_agents(extract) -> None:
+    found = named_triples(extract(
+        "The 100 MW Tolvan wind farm, jointly owned by Marova Holding and Kerith Capital and "
+        "built by Sinohydro, has generated 1.3 billion kWh. The Ondine pipeline, built by "
+        "Gazprom and entering China at Heihe, delivered gas in 2024."))
+    assert ("Marova Holding", "fundsProject", "Tolvan wind farm") in found
+    assert ("Sinohydro", "participatesIn", "Tolvan wind farm") in found
+    assert ("Gazprom", "participatesIn", "Ondine pipeline") in found

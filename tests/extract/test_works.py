@@ -1363,3 +1363,9 @@ def test_each_coordinated_participle_on_works_gives_its_agents(extract) -> None:
     assert ("Marova Holding", "fundsProject", "Tolvan wind farm") in found
     assert ("Sinohydro", "participatesIn", "Tolvan wind farm") in found
     assert ("Gazprom", "participatesIn", "Ondine pipeline") in found
+
+
+def test_a_concentrator_is_works(extract) -> None:
+    found = named_triples(extract(
+        "Tessaly Engineering is completing a copper concentrator for Ondine Mining."))
+    assert ("Tessaly Engineering", "participatesIn", "copper concentrator") in found

@@ -385,14 +385,14 @@ class KgEntities:
                   not s.id_ and s.label_ in ("Person", "Firm", "Organization") else s
                   for s in chosen]
         chosen = self._places_opening_with_a_demonym(doc, chosen)
-        chosen = self._national_governments(doc, chosen, places)
+        chosen = self._national_governments(chosen, places)
         chosen = self._firms_by_coordination(doc, chosen)
         chosen = self._without_headline_fragments(doc, chosen)
         doc.ents = sorted(self._places_by_context(doc, chosen), key=lambda s: s.start)
         return doc
 
     @staticmethod
-    def _national_governments(doc: Doc, chosen: list[Span], places: list[Span]) -> list[Span]:
+    def _national_governments(chosen: list[Span], places: list[Span]) -> list[Span]:
         """'the Government of Japan' acts as Japan, as 'the government of Ghana' does: the
         country, not a body of its own ('the Federal Government of Nigeria' and a province's
         government stay bodies)."""

@@ -593,7 +593,7 @@ class RelationReader(WorksRules, AffiliationRules):
             other += [k for g in carried for o in (g, *g.conjuncts)
                       for k in self.pobjects(o, preps, _ACTORS) if k not in other]
         if not other and cue.dep_ == "pobj":  # "from electricity sales | to India"
-            other = self.pobjects(cue.head, ("to",) if outgoing else ("from",), _ACTORS)
+            other = self.pobjects(cue.head, preps, _ACTORS)
         if not other and not outgoing:
             # "India's imports of Russian crude", "bought $655 million worth of Indian
             # medicines": the origin modifies the goods
@@ -802,8 +802,9 @@ class RelationReader(WorksRules, AffiliationRules):
         """'PowerChina was chosen as the EPC contractor for the wind farm', 'X, the lender for
         the line', 'X is the main builder of the dam': the role says how X takes part; 'X will
         pay for the transmission line': X funds it."""
-        if cue.dep_ == "pobj" and cue.head.lower_ == "as" and cue.pos_ == "NOUN":
-            self.chosen_as(cue)
+        # "X was chosen as the contractor for P", "Y picked X as preferred supplier"
+        chosen = self.chosen_as(cue) if cue.dep_ == "pobj" and cue.head.lower_ == "as" and \
+            cue.pos_ == "NOUN" else []
         targets = self.pobjects(cue, ("for", "of", "on"), (EntityClass.PROJECT,))
         if not targets and cue.pos_ == "VERB":
             # "paid $35 billion for the right to develop Ras El Hekma"
@@ -831,7 +832,7 @@ class RelationReader(WorksRules, AffiliationRules):
                 agents = [k for c in cue.children if c.dep_ == "appos"
                           for k in self.entities(c)]
             elif cue.dep_ == "pobj" and cue.head.lower_ == "as":
-                agents = self.chosen_as(cue)[0]
+                agents = chosen
             elif cue.dep_ == "attr":  # "X is the contractor for P"
                 agents = [k for c in cue.head.children if c.dep_ == "nsubj"
                           for k in self.entities(c)]
@@ -842,9 +843,9 @@ class RelationReader(WorksRules, AffiliationRules):
                 for target in targets:
                     self.add(agent, predicate, target, cue)
 
-    def chosen_as(self, role: Token) -> tuple[list[str], list[str]]:
-        """Who was chosen for a role and who chose: 'X was chosen as the contractor (by Y)',
-        'Y picked X as preferred supplier'. A chosen supplier supplies the chooser."""
+    def chosen_as(self, role: Token) -> list[str]:
+        """Who was chosen for a role: 'X was chosen as the contractor (by Y)', 'Y picked X as
+        preferred supplier'. A chosen supplier supplies the one who chose it."""
         verb = role.head.head
         if any(c.dep_ == "dobj" for c in verb.children):
             chosen = [k for c in verb.children if c.dep_ == "dobj" for k in self.entities(c)]
@@ -860,7 +861,7 @@ class RelationReader(WorksRules, AffiliationRules):
                     if supplier != buyer and self.classes.get(supplier) in _ACTORS and \
                             self.classes.get(buyer) in _ACTORS:
                         self.add(supplier, Predicate.SUPPLIES_TO, buyer, role)
-        return chosen, choosers
+        return chosen
 
     @staticmethod
     def agency_role(noun: Token) -> bool:

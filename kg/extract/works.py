@@ -600,12 +600,13 @@ class WorksRules(ReaderBase):
             # "the first phase of the Port of Ndayane in Senegal": the parser hangs the place
             # on the part
             places += self.pobjects(head.head.head, ("in", "at", "near"), _PLACES)
+        building = head.head.head  # "construction" in "construction of X"
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "on") and \
-                head.head.head.lemma_.lower() in ("construction", "work", "building") and \
-                head.head.head.dep_ in ("nsubj", "nsubjpass") and \
-                head.head.head.head.lemma_.lower() in _UNDER_WAY_VERBS:
+                building.lemma_.lower() in ("construction", "work", "building") and \
+                building.dep_ in ("nsubj", "nsubjpass") and \
+                building.head.lemma_.lower() in _UNDER_WAY_VERBS:
             # "Construction of the Ayagoz-Tacheng railway began in the Abai region"
-            places += self.pobjects(head.head.head.head, ("in", "at", "near"), _PLACES)
+            places += self.pobjects(building.head, ("in", "at", "near"), _PLACES)
         # "invest in the solar farm and the battery plant": the second works stands where the
         # first does
         anchor = head
@@ -1515,10 +1516,11 @@ class WorksRules(ReaderBase):
         solar plants', 'X signed an EPC contract with Saudi developer Rimal for a plant': the
         side the text calls the developer owns the works, the other side builds them (with no
         such word, the text does not say which side is which)."""
+        if head.lemma_.lower() != "contract":
+            return
         verb = self.governing_verb(head)
         words = {t.lower_ for t in head.subtree if t.i < head.i} | {head.lower_}
-        if head.lemma_.lower() != "contract" or not words & _BUILDING_CONTRACT_WORDS or \
-                verb.pos_ not in ("VERB", "AUX"):
+        if not words & _BUILDING_CONTRACT_WORDS or verb.pos_ not in ("VERB", "AUX"):
             return
         partners = [o for t in (head, verb) for o in self.prep_objects(t, ("with",))]
         # (the parser may hang "for the park" on the partner's name)

@@ -56,7 +56,8 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
     "pharmaceuticals", "telecom", "telecommunications", "logistics", "shipping", "railways",
     "construction", "engineering", "renewables", "hydrogen", "solar", "wind", "automotive",
     "manufacturing", "electronics", "semiconductor", "exchange", "insurance", "securities",
-    "finance", "financial", "ventures", "enterprises", "trading", "products", "foods", "airport",
+    "finance", "financial", "venture", "ventures", "enterprises", "trading", "products", "foods",
+    "airport",
     "gold", "copper", "lithium", "minerals", "coal", "cement", "aluminium", "aluminum",
     "mobility", "shipyard", "telecoms", "networks", "advisory", "consulting",
     "consultancy",
@@ -111,7 +112,9 @@ NOT_NAMES = frozenset({
     "MW", "GW", "KW", "MWh", "GWh", "TWh", "km", "EV", "EVs", "MOU", "MoU", "MOUs", "GDP",
     "FDI", "CEO", "CFO", "LNG", "LPG", "PV", "UHV", "HVDC", "BEV", "IPO", "VAT", "R&D", "ESG",
     "COVID-19", "COVID", "AI", "IT", "SEZ", "PPP", "SOE", "SOEs", "TEU", "bpd", "Q1", "Q2",
-    "Q3", "Q4", "H1", "H2", "YoY", "CO2", "EPC",
+    "Q3", "Q4", "H1", "H2", "YoY", "CO2", "EPC", "FLNG", "FPSO", "FSRU", "LoC", "LoCs",
+    "Line of Credit",
+    "Lines of Credit",
 })
 # Titles that stand before a person's name ("Prime Minister Mostafa Madbouly"); honorifics
 # are part of the name ("Sheikh Tamim").

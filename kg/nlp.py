@@ -218,6 +218,41 @@ def _ends_of_works(doc: Doc, span: Span) -> bool:
     return False
 
 
+_NAME_AND = frozenset({",", "and", "&"})
+_BUILT_VERBS = frozenset({"build", "construct", "operate", "commission"})
+
+
+def _coordinated_before_works(doc: Doc, span: Span) -> bool:
+    """Whether a name is one of several coordinated before a plural works noun ('the Salobo
+    and Sossego copper mines', 'the Kansanshi and Sentinel mines'): each names a works."""
+
+    def name_end(i: int) -> int:
+        while i < len(doc) and (_is_capitalised(doc[i]) and doc[i].pos_ == "PROPN" or
+                                _is_hyphen(doc[i])):
+            i += 1
+        return i
+
+    # (a comma alone lists no names: "Tom Alweendo, Namibia's minister of mines")
+    crossed = span.start >= 2 and doc[span.start - 1].lower_ in ("and", "&") and \
+        _is_capitalised(doc[span.start - 2]) and doc[span.start - 2].pos_ == "PROPN"
+    i = span.end
+    while i + 1 < len(doc) and doc[i].lower_ in _NAME_AND:
+        start = i + 2 if doc[i].text == "," and doc[i + 1].lower_ == "and" else i + 1
+        end = name_end(start)
+        if end == start:
+            return False
+        crossed = crossed or doc[start - 1].lower_ in ("and", "&")
+        i = end
+    if not crossed:
+        return False
+    for token in doc[i : min(len(doc), i + 4)]:
+        if token.lemma_.lower() in lexicon.WORKS_HEADS and token.is_lower:
+            return token.tag_ == "NNS"
+        if not (token.is_lower and token.is_alpha or _is_hyphen(token)):
+            return False
+    return False
+
+
 def _closing_place(doc: Doc, i: int) -> bool:
     """Whether doc[i] is a one-word place that can close a firm's name, no capitalised word
     after it ('Toyota Motor Manufacturing Kentucky', 'Stanbic Bank Kenya')."""
@@ -388,8 +423,19 @@ class KgEntities:
         chosen = self._national_governments(chosen, places)
         chosen = self._firms_by_coordination(doc, chosen)
         chosen = self._without_headline_fragments(doc, chosen)
+        chosen = [self._built_works(s) for s in chosen]
         doc.ents = sorted(self._places_by_context(doc, chosen), key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _built_works(span: Span) -> Span:
+        """'SHI, which built Coral South': a name the model reads as a place, no gazetteer
+        knows, and that is built or operated, is works."""
+        root = span.root
+        if span.label_ != "Region" or span.id_ or root.dep_ not in ("dobj", "nsubjpass") or \
+                root.head.lemma_.lower() not in _BUILT_VERBS:
+            return span
+        return Span(span.doc, span.start, span.end, label="Project")
 
     @staticmethod
     def _national_governments(chosen: list[Span], places: list[Span]) -> list[Span]:
@@ -493,7 +539,11 @@ class KgEntities:
     def _names_a_works(doc: Doc, span: Span) -> bool:
         """'Dogger Bank South offshore wind farm': a name the model reads as an organisation
         but that names the works after it (lower-case modifiers, then a works noun)."""
-        if span.label_ not in ("Firm", "Organization", "Person") or span.id_:
+        if span.label_ not in ("Firm", "Organization", "Person", "Region") or span.id_:
+            return False
+        if _coordinated_before_works(doc, span):
+            return True
+        if span.label_ == "Region":
             return False
         end = span.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
@@ -1411,8 +1461,9 @@ class KgEntities:
         words = [t.lower_ for t in doc[start:end]]
         if text in self.place_names or text in self.not_names:
             return False
-        if set(words) & _NOT_IN_PERSON_NAMES:
-            return False
+        if set(words) & _NOT_IN_PERSON_NAMES or \
+                set(words) <= lexicon.POSITION_NOUNS | lexicon.PERSON_TITLES:
+            return False  # ("Chief General Manager of X": titles, no name)
         return all(doc[i].ent_type_ not in ("Country", "Region") or doc[i].ent_type_ == ""
                    for i in range(start, end))
 
@@ -1497,7 +1548,7 @@ class KgEntities:
         """'X Co and Y Co', 'Ministry of A and Ministry of B' name two organisations: split
         after a legal suffix, or before a second head word."""
         heads = lexicon.GOVERNMENT_HEADS | lexicon.ORGANIZATION_HEADS | {"bank"}
-        pieces = []
+        pieces: list[tuple[int, int]] = []
         piece_start = start
         for i in range(start + 1, end - 1):
             if doc[i].lower_ not in ("and", ",") or not _is_capitalised(doc[i + 1]):
@@ -1517,7 +1568,16 @@ class KgEntities:
             repeated = doc[i].lower_ == "and" and i + 2 < end and i - piece_start >= 2 and \
                 doc[i + 1].lower_ == doc[piece_start].lower_ and \
                 doc[i + 2].lower_ == doc[piece_start + 1].lower_
-            if left_suffix or right_head or firms or repeated:
+            # "Eni, ExxonMobil and CNPC": a list (but "Institute of Russian, Eastern European
+            # and Central Asian Studies" and "Co., Ltd." are one name)
+            listed = (doc[i].text == "," or pieces and doc[i].lower_ == "and") and \
+                not any(t.lower_ in ("of", "for", "on", "&") or t.is_lower
+                        for t in doc[start:end]) and \
+                not (start >= 2 and doc[start - 1].lower_ in ("of", "for", "on") and
+                     _is_capitalised(doc[start - 2])) and \
+                not any(t.lower_ in lexicon.PORTFOLIO_WORDS for t in doc[start - 1 : end]) \
+                and not _is_legal_suffix(doc[i + 1])  # (nor "Trade, Industry and Energy")
+            if left_suffix or right_head or firms or repeated or listed:
                 pieces.append((piece_start, i))
                 piece_start = i + 1
         pieces.append((piece_start, end))
@@ -1598,8 +1658,10 @@ class KgEntities:
         title = doc[start - 2]
         if title.lower_ == "state" and start >= 4:  # "Minister of State for ..."
             title = doc[start - 4]
-        # a minister's portfolio (but "chief executive of Al Noor Power" names a firm)
-        return title.lower_ in ("minister", "secretary", "commissioner")
+        # a minister's portfolio, and any post's "for" ("the Bank's Director for Power
+        # Systems Development"; but "chief executive of Al Noor Power" names a firm)
+        return title.lower_ in ("minister", "secretary", "commissioner") or \
+            doc[start - 1].lower_ == "for" and title.lower_ in lexicon.PERSON_TITLES
 
     @staticmethod
     def _starts_a_longer_name(doc: Doc, place: Span) -> bool:

@@ -938,3 +938,22 @@ def test_a_name_in_apposition_to_a_governorate_is_a_place(nlp: Language) -> None
                       "southern Oman, and another in Kerzaz, an island off Tunisia.")
     assert ("Dhofar", "Region") in found
     assert ("Dhofar", "Firm") not in found
+
+
+def test_a_list_of_firms_the_model_reads_as_one_is_split(nlp: Language) -> None:
+    found = ents(nlp, "Block 7 is operated by Tessaly Rovuma Venture (TRV), a joint venture of "
+                      "Eni, ExxonMobil and China's CNPC.")
+    assert ("Eni", "Firm") in found and ("ExxonMobil", "Firm") in found
+    assert ("Tessaly Rovuma Venture", "Firm") in found  # a venture is a firm, not Tessaly
+
+
+def test_lines_of_credit_are_no_names(nlp: Language) -> None:
+    found = ents(nlp, "The bank signed a Line of Credit (LoC) of US$ 275 million with Tanzania. "
+                      "India has extended 206 LoCs to African countries.")
+    assert not [name for name, label in found if "LoC" in name or "Credit" in name]
+
+
+def test_titles_alone_are_no_person(nlp: Language) -> None:
+    found = ents(nlp, "Asha Menon, Chief General Manager of Kerith Exim Bank, said so.")
+    assert ("Asha Menon", "Person") in found
+    assert not [name for name, label in found if label == "Person" and name != "Asha Menon"]

@@ -307,6 +307,16 @@ class ReaderBase:
                 # parse says, else the head of the relative clause
                 prior = self.doc[t.i - 2] if t.i >= 2 and self.doc[t.i - 1].text == "," \
                     else None
+                if t.i >= 3 and t.dep_ == "pobj" and self.doc[t.i - 1] == t.head and \
+                        self.doc[t.i - 2].text == ",":
+                    # "the LNG project in the Rovuma basin, in which X holds a stake": the
+                    # noun before the comma, up past the place that says where it is
+                    prior = self.doc[t.i - 3]
+                    while prior.dep_ == "pobj" and prior.head.dep_ == "prep" and \
+                            prior.head.head.pos_ in ("NOUN", "PROPN") and \
+                            (self.key_at(prior) is None or
+                             self.classes.get(self.key_at(prior) or "") in _PLACES):
+                        prior = prior.head.head
                 relative = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
                 if prior is not None and self.key_at(prior):
                     while prior.dep_ == "conj" and prior.head.i < prior.i and \
@@ -658,6 +668,11 @@ class ReaderBase:
                  word in self.labels.get(key, "").lower().split()]
         if not found:
             return None
+        if noun.text[:1].isupper():
+            # "the Bank's Director General": a house style names the body the text is from,
+            # the first one named with that word after the headline, however many came since
+            headline_end = next(iter(self.doc.sents)).end
+            return self.token_key[([i for i in found if i >= headline_end] or found)[-1]]
         if noun.dep_ in ("nsubj", "nsubjpass"):
             start = self.window(noun, 3).start
             subjects = [i for i in found if i >= start and any(
@@ -747,10 +762,14 @@ class ReaderBase:
 
     @staticmethod
     def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-        """The objects of the given prepositions attached to `token`."""
-        return [obj for child in token.children
-                if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps
-                for obj in child.children if obj.dep_ in ("pobj", "pcomp")]
+        """The objects of the given prepositions attached to `token`, and of the same
+        preposition coordinated with one ('stakes in Iberdrola and in Heathrow')."""
+        attached = [child for child in token.children
+                    if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps]
+        attached += [c for child in attached for c in child.children
+                     if c.dep_ == "conj" and c.lower_ == child.lower_]
+        return [obj for child in attached for obj in child.children
+                if obj.dep_ in ("pobj", "pcomp")]
 
     def pobjects(self, token: Token, preps: tuple[str, ...],
                  classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:

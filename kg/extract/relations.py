@@ -19,6 +19,7 @@ from kg import lexicon
 from kg.extract.affiliations import AffiliationRules
 from kg.extract.reader import (
     _ACTORS,
+    _AMOUNT_TYPES,
     _ORGS,
     _OWNERS,
     _PARTIES,
@@ -43,6 +44,8 @@ _MONEY_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "spend", "i
 # The money verbs that put money up rather than buy a holding
 _PUT_UP_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "provide", "extend",
                            "approve", "lend", "inject", "channel"})
+# what a buyer of part of a firm buys: a stake, not goods ("buy 49% of X", "buy a stake")
+_SHARE_NOUNS = frozenset({"stake", "share", "shares", "shareholding", "interest", "%", "percent"})
 _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "stake",
                             "investment", "equity", "commitment", "contribution"})
 # What a sum of funding comes as ("a financing package", "a loan facility")
@@ -133,7 +136,9 @@ class RelationReader(WorksRules, AffiliationRules):
             elif lemma in _SHIPPING_NOUNS and pos == "NOUN" or \
                     lemma in ("export", "import") and pos == "VERB":  # "sales to India"
                 self.shipments(token, outgoing=lemma != "import")
-            elif lemma in ("buy", "purchase") and token.pos_ == "VERB" or \
+            elif lemma in ("buy", "purchase") and token.pos_ == "VERB" and not any(
+                    c.dep_ == "dobj" and (c.ent_type_ == "PERCENT" or c.lemma_.lower() in
+                                          _SHARE_NOUNS) for c in token.children) or \
                     lemma == "take" and token.pos_ == "VERB" and any(
                         t.lower_ == "worth" for c in token.children if c.dep_ == "dobj"
                         for t in c.subtree):  # "taking $812 million worth of Indian drugs"
@@ -723,7 +728,7 @@ class RelationReader(WorksRules, AffiliationRules):
             funders = [k for k in [self.main_lender()] if k]
         targets = self.pobjects(verb, ("to", "for", "in", "into"), _FUNDABLE)
         for c in verb.children:
-            if c.dep_ == "dobj":
+            if c.dep_ == "dobj" and not self.gapped_subject(c):
                 if not self.is_money(c):  # ("provide Japanese loans": whose the money is)
                     targets += self.entities(c, _FUNDABLE)
                 # "22 percent of SQM" (but not "$655 million of Indian drugs": goods)
@@ -753,6 +758,14 @@ class RelationReader(WorksRules, AffiliationRules):
             funders, targets = self.works_at_hand(verb, funders)
         self.funds(funders, list(dict.fromkeys(targets)), verb)
 
+    def gapped_subject(self, name: Token) -> bool:
+        """'Mubadala will take 29% and QIA 20%': a name between 'and' after an amount and an
+        amount of its own is the subject of a clause that leaves its verb out, not an object."""
+        mention = self.mention_at.get(name.i)
+        start = mention.start if mention is not None else name.i
+        return start >= 2 and self.doc[start - 1].lower_ == "and" and \
+            self.doc[start - 2].ent_type_ in _AMOUNT_TYPES and self.gapped(name)
+
     def main_lender(self) -> str | None:
         """The lender or fund the article names most often (the first of equals)."""
         lenders = [k for k in self.times_named if self.classes.get(k) in _ORGS and (
@@ -778,8 +791,16 @@ class RelationReader(WorksRules, AffiliationRules):
         targets += [k for clause in clauses
                     for k in self.pobjects(clause, ("for",), _FUNDABLE) if k not in targets]
         if not targets and noun.dep_ == "dobj":
-            # "signed a financing package for the plant", where 'for' hangs on the verb
-            targets = self.pobjects(noun.head, ("for",), _FUNDABLE)
+            # "signed a financing package for the plant", "in which X holds a stake": the
+            # preposition hangs on the verb
+            targets = self.pobjects(noun.head, ("for", "in") if noun.lemma_.lower() in (
+                "stake", "shareholding") else ("for",), _FUNDABLE)
+        if not targets and noun.lemma_.lower() in ("stake", "shareholding"):
+            # "the LNG project, in which X, Y and Z hold a stake" (whatever the parse hangs
+            # 'in which' on)
+            which = [t for t in noun.sent if t.i < noun.i and t.lower_ == "which" and
+                     self.doc[t.i - 1].lower_ == "in" and self.doc[t.i - 2].text == ","]
+            targets = self.entities(which[-1], _FUNDABLE) if which else []
         amount = noun.head.head if noun.dep_ == "pobj" else noun
         if not targets and noun.dep_ == "pobj" and (noun.head.lower_ == "of" or (
                 noun.head.lower_ == "in" and amount.like_num and amount.ent_type_ == "MONEY")):

@@ -348,6 +348,12 @@ class WorksRules(ReaderBase):
             return
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
+        coordinated = self.coordinated_works(head, modifiers)
+        for label, part in coordinated:  # "the Salobo and Sossego copper mines": one each
+            self.project_links(head, self.describe(head, EntityClass.PROJECT, label, None),
+                               part)
+        if coordinated:
+            return
         if head.lemma_.lower() == "unit" and not any(
                 t.like_num or t.lower_ in ("reactor", "power", "generating", "nuclear", "new")
                 for t in modifiers):
@@ -477,6 +483,42 @@ class WorksRules(ReaderBase):
         for variant in [*variants, *self.name_variants(head, text)]:
             self.describe(head, EntityClass.PROJECT, label, variant, names)
         self.project_links(head, key, modifiers)
+
+    def coordinated_works(self, head: Token,
+                          modifiers: list[Token]) -> list[tuple[str, list[Token]]]:
+        """'the Kansanshi and Sentinel mines', 'the Upper Kumarg and Eastern Duoba gold
+        mines': names coordinated before a plural works noun, each with the words they share
+        ('Eastern Duoba gold mine'); none unless every name is one no rule knows."""
+        if head.tag_ != "NNS" or not head.is_lower or \
+                head.lemma_.lower() not in lexicon.WORKS_HEADS:
+            return []  # (a headline's "Piraeus, Polish Rail Hub and Battery Plants": no list)
+        groups: list[list[Token]] = [[]]
+        before = self.doc[modifiers[0].i - 2] if modifiers and modifiers[0].i >= 2 else None
+        if before is not None and head.dep_ == "conj" and head.head == before and \
+                self.doc[before.i + 1].lower_ in ("and", ","):
+            # "the Upper Kumarg and Eastern Duoba gold mines": the parser hangs the noun on
+            # the first name
+            start = before.i
+            while start > 0 and (self.doc[start - 1].pos_ == "PROPN" or
+                                 self.doc[start - 1].text in lexicon.NAME_HYPHENS):
+                start -= 1
+            groups = [list(self.doc[start : before.i + 1]), []]
+        for token in modifiers:
+            if token.lower_ in ("and", ",", "&"):
+                if groups[-1]:
+                    groups.append([])
+            else:
+                groups[-1].append(token)
+        last = groups[-1]
+        cut = next((n for n, t in enumerate(last) if t.is_lower), len(last))
+        names, shared = [*groups[:-1], last[:cut]], last[cut:]
+        if len(names) < 2 or any(
+                not name or not name[0].text[:1].isupper() or
+                any(t.is_lower or self.key_at(t) for t in name) for name in names) or \
+                not all(t.is_lower or t.text in lexicon.NAME_HYPHENS for t in shared):
+            return []
+        return [(" ".join(w for w in (written(name), written(shared), head.lemma_.lower()) if w),
+                 [*name, *shared]) for name in names]
 
     def works_change(self, head: Token) -> None:
         """'the expansion of the port at Nador', 'the modernisation of the 96-km railway between

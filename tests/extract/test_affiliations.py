@@ -821,3 +821,17 @@ def test_a_bare_leader_beside_one_titled_with_the_main_country_leads_the_other(e
         "Vietnam will build it, Japan said."))
     assert ("Pham Minh Chinh", "holdsPositionIn", "Vietnam") in found
     assert ("Pham Minh Chinh", "holdsPositionIn", "Japan") not in found
+
+
+def test_a_capitalised_the_bank_is_the_body_the_release_is_from(extract) -> None:
+    found = named_triples(extract(
+        "Kenya: Kerith Development Bank approves loan for the grid\n\n"
+        "NAIROBI - The Board of the Kerith Development Bank on Monday approved a loan of $90 "
+        "million. The Tessaly Investment Bank is co-financing the line with $40 million.\n"
+        "Amina Odhiambo, the Bank's Director General for East Africa, welcomed the decision. "
+        "Peter Mwangi, the Bank's Director for Power Systems Development, said the line would "
+        "open in 2027."))
+    assert ("Amina Odhiambo", "holdsPositionIn", "Kerith Development Bank") in found
+    assert ("Amina Odhiambo", "holdsPositionIn", "Tessaly Investment Bank") not in found
+    # a post's portfolio is no body
+    assert {o for s, p, o in found if s == "Peter Mwangi"} == {"Kerith Development Bank"}

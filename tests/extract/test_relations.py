@@ -676,3 +676,30 @@ def test_the_partner_of_a_shipment_hung_on_the_goods_or_a_second_amount(extract)
     assert ("Nepal Electricity Authority", "suppliesTo", "Kerith Trading") in found
     assert ("Azerbaijan", "suppliesTo", "Italy") in found
     assert ("Azerbaijan", "suppliesTo", "Greece") in found
+
+
+def test_a_name_after_a_gapped_amount_holds_it_and_takes_no_stake(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Capital and the Marova Investment Authority agreed to buy 49% of Spanish grid "
+        "firm Redelia Energia. Kerith Capital will take 29% and Marova Investment Authority "
+        "20%."))
+    assert ("Kerith Capital", "investsIn", "Redelia Energia") in found
+    assert ("Kerith Capital", "investsIn", "Marova Investment Authority") not in found
+    # a share of a firm is bought, not supplied
+    assert not [t for t in found if t[1] == "suppliesTo"]
+
+
+def test_stakes_in_one_firm_and_in_another(extract) -> None:
+    found = named_triples(extract(
+        "Marova Holdings already holds stakes in Spanish utility Iberdrola and in Kerith "
+        "Airport Holdings."))
+    assert ("Marova Holdings", "investsIn", "Kerith Airport Holdings") in found
+
+
+def test_holders_of_a_stake_in_works_named_before_in_which(extract) -> None:
+    found = named_triples(extract(
+        "Ministers reviewed progress on the Palma LNG project in the Rovuma basin, in which "
+        "Indian public sector undertakings ONGC Videsh, Oil India and Bharat PetroResources "
+        "together hold a 30 per cent stake."))
+    for firm in ("ONGC Videsh", "Oil India", "Bharat PetroResources"):
+        assert (firm, "fundsProject", "Palma LNG project") in found

@@ -1369,3 +1369,24 @@ def test_a_concentrator_is_works(extract) -> None:
     found = named_triples(extract(
         "Tessaly Engineering is completing a copper concentrator for Ondine Mining."))
     assert ("Tessaly Engineering", "participatesIn", "copper concentrator") in found
+
+
+def test_names_coordinated_before_a_plural_works_noun_name_one_works_each(extract) -> None:
+    result = extract(
+        "Tessaly Mining operates the Kavuma and Lindor copper mines in Zambia. Ondine "
+        "Construction will build the Marova-Tulsk and Kerith-Ezra cross-border railways. The "
+        "Upper Kasai and Eastern Bolo gold mines are run by Zijin.")
+    found = named_triples(result)
+    assert ("Tessaly Mining", "participatesIn", "Kavuma copper mine") in found
+    assert ("Lindor copper mine", "locatedIn", "Zambia") in found
+    assert ("Ondine Construction", "participatesIn", "Kerith-Ezra cross-border railway") in found
+    assert ("Zijin", "participatesIn", "Upper Kasai gold mine") in found
+    assert ("Zijin", "participatesIn", "Eastern Bolo gold mine") in found
+    # the names are the works', not people or towns
+    assert not by_class(result, EntityClass.PERSON) and not [
+        e for e in by_class(result, EntityClass.REGION) if e.label != "Zambia"]
+
+
+def test_a_name_the_model_takes_for_a_place_is_works_when_built(extract) -> None:
+    result = extract("Hyundai Heavy Industries, which built Coral South, will build the new unit.")
+    assert ("Hyundai Heavy Industries", "participatesIn", "Coral South") in named_triples(result)

@@ -1598,10 +1598,13 @@ class KgEntities:
                     end += 1
                 spans.append(Span(doc, token.i, end, label="Firm"))
                 continue
-            if token.lower_ in _FIRM_KIND_NOUNS and token.i + 1 < len(doc) and \
+            if token.lower_ in _FIRM_KIND_NOUNS and token.i + 1 < len(doc) and (
                     doc[token.i + 1].pos_ == "PROPN" and (doc[token.i + 1].is_title or
-                                                          doc[token.i + 1].is_upper) and \
+                                                          doc[token.i + 1].is_upper) or
+                    doc[token.i + 1].is_upper and doc[token.i + 1].is_alpha and
+                    len(doc[token.i + 1]) >= 3) and \
                     not doc[token.i + 1].ent_type_ and token.is_lower:
+                # ("state utility ZESCO": the tagger may read an all-capital name as a noun)
                 # "Norwegian utility Statkraft": a name the model missed, typed by its noun
                 end = token.i + 2
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \

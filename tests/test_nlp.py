@@ -957,3 +957,9 @@ def test_titles_alone_are_no_person(nlp: Language) -> None:
     found = ents(nlp, "Asha Menon, Chief General Manager of Kerith Exim Bank, said so.")
     assert ("Asha Menon", "Person") in found
     assert not [name for name, label in found if label == "Person" and name != "Asha Menon"]
+
+
+def test_an_all_capital_name_after_a_firm_noun_is_a_firm(nlp: Language) -> None:
+    # (the tagger reads "ZEMSCO" as a plural noun)
+    found = ents(nlp, "Tessaly signed a deal with Zambian state utility ZEMSCO for a plant.")
+    assert ("ZEMSCO", "Firm") in found

@@ -207,6 +207,11 @@ class ReaderBase:
                         self.key_at(self.doc[t.i + 1]) or "") in _ORGS:
                 # "state gas concern Turkmengaz", where the parser hung the name elsewhere
                 visit(self.doc[t.i + 1])
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.FIRM_KIND_NOUNS and \
+                    any(c.lower_ == "the" for c in t.children) and t.i + 2 < len(self.doc) and \
+                    self.doc[t.i + 1].text == "," and self.classes.get(
+                        self.key_at(self.doc[t.i + 2]) or "") in _ORGS:
+                visit(self.doc[t.i + 2])  # "with the national utility, Senelec": the same
             elif t.pos_ == "NOUN" and t.lemma_.lower() in _UNIT_WORDS and not any(
                     c.dep_ in ("appos", "compound") and self.key_at(c) for c in t.children) \
                     and not (t.i + 1 < len(self.doc) and self.key_at(self.doc[t.i + 1])) \
@@ -307,6 +312,12 @@ class ReaderBase:
                 # parse says, else the head of the relative clause
                 prior = self.doc[t.i - 2] if t.i >= 2 and self.doc[t.i - 1].text == "," \
                     else None
+                if prior is not None and prior.text == ")":
+                    # "for Nuclear Power Corporation of India (NPCIL), which": the name before
+                    opening = next((o for o in reversed(self.doc[max(0, prior.i - 4) : prior.i])
+                                    if o.text == "("), None)
+                    prior = self.doc[opening.i - 1] if opening is not None and opening.i > 0 \
+                        else prior
                 if t.i >= 3 and t.dep_ == "pobj" and self.doc[t.i - 1] == t.head and \
                         self.doc[t.i - 2].text == ",":
                     # "the LNG project in the Rovuma basin, in which X holds a stake": the

@@ -826,7 +826,17 @@ class RelationReader(WorksRules, AffiliationRules):
         # "X was chosen as the contractor for P", "Y picked X as preferred supplier"
         chosen = self.chosen_as(cue) if cue.dep_ == "pobj" and cue.head.lower_ == "as" and \
             cue.pos_ == "NOUN" else []
-        targets = self.pobjects(cue, ("for", "of", "on"), (EntityClass.PROJECT,))
+        # "X, the project's operator and largest shareholder": each coordinated role is X's,
+        # and of the works the first one names
+        role = cue
+        while role.dep_ == "conj" and role.head.pos_ == "NOUN" and \
+                role.head.lemma_.lower() in _ROLE_NOUNS:
+            role = role.head
+        targets = [k for each in dict.fromkeys((cue, role))
+                   for k in self.pobjects(each, ("for", "of", "on"), (EntityClass.PROJECT,))]
+        if cue.pos_ == "NOUN":
+            targets += [k for c in role.children if c.dep_ == "poss"  # "the project's operator"
+                        for k in self.entities(c, (EntityClass.PROJECT,)) if k not in targets]
         if not targets and cue.pos_ == "VERB":
             # "paid $35 billion for the right to develop Ras El Hekma"
             targets = [k for obj in self.prep_objects(cue, ("for",)) for t in obj.subtree
@@ -847,15 +857,15 @@ class RelationReader(WorksRules, AffiliationRules):
         else:
             predicate = Predicate.PARTICIPATES_IN if self.agency_role(cue) else \
                 _ROLE_NOUNS[cue.lemma_.lower()]
-            if cue.dep_ == "appos":  # "X, the contractor for P"
-                agents = self.entities(cue.head)
-            elif cue.dep_ == "ROOT":  # "Executing agency: Chittagong Port Authority (CPA)"
-                agents = [k for c in cue.children if c.dep_ == "appos"
+            if role.dep_ == "appos":  # "X, the contractor for P"
+                agents = self.entities(role.head)
+            elif role.dep_ == "ROOT":  # "Executing agency: Chittagong Port Authority (CPA)"
+                agents = [k for c in role.children if c.dep_ == "appos"
                           for k in self.entities(c)]
-            elif cue.dep_ == "pobj" and cue.head.lower_ == "as":
+            elif role.dep_ == "pobj" and role.head.lower_ == "as":
                 agents = chosen
-            elif cue.dep_ == "attr":  # "X is the contractor for P"
-                agents = [k for c in cue.head.children if c.dep_ == "nsubj"
+            elif role.dep_ == "attr":  # "X is the contractor for P"
+                agents = [k for c in role.head.children if c.dep_ == "nsubj"
                           for k in self.entities(c)]
             else:
                 return

@@ -335,11 +335,16 @@ class WorksRules(ReaderBase):
             self.described_at.setdefault(head.i, apposed)
             self.project_links(head, apposed, self.phrase(head)[1][:-1])
             return
-        alongside = next((k for c in head.children if c.dep_ == "appos" and
-                          (k := self.key_at(c)) is not None and
-                          self.classes.get(k) == EntityClass.PROJECT), None)
-        if apposed is None and alongside is not None and \
-                not any(c.lower_ in ("a", "an") for c in head.children):
+        beside = next((c for c in head.children if c.dep_ == "appos" and
+                       self.classes.get(self.key_at(c) or "") == EntityClass.PROJECT), None)
+        alongside = self.key_at(beside) if beside is not None else None
+        # ("a plant, the X Hospital and a college" is a list read as apposition; "a second
+        # toll road, the Phnom Penh-Bavet Expressway, is built by X" names the road)
+        in_list = beside is not None and (any(c.dep_ == "conj" for c in beside.children) or
+                                          beside.right_edge.i + 1 < len(self.doc) and
+                                          self.doc[beside.right_edge.i + 1].lower_ == "and")
+        if apposed is None and alongside is not None and not (
+                in_list and any(c.lower_ in ("a", "an") for c in head.children)):
             # "Ghana's industrial hub, the Tema Deep Sea Port, was built by X": the works
             # named beside the noun (the parser's apposition) is what the clause is about
             # (but "a plant, the X Hospital and a college" is a list read as apposition)
@@ -689,6 +694,9 @@ class WorksRules(ReaderBase):
                 verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and
                                   c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj")
                                                                for g in c.children)]
+                if role == "dobj" and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and \
+                        not any(c.dep_ == "dobj" for c in verb.head.children):
+                    verbs.append(verb.head)  # "owns and operates the mine": both verbs
                 for each in verbs:
                     self.project_verb(each, key, passive=role == "nsubjpass", funds=stake)
         self.financing_of(head, key)
@@ -713,6 +721,7 @@ class WorksRules(ReaderBase):
             clauses += [c for a in head.head.children if a.dep_ == "attr" and
                         a.lower_ in ("percent", "%", "per") for c in a.children
                         if c.dep_ == "acl" and c.tag_ == "VBN"]
+            self.other_holders(head.head, key, head)
         clauses += [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBN" and
                     c.pos_ == "VERB"]
         if head.dep_ == "attr":
@@ -734,6 +743,18 @@ class WorksRules(ReaderBase):
             places = self.fronted_places(anchor)
         for place in places:
             self.add(key, Predicate.LOCATED_IN, place, head)
+
+    def other_holders(self, verb: Token, key: str, head: Token) -> None:
+        """'the terminal is 51% owned by A, with B holding 34% and C the remaining 15%': the
+        holders after 'with' own the works too."""
+        owned = [c for c in verb.children if c.dep_ == "acomp" and c.tag_ == "VBN"]
+        for holding in (h for v in (verb, *owned) for prep in v.children if prep.lower_ == "with"
+                        for h in prep.children if h.dep_ == "pcomp" and
+                        h.lemma_.lower() in ("hold", "own", "have", "keep", "retain")):
+            for c in holding.children:
+                if c.dep_ == "nsubj" or c.dep_ == "conj" and self.key_at(c):
+                    for owner in self.entities(c, _OWNERS):
+                        self.add(owner, Predicate.FUNDS_PROJECT, key, head)
 
     def fronted_places(self, works: Token) -> list[str]:
         """The place a sentence opens with, for the works its clause is about: "In Karawang,
@@ -950,6 +971,12 @@ class WorksRules(ReaderBase):
                                                       if c.dep_ == "poss"])
                  if self.classes.get(k) in _PARTIES]
         partners = self.pobjects(head, ("with", "between", "among"), _PARTIES)
+        # "an EPC contract worth $850 million with X": the parser hangs 'with' on the value
+        # (a name, not "with a group of African and Chinese lenders")
+        partners += [k for c in head.children if c.dep_ in ("amod", "acl") and
+                     c.lower_ in ("worth", "valued") for obj in self.prep_objects(c, ("with",))
+                     if self.key_at(obj) for k in self.entities(obj, _PARTIES)
+                     if k not in partners]
         # ("a memorandum, signed between the Authority and Al Reem": the clause's pair)
         between = self.pobjects(head, ("between",), _PARTIES) or [
             k for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"

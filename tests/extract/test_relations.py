@@ -703,3 +703,11 @@ def test_holders_of_a_stake_in_works_named_before_in_which(extract) -> None:
         "together hold a 30 per cent stake."))
     for firm in ("ONGC Videsh", "Oil India", "Bharat PetroResources"):
         assert (firm, "fundsProject", "Palma LNG project") in found
+
+
+def test_coordinated_roles_of_the_works_a_possessive_names(extract) -> None:
+    found = named_triples(extract(
+        "The Marova LNG project will restart in May, Ondine Energy, the project's operator and "
+        "largest shareholder, said."))
+    assert ("Ondine Energy", "participatesIn", "Marova LNG project") in found
+    assert ("Ondine Energy", "fundsProject", "Marova LNG project") in found

@@ -1390,3 +1390,46 @@ def test_names_coordinated_before_a_plural_works_noun_name_one_works_each(extrac
 def test_a_name_the_model_takes_for_a_place_is_works_when_built(extract) -> None:
     result = extract("Hyundai Heavy Industries, which built Coral South, will build the new unit.")
     assert ("Hyundai Heavy Industries", "participatesIn", "Coral South") in named_triples(result)
+
+
+def test_holders_named_after_with_own_the_works_too(extract) -> None:
+    found = named_triples(extract(
+        "The Kerith container terminal is 60% owned by Tessaly Ports, with Ondine Holdings "
+        "holding 25% and the Marova Port Authority the remaining 15%."))
+    for owner in ("Tessaly Ports", "Ondine Holdings", "Marova Port Authority"):
+        assert (owner, "fundsProject", "Kerith container terminal") in found
+
+
+def test_two_verbs_sharing_the_works_each_say_how_a_party_takes_part(extract) -> None:
+    found = named_triples(extract(
+        "Altyn Ordo JSC, a joint venture that owns and operates the Kumbel gold mine in "
+        "Kyrgyzstan, produced 3 tonnes of gold."))
+    assert ("Altyn Ordo JSC", "fundsProject", "Kumbel gold mine") in found
+    assert ("Altyn Ordo JSC", "participatesIn", "Kumbel gold mine") in found
+
+
+def test_a_described_works_with_its_name_in_apposition_is_the_named_works(extract) -> None:
+    found = named_triples(extract(
+        "A third toll road, the 90-km Tulsk-Ezra Expressway, is being built by Sinohydro."))
+    assert ("Sinohydro", "participatesIn", "Tulsk-Ezra Expressway") in found
+    assert not [t for t in found if t[2] == "toll road"]
+
+
+def test_which_after_a_parenthesised_abbreviation_is_the_name_before_it(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Atomic Corp is building two reactors at the Ondine Nuclear Power Plant in "
+        "Gujarat for Marova Power Corporation Ltd (MPCL), which owns and operates the station."))
+    assert ("Marova Power Corporation Ltd", "participatesIn", "Ondine Nuclear Power Plant") \
+        in found
+    assert ("Kerith Atomic Corp", "fundsProject", "Ondine Nuclear Power Plant") not in found
+
+
+def test_partners_of_a_deal_hung_on_its_value_or_named_after_a_comma(extract) -> None:
+    found = named_triples(extract(
+        "Marova Railways JSC signed an EPC contract worth $640 million with Tessaly Tunnelling "
+        "Group. Kerith Solar SA has signed a 20-year power purchase agreement with the "
+        "national utility, Ondine Electricity Company (ONEC), at a tariff of 5.1 US cents."))
+    contract = next(o for s, p, o in found if s == "Marova Railways JSC" and p == "partyTo")
+    assert ("Tessaly Tunnelling Group", "partyTo", contract) in found
+    ppa = next(o for s, p, o in found if s == "Kerith Solar SA" and p == "partyTo")
+    assert ("Ondine Electricity Company", "partyTo", ppa) in found

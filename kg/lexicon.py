@@ -231,7 +231,8 @@ PROJECT_MODIFIERS = frozenset({
     "fertilizer", "petrochemical", "photovoltaic", "pv", "offshore", "onshore", "deep-water",
     "seaport", "dry", "container", "ev", "electric", "vehicle", "assembly", "manufacturing",
     "data", "5g", "digital", "smart", "agricultural", "irrigation", "housing", "construction",
-    "freight", "cargo", "passenger", "commuter", "metro", "grain",
+    "freight", "cargo", "passenger", "commuter", "metro", "grain", "geothermal", "thermal",
+    "generating",
 })
 AGREEMENT_HEADS = frozenset({
     "agreement", "agreements", "memorandum", "memoranda", "mou", "mous", "deal", "deals",

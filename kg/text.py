@@ -40,8 +40,9 @@ def _dateline_in(line: str) -> int:
     text = line[:160]
     head = text.lstrip()
     words = head.split(",", 1)[0]
-    if words and words.replace(" ", "").replace("-", "").isalpha() and words.isupper() \
-            and "," in head:
+    # ("MADRID/DUBAI, March 12 (Reuters) -": a story filed from two places)
+    if words and words.replace(" ", "").replace("-", "").replace("/", "").isalpha() and \
+            words.isupper() and "," in head:
         for dash in _DATELINE_DASHES:
             position = text.find(dash)
             if 0 < position < 120:
@@ -72,7 +73,7 @@ def dateline_place(text: str, span: tuple[int, int] | None = None) -> str | None
         return None
     line = text[start:end]
     titled = _TITLED_DATELINE.match(line)
-    words = titled.group("place") if titled else line.split(",", 1)[0]
+    words = titled.group("place") if titled else line.split(",", 1)[0].split("/")[0]
     return " ".join(w.capitalize() if w.isupper() else w for w in words.split())
 
 

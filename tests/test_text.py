@@ -13,6 +13,7 @@ from kg.text import dateline_place, dateline_span
      "The fair ended.", "Nairobi"),
     ("PRESS RELEASE - Rome, 20 June 2025\n\nThe Ministry announces ...", "Rome"),
     ("Jakarta, 24 September 2025 \u2013 The Ministry of Investment today ...", "Jakarta"),
+    ("Funds buy grid\n\nLIMA/SANTIAGO, March 12 (Wire) - Two funds agreed ...", "Lima"),
 ])
 def test_datelines_in_capitals_or_title_case_after_a_headline(text: str, place: str) -> None:
     start, end = dateline_span(text)

@@ -63,7 +63,9 @@ _ROUTE_PREPS = {"pass": ("through", "across", "from", "to", "into", "via"),
                 "carry": ("through", "across", "via"),
                 "link": ("with", "to", "via"), "connect": ("with", "to", "via")}
 # Nouns of goods going from one side to another ("exports to", "electricity sales to")
-_SHIPPING_NOUNS = frozenset({"export", "import", "sale", "shipment"})
+_SHIPPING_NOUNS = frozenset({"export", "import", "sale", "shipment", "supply", "delivery"})
+# what carries goods from one side to the other ("the pipeline carries gas from X to Y")
+_CARRY_VERBS = frozenset({"carry", "transport", "pipe", "transmit", "convey"})
 _BILATERAL = frozenset({"bilateral", "mutual", "two-way"})
 _FLOW_VERBS = frozenset({"flow", "pour", "come", "arrive", "stream"})
 # The parts of an event that stand for it: "told the opening session"
@@ -134,8 +136,8 @@ class RelationReader(WorksRules, AffiliationRules):
             if lemma in lexicon.INVEST_CUES:
                 self.flow(token, Predicate.INVESTS_IN, ("in", "into", "for"))
             elif lemma in _SHIPPING_NOUNS and pos == "NOUN" or \
-                    lemma in ("export", "import") and pos == "VERB":  # "sales to India"
-                self.shipments(token, outgoing=lemma != "import")
+                    lemma in {"export", "import"} | _CARRY_VERBS and pos == "VERB":
+                self.shipments(token, outgoing=lemma != "import")  # "sales to India"
             elif lemma in ("buy", "purchase") and token.pos_ == "VERB" and not any(
                     c.dep_ == "dobj" and (c.ent_type_ == "PERCENT" or c.lemma_.lower() in
                                           _SHARE_NOUNS) for c in token.children) or \
@@ -574,6 +576,19 @@ class RelationReader(WorksRules, AffiliationRules):
                 if self.classes.get(target) in _ACTORS:
                     self.add(agent, predicate, target, cue)
 
+    @staticmethod
+    def of_chain(noun: Token) -> list[Token]:
+        """A noun and the nouns its 'of' phrases name, in turn ('supply' of 'MW' of 'power'):
+        where the parser may hang what the first says."""
+        chain = [noun]
+        while len(chain) < 4:
+            nxt = next((o for prep in chain[-1].children if prep.dep_ == "prep" and
+                        prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj"), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        return chain
+
     def shipments(self, cue: Token, outgoing: bool) -> None:
         """'Brazil's exports to China', 'X exports iron ore to Y': X supplies Y; 'India's
         imports from Russia': Russia supplies India."""
@@ -583,13 +598,21 @@ class RelationReader(WorksRules, AffiliationRules):
             # "the country's durian exports to China"
             home = home or [k for c in cue.children if c.dep_ == "poss" and self.the_country(c)
                             for k in [self.country_meant(c)] if k]
-            if outgoing and not home:  # "gas exports from Central Asia to China"
-                home = self.pobjects(cue, ("from",), _ACTORS)
+            if outgoing and not home:  # "gas exports from Central Asia to China", "the
+                # supply of 40 MW of power from Nepal to Bangladesh"
+                home = [k for t in self.of_chain(cue) for k in self.pobjects(t, ("from",), _ACTORS)]
             home = home or self.subject_of(cue)
+        elif cue.lemma_.lower() in _CARRY_VERBS:
+            # "the pipeline, which carries gas from Turkmenistan to China": from one country
+            # to another (not "lines carry power from Luzon to Manila", nor what a carrier does)
+            home = [k for t in (cue, *(c for c in cue.children if c.dep_ == "dobj"))
+                    for k in self.pobjects(t, ("from",), (EntityClass.COUNTRY,))]
         else:
             home = self.subject_of(cue)
         preps = ("to",) if outgoing else ("from",)
         other = self.pobjects(cue, preps, _ACTORS)
+        if cue.lemma_.lower() in _CARRY_VERBS:
+            other = [k for k in other if self.classes.get(k) == EntityClass.COUNTRY]
         if cue.pos_ == "VERB":
             # "buys the power from NEA", "exported 12.8 bcm to Italy and a further 9.6 bcm to
             # Turkey": the parser hangs the partner on the goods, or on a second amount
@@ -597,6 +620,15 @@ class RelationReader(WorksRules, AffiliationRules):
                        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # (a gapped verb's)
             other += [k for g in carried for o in (g, *g.conjuncts)
                       for k in self.pobjects(o, preps, _ACTORS) if k not in other]
+        if not other and cue.pos_ == "NOUN":
+            other = [k for t in self.of_chain(cue)[1:] for k in self.pobjects(t, preps, _ACTORS)]
+            # ("... of power from Bhutan | to Bangladesh": the parser may hang 'to' on the verb)
+            after = next((t for t in self.doc[cue.i + 1 : min(cue.sent.end, cue.i + 12)]
+                          if t.lower_ in preps or t.pos_ in ("VERB", "AUX")), None)
+            if not other and outgoing and after is not None and after.lower_ == "to" and \
+                    any(t.lower_ == "from" for t in self.doc[cue.i : after.i]):
+                other = [k for o in after.children if o.dep_ == "pobj"
+                         for k in self.entities(o, _ACTORS)]
         if not other and cue.dep_ == "pobj":  # "from electricity sales | to India"
             other = self.pobjects(cue.head, preps, _ACTORS)
         if not other and not outgoing:

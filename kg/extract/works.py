@@ -359,10 +359,13 @@ class WorksRules(ReaderBase):
                                part)
         if coordinated:
             return
-        if head.lemma_.lower() == "unit" and not any(
+        if head.lemma_.lower() == "unit" and (not any(
                 t.like_num or t.lower_ in ("reactor", "power", "generating", "nuclear", "new")
-                for t in modifiers):
-            return  # "Hitachi said its rail unit was ready": a business, not a power unit
+                for t in modifiers) or any(o.lemma_.lower() in lexicon.PROJECT_HEADS
+                                           for o in self.prep_objects(head, ("of",)))):
+            # "Hitachi said its rail unit was ready": a business, not a power unit; "the six
+            # generating units of the station": parts of the works named
+            return
         owners = [k for c in head.children if c.dep_ == "poss"
                   for k in self.entities(c, _PARTIES)]
         if head.lemma_.lower() in ("network", "grid", "system") and not [
@@ -700,6 +703,7 @@ class WorksRules(ReaderBase):
                 for each in verbs:
                     self.project_verb(each, key, passive=role == "nsubjpass", funds=stake)
         self.financing_of(head, key)
+        self.object_relative(head, key)
         clauses = self.with_conjuncts(head)  # "the station, which is backed by EDF"
         # the parser may hang the clause elsewhere: on the works' place ("the plant in Abu
         # Dhabi, built by X"), as a conjunct ("..., built by X and part-owned by Y"), or on
@@ -743,6 +747,34 @@ class WorksRules(ReaderBase):
             places = self.fronted_places(anchor)
         for place in places:
             self.add(key, Predicate.LOCATED_IN, place, head)
+
+    def object_relative(self, head: Token, key: str) -> None:
+        """'a 520-km line, which NEGU is to build', 'a new unit at the Olkaria field, which
+        KenGen will build and operate': the name after 'which' acts on the works, however the
+        parser hangs the clause (on the outermost works of the phrase before the comma)."""
+        before = next((t for t in reversed(self.doc[head.sent.start : head.i])
+                       if t.text in (",", ";") or t.pos_ in ("VERB", "AUX") or
+                       self.classes.get(self.key_at(t) or "") == EntityClass.PROJECT and
+                       self.key_at(t) != key), None)
+        if before is not None and self.key_at(before) is not None:
+            return  # the clause belongs to the works before, which this one only locates
+        comma = next((t for t in self.doc[head.i + 1 : head.sent.end]
+                      if t.text in (",", ";") or t.pos_ in ("VERB", "AUX")), None)
+        if comma is None or comma.text != "," or comma.i + 2 >= head.sent.end or \
+                self.doc[comma.i + 1].lower_ not in ("which", "that"):
+            return
+        start = comma.i + 3 if self.doc[comma.i + 2].lower_ == "the" else comma.i + 2
+        mention = self.mention_at.get(start)
+        subjects = [k for k in [self.key_at(self.doc[start])]
+                    if k and self.classes.get(k) in _ORGS] if start < len(self.doc) else []
+        if mention is None or not subjects:
+            return
+        for verb in self.doc[mention.end : min(head.sent.end, mention.end + 8)]:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() not in ("be", "have"):
+                for each in (verb, *(c for c in verb.children if c.dep_ == "conj" and
+                                     c.pos_ == "VERB")):
+                    self.project_verb(each, key, passive=False, subjects=subjects)
+                return
 
     def other_holders(self, verb: Token, key: str, head: Token) -> None:
         """'the terminal is 51% owned by A, with B holding 34% and C the remaining 15%': the
@@ -791,9 +823,11 @@ class WorksRules(ReaderBase):
             if self.classes.get(lender) in _ACTORS:
                 self.add(lender, Predicate.FUNDS_PROJECT, key, verb)
 
-    def project_verb(self, verb: Token, key: str, passive: bool, funds: bool = False) -> None:
+    def project_verb(self, verb: Token, key: str, passive: bool, funds: bool = False,
+                     subjects: list[str] | None = None) -> None:
         """Who funds or takes part in a project, from the verb whose object it is; `funds`
-        where the object says so whatever the verb ('hold a stake in it')."""
+        where the object says so whatever the verb ('hold a stake in it'); `subjects` where
+        the parse does not give the verb's subject."""
         if not self.asserted(verb):
             return
         lemma = verb.lemma_.lower().removeprefix("co-")  # "co-financed" is financed
@@ -842,7 +876,8 @@ class WorksRules(ReaderBase):
                 clause = clause.head  # "firms have secured a deal to build ..."
             crowds = {k for c in clause.children if c.dep_ == "nsubj"
                       for k in self.crowd_places(c)}
-            agents += [k for k in self.subject_of(verb) if k not in crowds]
+            agents += [k for k in (self.subject_of(verb) if subjects is None else subjects)
+                       if k not in crowds]
         # "co-owns the plant with PLN", "owns the mine jointly with Tsingshan": the partner
         # does what the subject does
         jointly = verb.lower_.startswith("co-") or any(

@@ -711,3 +711,13 @@ def test_coordinated_roles_of_the_works_a_possessive_names(extract) -> None:
         "largest shareholder, said."))
     assert ("Ondine Energy", "participatesIn", "Marova LNG project") in found
     assert ("Ondine Energy", "fundsProject", "Marova LNG project") in found
+
+
+def test_supply_from_one_country_to_another(extract) -> None:
+    found = named_triples(extract(
+        "The two sides finalised arrangements for the supply of 25 MW of power from Bhutan to "
+        "Bangladesh through the Indian grid. The Tessaly pipeline, which carries gas from "
+        "Turkmenistan across Uzbekistan to China, was extended in 2024."))
+    assert ("Bhutan", "suppliesTo", "Bangladesh") in found
+    assert ("Turkmenistan", "suppliesTo", "China") in found
+    assert ("Uzbekistan", "suppliesTo", "China") not in found

@@ -1433,3 +1433,22 @@ def test_partners_of_a_deal_hung_on_its_value_or_named_after_a_comma(extract) ->
     assert ("Tessaly Tunnelling Group", "partyTo", contract) in found
     ppa = next(o for s, p, o in found if s == "Kerith Solar SA" and p == "partyTo")
     assert ("Ondine Electricity Company", "partyTo", ppa) in found
+
+
+def test_the_name_after_which_builds_the_works_before_the_comma(extract) -> None:
+    found = named_triples(extract(
+        "The plant will be linked to Tulsk by a 410-kilometre high-voltage line, which Marova "
+        "Grid Company (MGC) is to build by 2028. A loan will co-finance a new 60-megawatt "
+        "generating unit at the Kerith geothermal field in Ondine County, which the Tessaly "
+        "Power Generating Company (TPGC) will build and operate."))
+    assert ("Marova Grid Company", "participatesIn", "high-voltage line") in found
+    assert ("Tessaly Power Generating Company", "participatesIn", "generating unit") in found
+    assert not [t for t in found if t[0] == "Tessaly Power Generating Company" and
+                "field" in t[2]]
+
+
+def test_generating_units_of_a_station_are_parts_not_works(extract) -> None:
+    result = extract("All six generating units of the Ondine hydropower station, built by "
+                     "Sinohydro, went into commercial operation on Tuesday.")
+    assert [e.label for e in by_class(result, EntityClass.PROJECT)] == [
+        "Ondine hydropower station"]

@@ -432,10 +432,19 @@ class KgEntities:
         """'SHI, which built Coral South': a name the model reads as a place, no gazetteer
         knows, and that is built or operated, is works."""
         root = span.root
-        if span.label_ != "Region" or span.id_ or root.dep_ not in ("dobj", "nsubjpass") or \
-                root.head.lemma_.lower() not in _BUILT_VERBS:
+        if span.label_ != "Region" or span.id_:
             return span
-        return Span(span.doc, span.start, span.end, label="Project")
+        built = root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in _BUILT_VERBS
+        # "the Eastern Industry Zone near Addis Ababa, developed by Jiangsu Qiyuan Group": a
+        # participle with its builder, on the name or on the place that locates it
+        holders = [root, *(o for prep in root.children if prep.lower_ in ("in", "near", "at")
+                           for o in prep.children)]
+        developed = any(c.dep_ == "acl" and c.tag_ == "VBN" and
+                        c.lemma_.lower() in _BUILT_VERBS | {"develop"} and
+                        any(a.dep_ == "agent" for a in c.children)
+                        for h in holders for c in h.children)
+        return Span(span.doc, span.start, span.end, label="Project") if built or developed \
+            else span
 
     @staticmethod
     def _national_governments(chosen: list[Span], places: list[Span]) -> list[Span]:

@@ -779,8 +779,16 @@ class ReaderBase:
                     if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps]
         attached += [c for child in attached for c in child.children
                      if c.dep_ == "conj" and c.lower_ == child.lower_]
-        return [obj for child in attached for obj in child.children
-                if obj.dep_ in ("pobj", "pcomp")]
+        objects = [obj for child in attached for obj in child.children
+                   if obj.dep_ in ("pobj", "pcomp")]
+        # "general manager of Egypt TEDA Investment Co.": a name ending in a full stop may
+        # leave the parser's preposition with no object; the name that follows is it
+        doc = token.doc
+        objects += [doc[child.i + 1] for child in attached
+                    if child.i + 1 < len(doc) and doc[child.i + 1].ent_type_ and
+                    doc[child.i + 1].ent_iob_ == "B" and doc[child.i + 1].pos_ == "PROPN" and
+                    not any(obj.dep_ in ("pobj", "pcomp") for obj in child.children)]
+        return objects
 
     def pobjects(self, token: Token, preps: tuple[str, ...],
                  classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:

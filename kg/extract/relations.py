@@ -812,6 +812,10 @@ class RelationReader(WorksRules, AffiliationRules):
                    for k in self.entities(c, _ACTORS)] or \
             [f for f in self.subject_of(noun) if self.classes.get(f) in _ACTORS]
         funders += [k for k in self.pobjects(noun, ("from", "by"), _ACTORS) if k not in funders]
+        if noun.lemma_.lower() in ("stake", "shareholding") and funders:
+            # "X holds a 52.5 percent stake in the port alongside Y and Z": co-holders
+            funders += [k for t in (noun, noun.head) for k in self.pobjects(
+                t, ("alongside",), _ACTORS) if k not in funders]
         holders = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             else [noun]  # "$1.2 billion of loans that ...": the clause may hang on the amount
         clauses = [c for h in holders for c in h.children if c.dep_ == "relcl"]

@@ -835,3 +835,10 @@ def test_a_capitalised_the_bank_is_the_body_the_release_is_from(extract) -> None
     assert ("Amina Odhiambo", "holdsPositionIn", "Tessaly Investment Bank") not in found
     # a post's portfolio is no body
     assert {o for s, p, o in found if s == "Peter Mwangi"} == {"Kerith Development Bank"}
+
+
+def test_a_post_at_a_firm_whose_name_ends_the_sentence_with_its_full_stop(extract) -> None:
+    found = named_triples(extract(
+        '"The zone is full," said Chen Bo, general manager of Kerith Tulsk Investment Co. '
+        "The zone is 70 percent leased, Chen noted."))
+    assert ("Chen Bo", "holdsPositionIn", "Kerith Tulsk Investment Co.") in found

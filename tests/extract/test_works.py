@@ -1452,3 +1452,15 @@ def test_generating_units_of_a_station_are_parts_not_works(extract) -> None:
                      "Sinohydro, went into commercial operation on Tuesday.")
     assert [e.label for e in by_class(result, EntityClass.PROJECT)] == [
         "Ondine hydropower station"]
+
+
+def test_co_holders_alongside_and_a_named_zone_developed_by_a_firm(extract) -> None:
+    result = extract(
+        "Kerith Harbour Engineering holds a 52.5 percent stake in the Ondine Deep Sea Port "
+        "alongside Singapore's Tessaly Group and the Marova State Government. The Velor "
+        "Industry Zone near Addis Ababa, developed by Jiangsu Tulsk Group, hosts 130 firms.")
+    found = named_triples(result)
+    for holder in ("Kerith Harbour Engineering", "Tessaly Group", "Marova State Government"):
+        assert (holder, "fundsProject", "Ondine Deep Sea Port") in found
+    assert ("Jiangsu Tulsk Group", "fundsProject", "Velor Industry Zone") in found
+    assert "Velor Industry Zone" in [e.label for e in by_class(result, EntityClass.PROJECT)]

@@ -253,6 +253,16 @@ def _coordinated_before_works(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _split_at_to(span: Span) -> list[Span]:
+    """'the section from Makutupora to Tabora': a place the model reads across 'to' is two."""
+    to = next((t.i for t in span if t.lower_ == "to" and t.i > span.start), None)
+    if span.label_ != "Region" or span.id_ or to is None:
+        return [span]
+    # ("the President of the Republic to New Delhi": a country's word alone is no place)
+    return [Span(span.doc, a, b, label="Region") for a, b in ((span.start, to), (to + 1, span.end))
+            if b > a and not (b - a == 1 and span.doc[a].lower_ in lexicon.COUNTRY_NOUNS)]
+
+
 def _closing_place(doc: Doc, i: int) -> bool:
     """Whether doc[i] is a one-word place that can close a firm's name, no capitalised word
     after it ('Toyota Motor Manufacturing Kentucky', 'Stanbic Bank Kenya')."""
@@ -353,6 +363,7 @@ class KgEntities:
              not _ends_of_works(doc, p))]
         model_spans = [s for s in model_spans
                        if s.label_ != "Region" or not _ends_of_works(doc, s)]
+        model_spans = [part for s in model_spans for part in _split_at_to(s)]
         # "the New Administrative Capital": a gazetteer place, whatever its last word
         # suggested ("Capital" ends firms' names too)
         place_at = {(p.start, p.end): p for p in places}

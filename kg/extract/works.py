@@ -44,6 +44,9 @@ _BUILDING_CONTRACT_WORDS = frozenset({"epc", "construction", "engineering", "bui
 # Words for the side of a building contract that owns the works.
 _DEVELOPER_WORDS = frozenset({"developer", "owner", "utility", "client"})
 # What construction does where it is ("Construction of X began in Y").
+# linear works that a text may name by their ends ("the line from Tabora to Kigoma")
+_ROUTE_WORKS = frozenset({"line", "railway", "road", "highway", "expressway", "motorway",
+                          "pipeline", "link", "cable", "section", "stretch", "segment"})
 _UNDER_WAY_VERBS = frozenset({"begin", "start", "commence", "resume", "continue", "proceed",
                               "get"})
 # Words in the name of a party that lends ("Agence française de développement").
@@ -351,6 +354,8 @@ class WorksRules(ReaderBase):
             self.described_at.setdefault(head.i, alongside)
             self.project_links(head, alongside, self.phrase(head)[1][:-1])
             return
+        if head.lemma_.lower() in _ROUTE_WORKS and self.route_works(head):
+            return
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
         coordinated = self.coordinated_works(head, modifiers)
@@ -492,6 +497,31 @@ class WorksRules(ReaderBase):
             self.describe(head, EntityClass.PROJECT, label, variant, names)
         self.project_links(head, key, modifiers)
 
+    def route_works(self, head: Token) -> bool:
+        """'the 368-kilometer section from Makutupora to Tabora', 'the line from Tabora to
+        Kigoma': a linear works, or a part of one, named by its two ends ('Makutupora-Tabora
+        section'), when nothing else names it; whether it was one."""
+        if head.tag_ == "NNS" or any(self.key_at(t) for t in head.lefts):
+            return False
+        after = head.i + 2 if head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "," \
+            else head.i + 1
+        if after >= len(self.doc) or self.doc[after].lower_ != "from":
+            return False
+        to = next((t for t in self.doc[after + 1 : min(head.sent.end, after + 8)]
+                   if t.lower_ == "to"), None)
+        start = self.key_at(self.doc[after + 1])
+        end = self.key_at(self.doc[to.i + 1]) if to is not None and to.i + 1 < len(self.doc) \
+            else None
+        if not (start and end and start != end and self.classes.get(start) in _PLACES and
+                self.classes.get(end) in _PLACES):
+            return False
+        noun = head.lemma_.lower()
+        ends = f"{self.labels[start]}-{self.labels[end]}"
+        key = self.describe(head, EntityClass.PROJECT, f"{ends} {noun}",
+                            f"{noun} from {self.labels[start]} to {self.labels[end]}")
+        self.project_links(head, key, [])
+        return True
+
     def coordinated_works(self, head: Token,
                           modifiers: list[Token]) -> list[tuple[str, list[Token]]]:
         """'the Kansanshi and Sentinel mines', 'the Upper Kumarg and Eastern Duoba gold
@@ -534,6 +564,8 @@ class WorksRules(ReaderBase):
         the project, named by the change, the works and where they are."""
         works = next((o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                       for o in prep.children if o.dep_ == "pobj"), None)
+        if works is None and head.lemma_.lower() in _ROUTE_WORKS and self.route_works(head):
+            return  # ("the extension from Naivasha through Kisumu to Malaba" keeps its route)
         if works is None:
             route = [prep for prep in head.children if prep.dep_ == "prep" and
                      prep.lower_ in ("from", "to", "between", "through") and

@@ -1464,3 +1464,14 @@ def test_co_holders_alongside_and_a_named_zone_developed_by_a_firm(extract) -> N
         assert (holder, "fundsProject", "Ondine Deep Sea Port") in found
     assert ("Jiangsu Tulsk Group", "fundsProject", "Velor Industry Zone") in found
     assert "Velor Industry Zone" in [e.label for e in by_class(result, EntityClass.PROJECT)]
+
+
+def test_a_line_or_section_named_by_its_two_ends(extract) -> None:
+    result = extract(
+        "Tessaly Construction is laying the 340-kilometre section from Makutupora to Tabora, "
+        "and it is building the 330-kilometer line from Tabora to Kigoma.")
+    found = named_triples(result)
+    assert ("Tessaly Construction", "participatesIn", "Makutupora-Tabora section") in found
+    assert ("Tessaly Construction", "participatesIn", "Tabora-Kigoma line") in found
+    # the two ends are two places, not one
+    assert "Makutupora" in [e.label for e in by_class(result, EntityClass.REGION)]

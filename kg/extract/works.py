@@ -505,7 +505,7 @@ class WorksRules(ReaderBase):
             return False
         after = head.i + 2 if head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "," \
             else head.i + 1
-        if after >= len(self.doc) or self.doc[after].lower_ != "from":
+        if after + 1 >= len(self.doc) or self.doc[after].lower_ != "from":
             return False
         to = next((t for t in self.doc[after + 1 : min(head.sent.end, after + 8)]
                    if t.lower_ == "to"), None)

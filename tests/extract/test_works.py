@@ -1475,3 +1475,8 @@ def test_a_line_or_section_named_by_its_two_ends(extract) -> None:
     assert ("Tessaly Construction", "participatesIn", "Tabora-Kigoma line") in found
     # the two ends are two places, not one
     assert "Makutupora" in [e.label for e in by_class(result, EntityClass.REGION)]
+
+
+def test_a_text_that_stops_after_from_is_read_without_error(extract) -> None:
+    result = extract("Kerith Rail is building the line from")
+    assert "Kerith Rail" in [e.label for e in result.entities]

@@ -738,6 +738,9 @@ class ReaderBase:
                         raised = below is not None and below.dep_ == "xcomp" and \
                             below.tag_ == "VB"
                         return self.entities(child) if raised else []
+                fronted = self.fronted_subject(current)
+                if fronted:
+                    return fronted
                 if current.dep_ not in ("xcomp", "advcl", "acl", "conj", "pcomp", "prep",
                                         "pobj", "dobj"):
                     return []
@@ -750,6 +753,16 @@ class ReaderBase:
                 return []
             below, current = current, current.head
         return []
+
+    def fronted_subject(self, verb: Token) -> list[str]:
+        """'In Poti, Hengtong Port Construction Co. is building a berth': with no subject on
+        the verb, the parser made the firm a conjunct of the place the sentence opens with."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            return []
+        return [k for prep in verb.children if prep.dep_ == "prep" and prep.i < verb.i
+                for obj in prep.children if self.classes.get(self.key_at(obj) or "") in _PLACES
+                for conj in obj.children if conj.dep_ == "conj" and conj.i < verb.i
+                for k in self.entities(conj) if self.classes.get(k) in _ORGS][:1]
 
     @staticmethod
     def in_origin(token: Token, top: Token) -> bool:

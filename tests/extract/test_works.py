@@ -1480,3 +1480,11 @@ def test_a_line_or_section_named_by_its_two_ends(extract) -> None:
 def test_a_text_that_stops_after_from_is_read_without_error(extract) -> None:
     result = extract("Kerith Rail is building the line from")
     assert "Kerith Rail" in [e.label for e in result.entities]
+
+
+def test_a_firm_the_parser_hangs_on_the_opening_place_is_the_subject(extract) -> None:
+    found = named_triples(extract(
+        "In Anaklia, Hengtong Port Construction Co., a unit of China Merchants Port Holdings, "
+        "is building a 900-metre deep-water berth that should open in 2027."))
+    assert ("Hengtong Port Construction Co.", "participatesIn", "deep-water berth in Anaklia") \
+        in found

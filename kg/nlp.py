@@ -341,9 +341,10 @@ class KgEntities:
         model_spans.extend(self._firms_owning_units(doc))
         named_units = self._named_units(doc)
         model_spans.extend(self._portfolio_ministries(doc))
-        works_names = {s.text for s in model_spans if self._names_a_works(doc, s)}
-        model_spans = [self._names_a_place(doc, s) for s in model_spans
-                       if not self._names_a_works(doc, s)]
+        naming = [self._names_a_works(doc, s) for s in model_spans]
+        works_names = {s.text for s, names in zip(model_spans, naming, strict=True) if names}
+        model_spans = [self._names_a_place(doc, s)
+                       for s, names in zip(model_spans, naming, strict=True) if not names]
         names = [part for s in model_spans for part in self._unit_and_parent(doc, s)]
         # ("... Trade Cooperation Zone": a place word that names developed works)
         names = [self._cut_before_known(doc, s, known_orgs) for s in names
@@ -1595,8 +1596,9 @@ class KgEntities:
                         for t in doc[start:end]) and \
                 not (start >= 2 and doc[start - 1].lower_ in ("of", "for", "on") and
                      _is_capitalised(doc[start - 2])) and \
-                not any(t.lower_ in lexicon.PORTFOLIO_WORDS for t in doc[start - 1 : end]) \
-                and not _is_legal_suffix(doc[i + 1])  # (nor "Trade, Industry and Energy")
+                not any(t.lower_ in lexicon.PORTFOLIO_WORDS  # (nor "Trade, Industry and Energy")
+                        for t in doc[max(0, start - 1) : end]) and \
+                not _is_legal_suffix(doc[i + 1])
             if left_suffix or right_head or firms or repeated or listed:
                 pieces.append((piece_start, i))
                 piece_start = i + 1

@@ -930,9 +930,7 @@ class AffiliationRules(ReaderBase):
                         o.lower_ == "charge" for o in c.children):
                     queue += [o for o in c.children if o.lower_ == "charge"]  # "in charge of"
                 elif c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "from", "for"):
-                    # (a name ending in a full stop, "of Egypt TEDA Investment Co.", may leave
-                    # the preposition with no object: the name that follows is it)
-                    for obj in list(c.children) or self.prep_objects(t, (c.lower_,)):
+                    for obj in list(c.children) or self.name_after(c):
                         # "chief representative of JICA's Indonesia office": JICA's
                         owner = next((g for g in obj.children if g.dep_ == "poss"), None) \
                             if obj.lemma_.lower() in _BRANCH_NOUNS else None

@@ -312,12 +312,9 @@ class ReaderBase:
                 # parse says, else the head of the relative clause
                 prior = self.doc[t.i - 2] if t.i >= 2 and self.doc[t.i - 1].text == "," \
                     else None
-                if prior is not None and prior.text == ")":
+                if prior is not None:
                     # "for Nuclear Power Corporation of India (NPCIL), which": the name before
-                    opening = next((o for o in reversed(self.doc[max(0, prior.i - 4) : prior.i])
-                                    if o.text == "("), None)
-                    prior = self.doc[opening.i - 1] if opening is not None and opening.i > 0 \
-                        else prior
+                    prior = self.before_parentheses(prior)
                 if t.i >= 3 and t.dep_ == "pobj" and self.doc[t.i - 1] == t.head and \
                         self.doc[t.i - 2].text == ",":
                     # "the LNG project in the Rovuma basin, in which X holds a stake": the
@@ -459,14 +456,22 @@ class ReaderBase:
                     key=lambda t: t.i)
         if first.lower_ not in ("a", "an") or first.i < 2 or self.doc[first.i - 1].text != ",":
             return None
-        name = self.doc[first.i - 2]
-        if name.text == ")":  # "the Community of ... Countries (CPLP), a bloc"
-            opening = next((t for t in reversed(self.doc[max(0, name.i - 4) : name.i])
-                            if t.text == "("), None)
-            name = self.doc[opening.i - 1] if opening is not None and opening.i > 0 else name
+        # ("the Community of ... Countries (CPLP), a bloc")
+        name = self.before_parentheses(self.doc[first.i - 2])
         if name.dep_ == "pobj" and noun.dep_ in ("nsubj", "nsubjpass"):
             return None  # "In Hoima, another Turkish firm, Summa, is building ...": a setting
         return name if self.key_at(name) else None
+
+    @staticmethod
+    def before_parentheses(token: Token) -> Token:
+        """The word before a short parenthesis that `token` closes ('Countries (CPLP)' ->
+        'Countries'), else `token`."""
+        if token.text != ")":
+            return token
+        doc = token.doc
+        opening = next((t for t in reversed(doc[max(0, token.i - 4) : token.i])
+                        if t.text == "("), None)
+        return doc[opening.i - 1] if opening is not None and opening.i > 0 else token
 
     def home_of(self, firm: str) -> str | None:
         """A firm's country as the text gives it: 'Emirati developer Al Noor Power', 'Saudi
@@ -792,16 +797,20 @@ class ReaderBase:
                     if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps]
         attached += [c for child in attached for c in child.children
                      if c.dep_ == "conj" and c.lower_ == child.lower_]
-        objects = [obj for child in attached for obj in child.children
-                   if obj.dep_ in ("pobj", "pcomp")]
-        # "general manager of Egypt TEDA Investment Co.": a name ending in a full stop may
-        # leave the parser's preposition with no object; the name that follows is it
-        doc = token.doc
-        objects += [doc[child.i + 1] for child in attached
-                    if child.i + 1 < len(doc) and doc[child.i + 1].ent_type_ and
-                    doc[child.i + 1].ent_iob_ == "B" and doc[child.i + 1].pos_ == "PROPN" and
-                    not any(obj.dep_ in ("pobj", "pcomp") for obj in child.children)]
-        return objects
+        return [obj for child in attached for obj in child.children
+                if obj.dep_ in ("pobj", "pcomp")] + \
+            [obj for child in attached for obj in ReaderBase.name_after(child)]
+
+    @staticmethod
+    def name_after(prep: Token) -> list[Token]:
+        """'general manager of Egypt TEDA Investment Co.': a name ending in a full stop may
+        leave the parser's preposition with no object; the name that follows is it."""
+        doc = prep.doc
+        if any(obj.dep_ in ("pobj", "pcomp") for obj in prep.children) or \
+                prep.i + 1 >= len(doc):
+            return []
+        nxt = doc[prep.i + 1]
+        return [nxt] if nxt.ent_type_ and nxt.ent_iob_ == "B" and nxt.pos_ == "PROPN" else []
 
     def pobjects(self, token: Token, preps: tuple[str, ...],
                  classes: tuple[EntityClass, ...] = _ACTORS) -> list[str]:

@@ -46,6 +46,8 @@ _PUT_UP_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "provide",
                            "approve", "lend", "inject", "channel"})
 # what a buyer of part of a firm buys: a stake, not goods ("buy 49% of X", "buy a stake")
 _SHARE_NOUNS = frozenset({"stake", "share", "shares", "shareholding", "interest", "%", "percent"})
+# The nouns of a holding in a firm or works ("holds a 30 percent stake in P").
+_STAKE_NOUNS = frozenset({"stake", "shareholding"})
 _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "stake",
                             "investment", "equity", "commitment", "contribution"})
 # What a sum of funding comes as ("a financing package", "a loan facility")
@@ -220,7 +222,7 @@ class RelationReader(WorksRules, AffiliationRules):
                     lemma in _FUNDING_NOUNS and token.head.lemma_.lower() != "line" or
                     lemma == "line" and any(c.lower_ == "credit" for c in token.children)):
                 self.funding(token)  # ("a credit line for X": the line, not its word "credit")
-            if token.pos_ == "NOUN" and lemma in ("stake", "shareholding"):
+            if token.pos_ == "NOUN" and lemma in _STAKE_NOUNS:
                 self.stakes_listed(token)
             if lemma == "own" and token.tag_ == "VBN":
                 self.owned_by(token)
@@ -592,6 +594,7 @@ class RelationReader(WorksRules, AffiliationRules):
     def shipments(self, cue: Token, outgoing: bool) -> None:
         """'Brazil's exports to China', 'X exports iron ore to Y': X supplies Y; 'India's
         imports from Russia': Russia supplies India."""
+        carrier = cue.lemma_.lower() in _CARRY_VERBS
         if cue.pos_ in ("NOUN", "PROPN"):
             home = self.keys_of([c for c in cue.children if c.dep_ in ("poss", "amod",
                                                                          "compound")])
@@ -602,7 +605,7 @@ class RelationReader(WorksRules, AffiliationRules):
                 # supply of 40 MW of power from Nepal to Bangladesh"
                 home = [k for t in self.of_chain(cue) for k in self.pobjects(t, ("from",), _ACTORS)]
             home = home or self.subject_of(cue)
-        elif cue.lemma_.lower() in _CARRY_VERBS:
+        elif carrier:
             # "the pipeline, which carries gas from Turkmenistan to China": from one country
             # to another (not "lines carry power from Luzon to Manila", nor what a carrier does)
             home = [k for t in (cue, *(c for c in cue.children if c.dep_ == "dobj"))
@@ -611,7 +614,7 @@ class RelationReader(WorksRules, AffiliationRules):
             home = self.subject_of(cue)
         preps = ("to",) if outgoing else ("from",)
         other = self.pobjects(cue, preps, _ACTORS)
-        if cue.lemma_.lower() in _CARRY_VERBS:
+        if carrier:
             other = [k for k in other if self.classes.get(k) == EntityClass.COUNTRY]
         if cue.pos_ == "VERB":
             # "buys the power from NEA", "exported 12.8 bcm to Italy and a further 9.6 bcm to
@@ -812,7 +815,8 @@ class RelationReader(WorksRules, AffiliationRules):
                    for k in self.entities(c, _ACTORS)] or \
             [f for f in self.subject_of(noun) if self.classes.get(f) in _ACTORS]
         funders += [k for k in self.pobjects(noun, ("from", "by"), _ACTORS) if k not in funders]
-        if noun.lemma_.lower() in ("stake", "shareholding") and funders:
+        stake = noun.lemma_.lower() in _STAKE_NOUNS
+        if stake and funders:
             # "X holds a 52.5 percent stake in the port alongside Y and Z": co-holders
             funders += [k for t in (noun, noun.head) for k in self.pobjects(
                 t, ("alongside",), _ACTORS) if k not in funders]
@@ -829,9 +833,8 @@ class RelationReader(WorksRules, AffiliationRules):
         if not targets and noun.dep_ == "dobj":
             # "signed a financing package for the plant", "in which X holds a stake": the
             # preposition hangs on the verb
-            targets = self.pobjects(noun.head, ("for", "in") if noun.lemma_.lower() in (
-                "stake", "shareholding") else ("for",), _FUNDABLE)
-        if not targets and noun.lemma_.lower() in ("stake", "shareholding"):
+            targets = self.pobjects(noun.head, ("for", "in") if stake else ("for",), _FUNDABLE)
+        if not targets and stake:
             # "the LNG project, in which X, Y and Z hold a stake" (whatever the parse hangs
             # 'in which' on)
             which = [t for t in noun.sent if t.i < noun.i and t.lower_ == "which" and

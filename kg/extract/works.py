@@ -43,10 +43,10 @@ _BUILDING_CONTRACT_WORDS = frozenset({"epc", "construction", "engineering", "bui
                                       "building", "turnkey"})
 # Words for the side of a building contract that owns the works.
 _DEVELOPER_WORDS = frozenset({"developer", "owner", "utility", "client"})
-# What construction does where it is ("Construction of X began in Y").
-# linear works that a text may name by their ends ("the line from Tabora to Kigoma")
+# Linear works that a text may name by their ends ("the line from Tabora to Kigoma").
 _ROUTE_WORKS = frozenset({"line", "railway", "road", "highway", "expressway", "motorway",
                           "pipeline", "link", "cable", "section", "stretch", "segment"})
+# What construction does where it is ("Construction of X began in Y").
 _UNDER_WAY_VERBS = frozenset({"begin", "start", "commence", "resume", "continue", "proceed",
                               "get"})
 # Words in the name of a party that lends ("Agence française de développement").
@@ -350,11 +350,10 @@ class WorksRules(ReaderBase):
                 in_list and any(c.lower_ in ("a", "an") for c in head.children)):
             # "Ghana's industrial hub, the Tema Deep Sea Port, was built by X": the works
             # named beside the noun (the parser's apposition) is what the clause is about
-            # (but "a plant, the X Hospital and a college" is a list read as apposition)
             self.described_at.setdefault(head.i, alongside)
             self.project_links(head, alongside, self.phrase(head)[1][:-1])
             return
-        if head.lemma_.lower() in _ROUTE_WORKS and self.route_works(head):
+        if self.route_works(head):
             return
         text, tokens = self.phrase(head)
         modifiers = tokens[:-1]
@@ -501,7 +500,8 @@ class WorksRules(ReaderBase):
         """'the 368-kilometer section from Makutupora to Tabora', 'the line from Tabora to
         Kigoma': a linear works, or a part of one, named by its two ends ('Makutupora-Tabora
         section'), when nothing else names it; whether it was one."""
-        if head.tag_ == "NNS" or any(self.key_at(t) for t in head.lefts):
+        if head.lemma_.lower() not in _ROUTE_WORKS or head.tag_ == "NNS" or \
+                any(self.key_at(t) for t in head.lefts):
             return False
         after = head.i + 2 if head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "," \
             else head.i + 1
@@ -564,7 +564,7 @@ class WorksRules(ReaderBase):
         the project, named by the change, the works and where they are."""
         works = next((o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                       for o in prep.children if o.dep_ == "pobj"), None)
-        if works is None and head.lemma_.lower() in _ROUTE_WORKS and self.route_works(head):
+        if works is None and self.route_works(head):
             return  # ("the extension from Naivasha through Kisumu to Malaba" keeps its route)
         if works is None:
             route = [prep for prep in head.children if prep.dep_ == "prep" and

@@ -47,7 +47,7 @@ _PUT_UP_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "provide",
 # what a buyer of part of a firm buys: a stake, not goods ("buy 49% of X", "buy a stake")
 _SHARE_NOUNS = frozenset({"stake", "share", "shares", "shareholding", "interest", "%", "percent"})
 # The nouns of a holding in a firm or works ("holds a 30 percent stake in P").
-_STAKE_NOUNS = frozenset({"stake", "shareholding"})
+_SHAREHOLDING_NOUNS = frozenset({"stake", "shareholding"})
 _FUNDING_NOUNS = frozenset({"loan", "financing", "funding", "grant", "credit", "stake",
                             "investment", "equity", "commitment", "contribution"})
 # What a sum of funding comes as ("a financing package", "a loan facility")
@@ -222,7 +222,7 @@ class RelationReader(WorksRules, AffiliationRules):
                     lemma in _FUNDING_NOUNS and token.head.lemma_.lower() != "line" or
                     lemma == "line" and any(c.lower_ == "credit" for c in token.children)):
                 self.funding(token)  # ("a credit line for X": the line, not its word "credit")
-            if token.pos_ == "NOUN" and lemma in _STAKE_NOUNS:
+            if token.pos_ == "NOUN" and lemma in _SHAREHOLDING_NOUNS:
                 self.stakes_listed(token)
             if lemma == "own" and token.tag_ == "VBN":
                 self.owned_by(token)
@@ -815,7 +815,7 @@ class RelationReader(WorksRules, AffiliationRules):
                    for k in self.entities(c, _ACTORS)] or \
             [f for f in self.subject_of(noun) if self.classes.get(f) in _ACTORS]
         funders += [k for k in self.pobjects(noun, ("from", "by"), _ACTORS) if k not in funders]
-        stake = noun.lemma_.lower() in _STAKE_NOUNS
+        stake = noun.lemma_.lower() in _SHAREHOLDING_NOUNS
         if stake and funders:
             # "X holds a 52.5 percent stake in the port alongside Y and Z": co-holders
             funders += [k for t in (noun, noun.head) for k in self.pobjects(

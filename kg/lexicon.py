@@ -144,7 +144,8 @@ FIRM_KIND_NOUNS = frozenset({
     "producer", "giant", "lender", "insurer", "miner", "utility", "conglomerate", "retailer",
     "manufacturer", "supplier", "exporter", "importer", "shipper", "refiner", "startup",
     "contractor", "builder", "investor", "fund", "bank", "division", "subsidiary", "arm",
-    "concern", "carrier", "trader", "distributor", "partner",
+    "concern", "carrier", "trader", "distributor", "partner", "major", "consultancy",
+    "brokerage",
 })
 # Words of a minister's portfolio ("Vice Minister of Trade, Industry and Energy Yoon
 # Sang-woo"): where the title ends and the name begins.

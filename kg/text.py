@@ -21,6 +21,18 @@ def name_words(name: str) -> set[str]:
     return set(re.split(r"[\s\-\u2013]+", name.lower()))
 
 
+def spells(short: str, name: str) -> bool:
+    """Whether one word spells a short form of `name` from its letters in order, the first
+    two opening the name ('Hubco' from 'Hub Power Company', 'Codelco' from 'Corporación
+    Nacional del Cobre'): the test of Schwartz and Hearst (2003) for abbreviations."""
+    letters = short.lower()
+    text = " ".join(w.lower() for w in re.split(r"[\s\-]+", name) if w)
+    if len(letters) < 3 or not letters.isalpha() or not text.startswith(letters[:2]):
+        return False
+    rest = iter(text[2:])
+    return all(c in rest for c in letters[2:])
+
+
 _DATELINE_DASHES = (" -- ", " \u2014 ", " \u2013 ", " - ")
 
 

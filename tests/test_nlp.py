@@ -963,3 +963,18 @@ def test_an_all_capital_name_after_a_firm_noun_is_a_firm(nlp: Language) -> None:
     # (the tagger reads "ZEMSCO" as a plural noun)
     found = ents(nlp, "Tessaly signed a deal with Zambian state utility ZEMSCO for a plant.")
     assert ("ZEMSCO", "Firm") in found
+
+
+def test_a_capitalised_word_left_out_of_a_firm_s_name_after_its_description(nlp) -> None:
+    doc = nlp("Velor Shipping holds 60 percent of the port, with Peruvian miner Volcan "
+              "Compania Minera holding the remaining 40 percent.")
+    assert ("Volcan Compania Minera", "Firm") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_an_untagged_name_beside_a_venture_word_is_a_firm(nlp) -> None:
+    doc = nlp("Kerith Motors Co. and Tanga Battery Co. agreed to dissolve VoltLake KT, their "
+              "$2.4 billion battery venture. According to state news agency WAM, Emirati "
+              "companies invested $1 billion.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("VoltLake KT") == "Firm"
+    assert labels.get("WAM") != "Firm"  # (a plural noun after it is no apposition)

@@ -1,10 +1,10 @@
-"""Small text helpers (kg/text.py): datelines."""
+"""Small text helpers (kg/text.py): datelines, short names spelt from full ones."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.text import dateline_place, dateline_span
+from kg.text import dateline_place, dateline_span, spells
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -28,3 +28,10 @@ def test_datelines_in_capitals_or_title_case_after_a_headline(text: str, place: 
 ])
 def test_sentences_that_open_with_a_name_have_no_dateline(text: str) -> None:
     assert dateline_span(text) == (0, 0) and dateline_place(text) is None
+
+
+def test_spells_reads_letters_in_order_from_the_name_s_start() -> None:
+    assert spells("Hubco", "Hub Power Company")
+    assert spells("Codelco", "Corporación Nacional del Cobre de Chile")
+    assert not spells("Power", "Hub Power Company")  # not from its start
+    assert not spells("Hubs", "Hub Power Company")  # no 's' to spell it

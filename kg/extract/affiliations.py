@@ -339,8 +339,17 @@ class AffiliationRules(ReaderBase):
             if outer and outer != key and self.classes.get(outer) in _ORGS:
                 self.add(key, Predicate.MEMBER_OF, outer, doc[mention.start:j + 1])
         # "HLI Green Power, the joint venture of Hyundai and LG": the partners invest in it
+        # (not one the words set beside another name: "X said it will invest in Y, the
+        # venture it owns with Z", whatever the parser hung on X)
         ventures = [c for c in head.children if c.dep_ == "appos" and
-                    c.lemma_.lower() in _VENTURE_NOUNS]
+                    c.lemma_.lower() in _VENTURE_NOUNS and
+                    self.key_at(self.apposed_name(c, ("a", "an", "the")) or head) == key]
+        # (where the parser hung the apposition elsewhere: read from the words)
+        read = [t for t in doc[mention.end : min(len(doc), mention.end + 6)]
+                if t.lemma_.lower() in _VENTURE_NOUNS and t not in ventures and
+                (beside := self.apposed_name(t, ("a", "an", "the"))) is not None and
+                self.key_at(beside) == key]
+        ventures += read
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
             ventures += [c for c in head.head.children if c.dep_ == "attr" and
                          c.lemma_.lower() in _VENTURE_NOUNS]
@@ -351,10 +360,13 @@ class AffiliationRules(ReaderBase):
                 # (PIF)," where the parser broke the coordination: the names up to the comma
                 owners += [k for k in self.listed_until_comma(venture) if k not in owners]
             # "a joint venture that LGES and GM own", "its joint venture with Stellantis"
+            # ("the cell venture it owns equally with Hyundai": the partner too)
             owners += [k for clause in venture.children if clause.dep_ == "relcl" and
                        clause.lemma_.lower() in ("own", "hold", "form", "set", "create", "run")
-                       for c in clause.children if c.dep_ == "nsubj"
-                       for k in self.entities(c, _PARTIES) if k not in owners]
+                       for k in [*(k for c in clause.children if c.dep_ == "nsubj"
+                                   for k in self.entities(c, _PARTIES)),
+                                 *self.pobjects(clause, ("with",), _PARTIES)]
+                       if k not in owners]
             if any(c.dep_ == "poss" for c in venture.children):
                 owners += [k for c in venture.children if c.dep_ == "poss"
                            for k in self.entities(c, _PARTIES) if k not in owners]
@@ -365,7 +377,10 @@ class AffiliationRules(ReaderBase):
             predicate = Predicate.MEMBER_OF if venture.lemma_.lower() == "consortium" \
                 else Predicate.INVESTS_IN
             for owner in owners:
-                if owner != key:
+                # (of a venture read from the words, the firms: "a joint venture of Chinese
+                # and Indonesian firms" is not one of the two countries)
+                if owner != key and not (venture in read and
+                                         self.classes.get(owner) == EntityClass.COUNTRY):
                     self.add(owner, predicate, key, venture)
         # "LAR, a consortium formed by Trafigura, Mota-Engil and Vecturis", "the LAR
         # consortium, formed by ...": its members

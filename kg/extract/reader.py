@@ -291,6 +291,11 @@ class ReaderBase:
                     # "the same institute", "the ministry", "the bank": the nearest body
                     # named with that word
                     add(self.recent_named_as(t))
+            elif t.pos_ == "PRON" and t.lower_ in ("they", "their") and \
+                    len(subjects := self.recent_subjects(t)) > 1 and all(
+                        self.classes.get(k) in _ORGS for k in subjects):
+                for key in subjects:  # "SK On and Ford ... their venture": both firms
+                    add(key)
             elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their"):
                 subject = self.recent_subject(t)
                 if t.dep_ == "poss" and subject and self.classes.get(subject) in (
@@ -325,6 +330,8 @@ class ReaderBase:
                             (self.key_at(prior) is None or
                              self.classes.get(self.key_at(prior) or "") in _PLACES):
                         prior = prior.head.head
+                if prior is not None:
+                    prior = self.works_over_place(prior)
                 relative = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
                 if prior is not None and self.key_at(prior):
                     while prior.dep_ == "conj" and prior.head.i < prior.i and \
@@ -339,6 +346,7 @@ class ReaderBase:
                             antecedent.dep_ in ("pobj", "prep", "appos") and \
                             antecedent.head != antecedent:
                         antecedent = antecedent.head
+                    antecedent = self.works_over_place(antecedent)
                     visit(antecedent if self.key_at(antecedent) else relative.head)
             # "trade between China and the six GCC members -- Saudi Arabia, ...": the bloc
             # is the partner, its members listed only say who it is
@@ -450,17 +458,26 @@ class ReaderBase:
             return []
         return items
 
-    def apposed_name(self, noun: Token) -> Token | None:
+    def apposed_name(self, noun: Token, articles: tuple[str, ...] = ("a", "an")) -> Token | None:
         """The name a noun phrase 'X, a bloc ...' stands beside, read from the words."""
         first = min([noun, *(c for c in noun.lefts if c.dep_ in ("det", "amod", "compound"))],
                     key=lambda t: t.i)
-        if first.lower_ not in ("a", "an") or first.i < 2 or self.doc[first.i - 1].text != ",":
+        if first.lower_ not in articles or first.i < 2 or self.doc[first.i - 1].text != ",":
             return None
         # ("the Community of ... Countries (CPLP), a bloc")
         name = self.before_parentheses(self.doc[first.i - 2])
         if name.dep_ == "pobj" and noun.dep_ in ("nsubj", "nsubjpass"):
             return None  # "In Hoima, another Turkish firm, Summa, is building ...": a setting
         return name if self.key_at(name) else None
+
+    def works_over_place(self, token: Token) -> Token:
+        """The works a place after 'in' belongs to, where 'which' follows the place: 'the
+        desalination plant in Senegal, which is designed to supply ...' is about the plant."""
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near") and \
+                self.classes.get(self.key_at(token) or "") in _PLACES and \
+                self.classes.get(self.key_at(token.head.head) or "") == EntityClass.PROJECT:
+            return token.head.head
+        return token
 
     @staticmethod
     def before_parentheses(token: Token) -> Token:
@@ -701,22 +718,27 @@ class ReaderBase:
         """What a pronoun stands for: the subject before it in its own sentence ("The
         government said it ..."; nothing if that subject names no entity), else the subject of
         the nearest earlier sentence whose subject is an actor."""
+        keys = self.recent_subjects(token)
+        return keys[0] if keys else None
+
+    def recent_subjects(self, token: Token) -> list[str]:
+        """Every entity of the subject a pronoun stands for (recent_subject): 'SK On and Ford
+        agreed to dissolve BlueOval SK, their venture' - both of them."""
         own = [t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")
                and t.pos_ != "PRON" and not t.left_edge.i <= token.i <= t.right_edge.i
                ] if token.pos_ == "PRON" else []  # "part of it": not its own antecedent
         if own:
-            keys = self.entities(own[-1], (EntityClass.COUNTRY, *_ORGS)) or [
+            return self.entities(own[-1], (EntityClass.COUNTRY, *_ORGS)) or [
                 k for c in own[-1].children if c.dep_ == "poss"  # "The ADF's membership ... its"
                 for k in self.entities(c, (EntityClass.COUNTRY, *_ORGS))]
-            return keys[0] if keys else None
         sents = [s for s in self.doc.sents if s.end <= token.sent.start]
         for sent in reversed(sents[-3:]):
             for t in sent:
                 if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
                     keys = self.entities(t, (EntityClass.COUNTRY, *_ORGS))
                     if keys:
-                        return keys[0]
-        return None
+                        return keys
+        return []
 
     def subject_of(self, token: Token) -> list[str]:
         """The agent of the clause a token belongs to: the subject of the nearest verb above it
@@ -749,6 +771,19 @@ class ReaderBase:
                 if current.dep_ not in ("xcomp", "advcl", "acl", "conj", "pcomp", "prep",
                                         "pobj", "dobj"):
                     return []
+                if current.dep_ in ("xcomp", "advcl", "acl") and current.pos_ == "VERB" and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                    # "is providing a loan to Soleos Gafsa SA, a special-purpose company, to
+                    # build a plant": the borrower builds, not the lender
+                    loans = [current.head] if current.head.lemma_.lower() in \
+                        lexicon.LENDING_NOUNS else [
+                            c for c in current.head.children if c.dep_ == "dobj" and
+                            c.lemma_.lower() in lexicon.LENDING_NOUNS]
+                    # (the parser may hang 'to X' on the verb that provides the loan)
+                    borrowers = [k for loan in loans for holder in (loan, loan.head)
+                                 for k in self.pobjects(holder, ("to",))]
+                    if borrowers:
+                        return borrowers
                 if current.dep_ == "xcomp" and current.pos_ == "VERB":
                     # "encouraged more companies to invest": the object acts, not the subject
                     for child in current.head.children:

@@ -284,8 +284,10 @@ class RelationReader(WorksRules, AffiliationRules):
             for clause in clauses:
                 lemma = clause.lemma_.lower()
                 if lemma not in ("pass", "run", "stretch", "carry"):
-                    places += [k for c in clause.children if c.dep_ == "dobj"
-                               for k in self.entities(c, (EntityClass.COUNTRY,))]
+                    # (a place named, not "reaches 12 countries, including X and Y", where
+                    # connections reach them)
+                    places += [k for c in clause.children if c.dep_ == "dobj" and
+                               self.key_at(c) for k in self.entities(c, (EntityClass.COUNTRY,))]
                 preps = _ROUTE_PREPS.get(lemma, ())
                 # "from Turkmenistan through Uzbekistan": each place may carry the next
                 objects = self.prep_objects(clause, preps)
@@ -777,13 +779,35 @@ class RelationReader(WorksRules, AffiliationRules):
                 if any(t.like_num for t in c.subtree):
                     targets += self.pobjects(c, ("for", "towards", "toward"),
                                              (EntityClass.PROJECT,))
-        if not targets and any(t.lower_ in ("remaining", "rest", "balance") for c in
-                               verb.children if c.dep_ == "dobj" for t in c.subtree):
+        lent = [c for c in verb.children if c.dep_ == "dobj" and
+                c.lemma_.lower() in lexicon.LENDING_NOUNS]
+        if lent and not [k for k in targets if self.classes.get(k) == EntityClass.PROJECT]:
+            # "is providing a loan to Soleos Gafsa SA to build a plant": the works the loan
+            # is for, besides its borrower
+            targets += [k for cue in (verb, *lent) for k in self.purpose_works(cue)
+                        if k not in targets]
+        # "X owns 62 percent of P, while Y and Z hold 15 percent each": a share of nothing
+        # named is a share of the works the stake before it was in ("owned 66 percent by X"
+        # says whose a share is, not where it lies)
+        bare_share = verb.lemma_.lower() in ("hold", "own", "control") and \
+            not any(t.lower_ == "by" for t in verb.subtree) and \
+            any(c.dep_ == "dobj" and c.lower_ in _SHARE_NOUNS and
+                not any(p.dep_ == "prep" for p in c.children) for c in verb.children)
+        remaining = any(t.lower_ in ("remaining", "rest", "balance") for c in verb.children
+                        if c.dep_ == "dobj" for t in c.subtree)
+        if not targets and (bare_share or remaining):
             # "X holds a 60 percent stake, while Y holds the remaining 40 percent": in the
             # same firm or project as the stake before it
             stakes = self.recent_relations(verb, (Predicate.INVESTS_IN,
                                                   Predicate.FUNDS_PROJECT))
-            targets = [r.object for r in stakes if r.subject not in funders][:1]
+            # (not one that itself holds a share in the sentence: "OVL holds 10%, BPRL owns
+            # 10%, and Beas Rovuma holds another 10%" are three holders)
+            owning = [t for t in verb.sent if t.lemma_.lower() in ("hold", "own", "have") and
+                      t.pos_ in ("VERB", "AUX") and t.i > verb.sent.start]
+            holders = {k for t in owning for k in [
+                *self.subject_of(t), self.key_at(self.before_parentheses(t.nbor(-1)))] if k}
+            targets = [r.object for r in stakes
+                       if r.subject not in funders and r.object not in holders][:1]
         if not targets and (verb.lemma_.lower().removeprefix("co-") in lexicon.FUND_CUES and
                             not any(c.dep_ == "dobj" for c in verb.children) or
                             verb.lemma_.lower() in _PUT_UP_VERBS and
@@ -815,6 +839,17 @@ class RelationReader(WorksRules, AffiliationRules):
                    for k in self.entities(c, _ACTORS)] or \
             [f for f in self.subject_of(noun) if self.classes.get(f) in _ACTORS]
         funders += [k for k in self.pobjects(noun, ("from", "by"), _ACTORS) if k not in funders]
+        # "KenGen signed a ¥38 billion loan with JBIC and a €95 million facility with KfW for
+        # the plant": the lenders a signed loan is with, each of its conjoined loans' too,
+        # fund what the last of them is for
+        loans = [noun, *(c for c in noun.conjuncts if c.lemma_.lower() in lexicon.LENDING_NOUNS)]
+        signer = min(loans, key=lambda t: t.i).head
+        signed = noun.lemma_.lower() in lexicon.LENDING_NOUNS and \
+            signer.lemma_.lower() in lexicon.SIGNED_VERBS | {"agree", "secure", "obtain"} and \
+            not any(self.lends(k) for k in funders)  # ("the EIB signed a loan with X": X borrows)
+        if signed:
+            funders += [k for loan in loans for k in self.pobjects(loan, ("with",), _ORGS)
+                        if k not in funders]
         stake = noun.lemma_.lower() in _SHAREHOLDING_NOUNS
         if stake and funders:
             # "X holds a 52.5 percent stake in the port alongside Y and Z": co-holders
@@ -828,6 +863,10 @@ class RelationReader(WorksRules, AffiliationRules):
             funders += [k for c in clause.children if c.dep_ == "nsubj"
                         for k in self.entities(c, _ORGS) if k not in funders]
         targets = self.pobjects(noun, ("for", "to", "in", "into"), _FUNDABLE)
+        if signed:  # (the parser may hang 'for' on the lender)
+            targets += [k for loan in loans
+                        for holder in (loan, *self.prep_objects(loan, ("with",)))
+                        for k in self.pobjects(holder, ("for",), _FUNDABLE) if k not in targets]
         targets += [k for clause in clauses
                     for k in self.pobjects(clause, ("for",), _FUNDABLE) if k not in targets]
         if not targets and noun.dep_ == "dobj":
@@ -850,8 +889,11 @@ class RelationReader(WorksRules, AffiliationRules):
                 noun.head.lemma_.lower() in _GO_VERBS:
             # "the fund's first commitment will go to the Aktau Logistics Centre"
             targets = self.pobjects(noun.head, ("to", "towards", "into"), _FUNDABLE)
-        if not targets:
-            targets = self.purpose_works(noun)  # "a loan to LAMATA to help it build the line"
+        if not targets or noun.lemma_.lower() in lexicon.LENDING_NOUNS and not [
+                k for k in targets if self.classes.get(k) == EntityClass.PROJECT]:
+            # "a loan to LAMATA to help it build the line": the works too, not only the
+            # borrower
+            targets += [k for k in self.purpose_works(noun) if k not in targets]
         if not targets and noun.lemma_.lower() in ("loan", "credit", "grant", "financing") and \
                 funders and self.asserted(noun):
             # "Tsubasa Bank will provide a ¥120 billion loan", "covered by a loan from X"
@@ -876,11 +918,19 @@ class RelationReader(WorksRules, AffiliationRules):
         if cue.pos_ == "NOUN":
             targets += [k for c in role.children if c.dep_ == "poss"  # "the project's operator"
                         for k in self.entities(c, (EntityClass.PROJECT,)) if k not in targets]
+            if not targets and any(c.dep_ == "poss" and c.lower_ == "its" for c in role.children):
+                targets = self.subject_works(role)  # "the port ..., its operator X said"
         if not targets and cue.pos_ == "VERB":
             # "paid $35 billion for the right to develop Ras El Hekma"
             targets = [k for obj in self.prep_objects(cue, ("for",)) for t in obj.subtree
                        for k in [self.key_at(t)] if k and t.i > obj.i and
                        self.classes.get(k) == EntityClass.PROJECT][:1]
+        if not targets and cue.dep_ == "attr" and cue.tag_ == "NN" and any(
+                c.lower_ == "the" for c in cue.children) and \
+                _ROLE_NOUNS.get(cue.lemma_.lower()) == Predicate.PARTICIPATES_IN:
+            # "X is the EPC contractor", after a sentence on a plant: of the works at hand
+            targets = [k for k in [self.recent_described(cue, EntityClass.PROJECT, near=1)]
+                       if k]
         if not targets and self.agency_role(cue):
             # "ZESCO will act as the implementing agency", "Executing agency: CPA" under the
             # project's heading: of the works at hand
@@ -898,11 +948,19 @@ class RelationReader(WorksRules, AffiliationRules):
                 _ROLE_NOUNS[cue.lemma_.lower()]
             if role.dep_ == "appos":  # "X, the contractor for P"
                 agents = self.entities(role.head)
-            elif role.dep_ == "ROOT":  # "Executing agency: Chittagong Port Authority (CPA)"
-                agents = [k for c in role.children if c.dep_ == "appos"
-                          for k in self.entities(c)]
             elif role.dep_ == "pobj" and role.head.lower_ == "as":
                 agents = chosen
+            elif role.dep_ == "compound" and self.key_at(role.head):
+                agents = self.entities(role.head)  # "its operator X said": the name is it
+            elif role.dep_ in ("ROOT", "nsubj", "nsubjpass", "pobj"):
+                # "Executing agency: Chittagong Port Authority (CPA)", "its operator, X, said",
+                # "according to its developer, X"
+                agents = [k for c in role.children if c.dep_ == "appos"
+                          for k in self.entities(c)]
+                after = self.doc[role.i + 2] if role.i + 2 < len(self.doc) and \
+                    self.doc[role.i + 1].text == "," else None
+                if not agents and after is not None and self.key_at(after):
+                    agents = [self.key_at(after) or ""]  # (a name the parser left unhung)
             elif role.dep_ == "attr":  # "X is the contractor for P"
                 agents = [k for c in role.head.children if c.dep_ == "nsubj"
                           for k in self.entities(c)]
@@ -912,6 +970,20 @@ class RelationReader(WorksRules, AffiliationRules):
             if self.classes.get(agent) in _ACTORS:
                 for target in targets:
                     self.add(agent, predicate, target, cue)
+
+    def subject_works(self, token: Token) -> list[str]:
+        """The works a sentence is about, that 'its' stands for: the works that is the subject
+        of a clause before `token` in its sentence, else the works that is the main subject of
+        the sentence before."""
+        sents = [s for s in self.doc.sents if s.end <= token.sent.start][-1:]
+        for words, main in ((self.doc[token.sent.start : token.i], False),
+                            *((s, True) for s in sents)):
+            works = [k for t in words if t.dep_ in ("nsubj", "nsubjpass") and
+                     (not main or t.head.dep_ == "ROOT")
+                     for k in self.entities(t, (EntityClass.PROJECT,))]
+            if works:
+                return works[-1:]
+        return []
 
     def chosen_as(self, role: Token) -> list[str]:
         """Who was chosen for a role: 'X was chosen as the contractor (by Y)', 'Y picked X as

@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.extract.mentions import Mention
 from kg.extract.records import EntityClass
 from kg.gazetteer import Gazetteer
-from kg.text import name_words, slugify
+from kg.text import name_words, slugify, spells
 
 _EU, _EUROPE = "org:european-union", "region:europe"
 _KNOWN_AS_WORDS = frozenset({",", "better", "also", "widely", "commonly", "known", "as"})
@@ -69,8 +69,10 @@ def resolve_entities(
         if j is None or mentions[j].end >= len(doc) or doc[mentions[j].end].text != ")":
             continue
         capitals = sum(c.isupper() for c in mentions[j].text.split()[0])  # "MoR", "JR East"
-        # "(Codelco)": a known short name counts as an abbreviation too
-        if (capitals >= 2 or mentions[j].key) and mention.cls != EntityClass.PERSON and \
+        # "(Codelco)": a known short name counts as an abbreviation too; so does a short
+        # name spelt from the full one's letters ("Hub Power Company (Hubco)")
+        if (capitals >= 2 or mentions[j].key or mention.cls in _ORG_CLASSES and
+                spells(mentions[j].text, mention.text)) and mention.cls != EntityClass.PERSON and \
                 abbreviates(mentions[j].text, mention):
             if mentions[j].key and not mention.key:
                 target[i] = j  # the known name's key stands for both
@@ -241,7 +243,10 @@ def resolve_entities(
                     # named first, is not its arm "Samsung Electronics Vietnam")
                     target[i] = o
                     break
-            if target[i] == i and len(words) == 1:
+            # ("Aramco" after "Saudi Aramco" and "Huajin Aramco": the known firm named so)
+            known_named = mention.key is not None and any(
+                m.key == mention.key and len(m.text) > len(mention.text) for m in mentions)
+            if target[i] == i and len(words) == 1 and not known_named:
                 heads = {_clean(mentions[o].text) for o in orgs if o != i and
                          _clean(mentions[o].text).split()[-1] == words[0] and
                          len(_clean(mentions[o].text).split()) > 1}

@@ -29,8 +29,8 @@ from kg.nlp import written
 from kg.text import name_words, slugify
 
 _BACKED = frozenset({"invested", "funded", "owned", "backed", "financed", "built", "led"})
-_HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "convene", "sponsor",
-                         "chair", "co-chair", "lead"})
+_HOST_VERBS = frozenset({"host", "co-host", "organise", "organize", "co-organise", "co-organize",
+                         "convene", "sponsor", "chair", "co-chair", "lead"})
 _DOCUMENT_NOUNS = frozenset({"document", "agreement", "deal", "accord", "memorandum",
                              "memoranda", "pact", "contract", "mou", "protocol"})
 _ATTEND_VERBS = frozenset({"attend", "host", "join", "hold", "chair", "co-chair", "co-host",
@@ -276,10 +276,12 @@ class WorksRules(ReaderBase):
                 same_head = (i, key)
         chosen = same_head or best
         if best and same_head and head.lemma_.lower() == "project" and \
-                best[0] in self.token_key and \
+                (best[0] in self.token_key or best[0] in self.anaphora and
+                 best[1] in self.token_key.values() and
+                 self.doc[best[0]].lemma_.lower() in lexicon.WORKS_HEADS - {"project"}) and \
                 same_head[0] < self.window(head, 2).start <= best[0]:
-            # every works is a "project": the works the sentence before names, not a
-            # "project" further back
+            # every works is a "project": the works the sentence before names (or refers
+            # back to by its kind: "the port"), not a "project" further back
             chosen = best
         return chosen[1] if chosen else None
 
@@ -325,8 +327,10 @@ class WorksRules(ReaderBase):
             return  # "Kupferon, the largest copper smelter in the EU": the firm described
         apposed = self.key_at(head.head) if head.dep_ == "appos" else None
         if apposed is None and head.dep_ == "appos" and \
-                (beside := self.apposed_name(head)) is not None:
-            apposed = self.key_at(beside)  # "400 MW of the Haima Solar Park, a ... plant"
+                (beside := self.apposed_name(head, ("a", "an", "the"))) is not None:
+            # "400 MW of the Haima Solar Park, a ... plant"; "the X Pipeline (XP), the 900km
+            # line from A to B"
+            apposed = self.key_at(beside)
         # "a wind farm in X, a solar plant in Y and ...": a list the parser read as apposition
         listed = apposed is not None and head.i > head.head.i and all(
             any(c.lower_ in ("a", "an") for c in t.children) and
@@ -386,6 +390,7 @@ class WorksRules(ReaderBase):
         if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _SITING_VERBS:
             # "build a plant in X", "a port will be built in X"
             places += self.pobjects(head.head, ("in", "at", "near"), _PLACES)
+        places = places or self.places_after_with(head)
         ends = self.pobjects(head, ("between",), _PLACES)
         if len(ends) == 1:  # "between Porto Murtinho, on the Brazilian bank, and Carmelo ..."
             first = next(t for t in head.subtree if self.key_at(t) == ends[0])
@@ -677,6 +682,7 @@ class WorksRules(ReaderBase):
                 for country in self.entities(c, (EntityClass.COUNTRY,)):
                     self.add(key, Predicate.LOCATED_IN, country, head)
         places = self.pobjects(head, ("in", "at", "near", "on", "across", "outside"), _PLACES)
+        places = places or self.places_after_with(head)
         if head.dep_ == "pobj" and head.head.lower_ == "of" and \
                 head.head.head.lemma_.lower() in PART_NOUNS:
             # "the first phase of the Port of Ndayane in Senegal": the parser hangs the place
@@ -751,6 +757,11 @@ class WorksRules(ReaderBase):
                          if self.classes.get(self.key_at(t) or "") in _PLACES]
         clauses += [c for place in places_named for c in place.children
                     if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+        if head.dep_ == "appos":
+            # "In Gwadar, a port city ..., Gwadar Port, operated by X": on the noun the name
+            # stands beside, a participle after the name is the name's
+            clauses += [c for c in head.head.children if c.dep_ in ("acl", "relcl") and
+                        c.tag_ == "VBN" and c.i > head.i]
         if head.dep_ == "nsubj" and head.head.lemma_ == "be":
             # "the mine is 66 percent owned by Rio Tinto"
             clauses += [c for c in head.head.children if c.dep_ == "acomp" and c.tag_ == "VBN"]
@@ -780,6 +791,15 @@ class WorksRules(ReaderBase):
         for place in places:
             self.add(key, Predicate.LOCATED_IN, place, head)
 
+    def places_after_with(self, head: Token) -> list[str]:
+        """'a 500 MW solar park with 250 MWh of storage in the Samarkand region': the place
+        the parser hangs on what the works comes with (on the works, or the verb that builds
+        them)."""
+        carriers = [head, head.head] if head.dep_ == "dobj" else [head]
+        return [k for carrier in carriers for obj in self.prep_objects(carrier, ("with",))
+                for held in (obj, *self.prep_objects(obj, ("of",)))
+                for k in self.pobjects(held, ("in", "at"), _PLACES)]
+
     def object_relative(self, head: Token, key: str) -> None:
         """'a 520-km line, which NEGU is to build', 'a new unit at the Olkaria field, which
         KenGen will build and operate': the name after 'which' acts on the works, however the
@@ -799,9 +819,16 @@ class WorksRules(ReaderBase):
         mention = self.mention_at.get(start)
         subjects = [k for k in [self.key_at(self.doc[start])]
                     if k and self.classes.get(k) in _ORGS] if start < len(self.doc) else []
-        if mention is None or not subjects:
+        end = mention.end if mention is not None else start + 1
+        if mention is None and self.doc[start].lower_ in ("it", "they"):
+            # "the plant in Senegal, which it will own and operate": whom 'it' stands for
+            subjects = [k for k in [self.recent_subject(self.doc[start])]
+                        if k and self.classes.get(k) in _ORGS]
+        elif mention is None:
             return
-        for verb in self.doc[mention.end : min(head.sent.end, mention.end + 8)]:
+        if not subjects:
+            return
+        for verb in self.doc[end : min(head.sent.end, end + 8)]:
             if verb.pos_ == "VERB" and verb.lemma_.lower() not in ("be", "have"):
                 for each in (verb, *(c for c in verb.children if c.dep_ == "conj" and
                                      c.pos_ == "VERB")):
@@ -1634,15 +1661,27 @@ class WorksRules(ReaderBase):
             party in self.classes and party != key]
         parties += self.pobjects(head, ("with", "between", "among"), _ACTORS)
         for clause in head.children:
-            # "the partnership that the country agreed with Germany, France ..."
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in lexicon.SIGNED_VERBS | {
-                    "agree", "join", "negotiate", "launch", "form"}:
-                parties += self.pobjects(clause, ("with", "between"), _PARTIES)
-                parties += [k for k in self.subject_of(clause) if self.classes.get(k) in _PARTIES]
+            # "the partnership that the country agreed with Germany, France ..."; "the pact,
+            # signed by Kenya and Uganda"
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in \
+                    lexicon.SIGNED_VERBS | {"agree", "join", "negotiate", "launch", "form"}:
+                # ("the memorandum signed in 2023 by X", no comma, is not the one told of
+                # before, whatever "the" says; "The agreement, signed by X," is)
+                aside = self.doc[clause.left_edge.i - 1].text == ","
+                parties += self.pobjects(clause, ("with", "between", "by") if aside or
+                                         head.i not in self.anaphora else ("with", "between"),
+                                         _PARTIES)
+                if clause.dep_ == "relcl":
+                    parties += [k for k in self.subject_of(clause)
+                                if self.classes.get(k) in _PARTIES]
         if verb.pos_ in ("VERB", "AUX"):
             parties += self.pobjects(verb, ("with", "between"), _ACTORS)
             if verb.lemma_.lower() in lexicon.SIGNED_VERBS | {"join", "negotiate"}:
                 parties += self.subject_of(head)
+                if head.dep_ == "nsubjpass" and head.i not in self.anaphora:
+                    # "the Lakeside Accord was signed by Kenya and Uganda" (but "the largest
+                    # single deal", one of the deals told of before, is not that deal)
+                    parties += self.pobjects(verb, ("by",), _PARTIES)
         for party in dict.fromkeys(parties):
             if party != key:
                 self.add(party, Predicate.PARTY_TO, key, head)

@@ -842,3 +842,24 @@ def test_a_post_at_a_firm_whose_name_ends_the_sentence_with_its_full_stop(extrac
         '"The zone is full," said Chen Bo, general manager of Kerith Tulsk Investment Co. '
         "The zone is 70 percent leased, Chen noted."))
     assert ("Chen Bo", "holdsPositionIn", "Kerith Tulsk Investment Co.") in found
+
+
+def test_a_post_at_a_firm_named_after_its_kind(extract) -> None:
+    found = named_triples(extract(
+        '"The Gulf has cash," said Omar Haddad, a partner at consultancy Crescent Gate '
+        "Advisors."))
+    assert ("Omar Haddad", "holdsPositionIn", "Crescent Gate Advisors") in found
+
+
+def test_the_partners_of_a_venture_named_beside_it_invest_in_it(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Motors Co. and Tanga Battery Co. agreed in December to dissolve VoltLake KT, "
+        "their $2.4 billion battery venture, with Kerith taking the Mwanza plants."))
+    for partner in ("Kerith Motors Co.", "Tanga Battery Co."):
+        assert (partner, "investsIn", "VoltLake KT") in found
+    found = named_triples(extract(
+        "Marova Energy Solution Ltd., the country's largest battery maker, said on Tuesday it "
+        "will invest a further $1.2 billion in Velor Green Power, the cell venture it owns "
+        "equally with Lakeside Motor Group in Karawang, West Java."))
+    for partner in ("Marova Energy Solution Ltd.", "Lakeside Motor Group"):
+        assert (partner, "investsIn", "Velor Green Power") in found

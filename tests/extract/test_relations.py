@@ -721,3 +721,69 @@ def test_supply_from_one_country_to_another(extract) -> None:
     assert ("Bhutan", "suppliesTo", "Bangladesh") in found
     assert ("Turkmenistan", "suppliesTo", "China") in found
     assert ("Uzbekistan", "suppliesTo", "China") not in found
+
+
+def test_its_operator_or_developer_beside_a_name_takes_part_in_the_subject_works(
+        extract) -> None:
+    found = named_triples(extract(
+        "The Marova Port handled 2 million tonnes in May, its operator Tessaly Harbour "
+        "Holdings said. The Velor Industrial Zone has attracted 80 firms, according to its "
+        "developer, Kerith Zones Ltd. The zone plans a power plant, according to its owner."))
+    assert ("Tessaly Harbour Holdings", "participatesIn", "Marova Port") in found
+    assert ("Kerith Zones Ltd.", "fundsProject", "Velor Industrial Zone") in found
+
+
+def test_a_demonym_before_a_firm_word_describes_the_firm_named_before(extract) -> None:
+    found = named_triples(extract(
+        "The Ruvuma Crude Oil Pipeline is 70 percent complete, according to TotalEnergies. "
+        "The French oil major owns 62 percent of the project, while Tanga Oil Company and "
+        "Mtwara Petroleum Corporation hold 15 percent each."))
+    assert ("TotalEnergies", "fundsProject", "Ruvuma Crude Oil Pipeline") in found
+    assert ("France", "fundsProject", "Ruvuma Crude Oil Pipeline") not in found
+    # a share of nothing named is a share in what the stake before it was in
+    assert ("Tanga Oil Company", "fundsProject", "Ruvuma Crude Oil Pipeline") in found
+    assert ("Mtwara Petroleum Corporation", "fundsProject", "Ruvuma Crude Oil Pipeline") in found
+
+
+def test_the_lenders_a_signed_loan_is_with_fund_what_it_is_for(extract) -> None:
+    found = named_triples(extract(
+        "In Kenya, Rift Power Company has signed a ¥20 billion loan with Tsubasa Bank and a "
+        "€60 million facility with Germany's Rheinbank for the 80MW Menengai IV geothermal "
+        "plant in Nakuru."))
+    for funder in ("Rift Power Company", "Tsubasa Bank", "Rheinbank"):
+        assert (funder, "fundsProject", "Menengai IV geothermal plant") in found
+    # a lender that signs a loan with a firm lends to it
+    found = named_triples(extract(
+        "The Kerith Investment Bank has signed a €150 million loan with Tanga Power Company "
+        "to build the 80MW Menengai IV geothermal plant in Nakuru."))
+    assert ("Kerith Investment Bank", "fundsProject", "Menengai IV geothermal plant") in found
+    assert ("Tanga Power Company", "fundsProject", "Menengai IV geothermal plant") not in found
+
+
+def test_the_contractor_of_no_named_works_builds_the_works_at_hand(extract) -> None:
+    found = named_triples(extract(
+        "Rift Power Company will build the 80MW Menengai IV geothermal plant in Nakuru. "
+        "Japan's Sakura Tsusho Corporation is the EPC contractor."))
+    assert ("Sakura Tsusho Corporation", "participatesIn", "Menengai IV geothermal plant") \
+        in found
+
+
+def test_the_borrower_of_a_loan_to_build_works_builds_and_funds_them(extract) -> None:
+    found = named_triples(extract(
+        "The Kerith Investment Bank is providing a senior loan of up to €48 million to Marova "
+        "Solar SA, a special-purpose company, to build and operate a 120 MW solar plant near "
+        "the town of Sened."))
+    plant = "solar plant in Sened"
+    assert ("Marova Solar SA", "fundsProject", plant) in found
+    assert ("Kerith Investment Bank", "fundsProject", plant) in found
+    assert ("Kerith Investment Bank", "participatesIn", plant) not in found
+    assert ("Kerith Investment Bank", "investsIn", "Marova Solar SA") not in found
+
+
+def test_works_do_not_lie_in_the_countries_their_connections_reach(extract) -> None:
+    found = named_triples(extract(
+        "Through connections with other routes, the Lake Tanga Railway now reaches 12 "
+        "countries and regions, including Kenya, Uganda and Rwanda. The Marova Gas Pipeline "
+        "will cross Niger and Chad before reaching Sudan."))
+    assert not [t for t in found if t[0] == "Lake Tanga Railway" and t[1] == "locatedIn"]
+    assert ("Marova Gas Pipeline", "locatedIn", "Sudan") in found

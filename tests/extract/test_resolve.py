@@ -206,3 +206,33 @@ def test_a_group_named_by_its_units_first_word_is_no_short_form(extract) -> None
                          "unit of Peru's Volcan.")
     firms = {e.label for e in extraction.entities if e.cls == EntityClass.FIRM}
     assert {"Volcan Copper Metals", "Volcan"} <= firms
+
+
+def test_a_short_name_spelt_from_the_full_name_is_its_alias(extract) -> None:
+    # neither initials nor a known name: its letters come, in order, from the full name
+    extraction = extract("Lakeside Gas Company (Lagasco) will expand the Tanga terminal, and "
+                         "Lagasco plans a second jetty.")
+    firm = entity(extraction, "firm:lakeside-gas-company")
+    assert "Lagasco" in firm.aliases
+    assert not [e for e in extraction.entities if e.label == "Lagasco"]
+
+
+
+def test_a_short_form_holding_a_known_name_is_the_venture_s_not_the_known_firm_s(
+        extract) -> None:
+    extraction = extract(
+        "Saudi Aramco said the complex built by Liaohe Aramco Petrochemical Co in Yingkou had "
+        "started. Aramco holds 30 percent of Liaohe Aramco, with Tanga Industries holding 70 "
+        "percent.")
+    venture = entity(extraction, "firm:liaohe-aramco-petrochemical-co")
+    assert "Liaohe Aramco" in venture.aliases and "Aramco" not in venture.aliases
+    found = {(r.subject, r.predicate.value, r.object) for r in extraction.relations}
+    assert ("org:saudi-aramco", "investsIn", venture.key) in found
+
+
+def test_a_place_described_by_a_place_is_no_short_name_of_a_firm(extract) -> None:
+    extraction = extract(
+        "The plant stands in Shuangtai, Northeast China's Liaoning province. Shuangtai Xincheng "
+        "Industrial Group holds 19 percent of it.")
+    regions = {e.label for e in extraction.entities if e.cls == EntityClass.REGION}
+    assert "Shuangtai" in regions

@@ -187,7 +187,10 @@ def _adjectival(word: str) -> bool:
 
 
 def _is_legal_suffix(token: Token) -> bool:
-    """'Ltd', 'Co.', 'GmbH', 'AS': a company's legal form, written after its name."""
+    """'Ltd', 'Co.', 'GmbH', 'AS': a company's legal form, written after its name (but not
+    a common word in lower case: "with Mitsubishi Corporation holding the rest")."""
+    if token.text[:1].islower() and token.lower_ in ("holding", "holdings", "group"):
+        return False
     return token.lower_.rstrip(".") in _LEGAL_SUFFIXES or token.text in _CASED_LEGAL_SUFFIXES
 
 

@@ -978,3 +978,9 @@ def test_an_untagged_name_beside_a_venture_word_is_a_firm(nlp) -> None:
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("VoltLake KT") == "Firm"
     assert labels.get("WAM") != "Firm"  # (a plural noun after it is no apposition)
+
+
+def test_a_lower_case_holding_after_a_known_firm_is_no_part_of_its_name(nlp) -> None:
+    doc = nlp("The mine is 60% owned by Anglo American, with Japan's Mitsubishi Corporation "
+              "holding the remaining 40%.")
+    assert "Mitsubishi Corporation" in {e.text for e in doc.ents}

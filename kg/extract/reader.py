@@ -244,7 +244,11 @@ class ReaderBase:
                             and not (t.lemma_.lower() in lexicon.FIRM_KIND_NOUNS and
                                      t.tag_ != "NNS" and  # ("EU companies" do act for it)
                                      self.classes.get(self.key_at(c) or "") ==
-                                     EntityClass.ORGANIZATION):
+                                     EntityClass.ORGANIZATION) \
+                            and not (t.lemma_.lower() in _CONSORTIUM_NOUNS and
+                                     self.classes.get(self.key_at(c) or "") ==
+                                     EntityClass.COUNTRY):
+                        # ("a Chinese-Indonesian consortium led by CREC": not the countries)
                         add(self.key_at(c))
                 if t.lower_ in lexicon.COUNTRY_NOUNS and not found or t.lower_ == "government" \
                         and not found and any(c.lower_ == "the" for c in t.children):
@@ -469,6 +473,20 @@ class ReaderBase:
         if name.dep_ == "pobj" and noun.dep_ in ("nsubj", "nsubjpass"):
             return None  # "In Hoima, another Turkish firm, Summa, is building ...": a setting
         return name if self.key_at(name) else None
+
+    def subject_works(self, token: Token) -> list[str]:
+        """The works a sentence is about, that 'its' stands for: the works that is the subject
+        of a clause before `token` in its sentence, else the works that is the main subject of
+        the sentence before."""
+        sents = [s for s in self.doc.sents if s.end <= token.sent.start][-1:]
+        for words, main in ((self.doc[token.sent.start : token.i], False),
+                            *((s, True) for s in sents)):
+            works = [k for t in words if t.dep_ in ("nsubj", "nsubjpass") and
+                     (not main or t.head.dep_ == "ROOT")
+                     for k in self.entities(t, (EntityClass.PROJECT,))]
+            if works:
+                return works[-1:]
+        return []
 
     def works_over_place(self, token: Token) -> Token:
         """The works a place after 'in' belongs to, where 'which' follows the place: 'the

@@ -918,8 +918,11 @@ class RelationReader(WorksRules, AffiliationRules):
         if cue.pos_ == "NOUN":
             targets += [k for c in role.children if c.dep_ == "poss"  # "the project's operator"
                         for k in self.entities(c, (EntityClass.PROJECT,)) if k not in targets]
-            if not targets and any(c.dep_ == "poss" and c.lower_ == "its" for c in role.children):
-                targets = self.subject_works(role)  # "the port ..., its operator X said"
+            if not targets and any(c.dep_ == "poss" and c.lower_ == "its" or
+                                   c.dep_ == "compound" and c.lower_ == "project"
+                                   for c in role.children):
+                # "the port ..., its operator X said", "according to X, the project owner"
+                targets = self.subject_works(role)
         if not targets and cue.pos_ == "VERB":
             # "paid $35 billion for the right to develop Ras El Hekma"
             targets = [k for obj in self.prep_objects(cue, ("for",)) for t in obj.subtree
@@ -952,6 +955,10 @@ class RelationReader(WorksRules, AffiliationRules):
                 agents = chosen
             elif role.dep_ == "compound" and self.key_at(role.head):
                 agents = self.entities(role.head)  # "its operator X said": the name is it
+            elif role.dep_ == "pobj" and role.head.lower_ == "of" and \
+                    role.head.head.lower_ == "one" and role.head.head.dep_ == "appos":
+                # "according to CRCC, one of the project's main contractors"
+                agents = self.entities(role.head.head.head)
             elif role.dep_ in ("ROOT", "nsubj", "nsubjpass", "pobj"):
                 # "Executing agency: Chittagong Port Authority (CPA)", "its operator, X, said",
                 # "according to its developer, X"
@@ -964,26 +971,16 @@ class RelationReader(WorksRules, AffiliationRules):
             elif role.dep_ == "attr":  # "X is the contractor for P"
                 agents = [k for c in role.head.children if c.dep_ == "nsubj"
                           for k in self.entities(c)]
+            elif (beside := self.apposed_name(role, ("a", "an", "the"))) is not None:
+                # "according to Malaysia Rail Link Sdn Bhd (MRL), the project owner", where
+                # the parser hung the role elsewhere: the name before the comma
+                agents = [k for k in [self.key_at(beside)] if k]
             else:
                 return
         for agent in agents:
             if self.classes.get(agent) in _ACTORS:
                 for target in targets:
                     self.add(agent, predicate, target, cue)
-
-    def subject_works(self, token: Token) -> list[str]:
-        """The works a sentence is about, that 'its' stands for: the works that is the subject
-        of a clause before `token` in its sentence, else the works that is the main subject of
-        the sentence before."""
-        sents = [s for s in self.doc.sents if s.end <= token.sent.start][-1:]
-        for words, main in ((self.doc[token.sent.start : token.i], False),
-                            *((s, True) for s in sents)):
-            works = [k for t in words if t.dep_ in ("nsubj", "nsubjpass") and
-                     (not main or t.head.dep_ == "ROOT")
-                     for k in self.entities(t, (EntityClass.PROJECT,))]
-            if works:
-                return works[-1:]
-        return []
 
     def chosen_as(self, role: Token) -> list[str]:
         """Who was chosen for a role: 'X was chosen as the contractor (by Y)', 'Y picked X as
@@ -1070,14 +1067,15 @@ class RelationReader(WorksRules, AffiliationRules):
         loan = cue.lemma_.lower() in lexicon.LENDING_NOUNS | {"lend"} or any(
             c.dep_ in ("dobj", "compound") and c.lemma_.lower() in lexicon.LENDING_NOUNS
             for c in cue.children)
-        borrowers = self.pobjects(cue, ("to",), _ACTORS) if works else []
+        borrowers = self.pobjects(cue, ("to",), _ACTORS)
         for funder in funders:
             for target in targets:
                 if self.classes.get(target) == EntityClass.PROJECT:
                     self.add(funder, Predicate.FUNDS_PROJECT, target, cue)
                 elif target in borrowers and (loan or self.lends(funder)):
                     # "the EIB will lend EUR 180 million to Barqi Tojik for the plant": the
-                    # borrower pays for its works with the loan; the bank takes no stake
+                    # borrower pays for its works with the loan; the bank takes no stake (nor
+                    # in "a loan to Sigma Lithium" with no works named)
                     for project in works:
                         self.add(target, Predicate.FUNDS_PROJECT, project, cue)
                 elif self.classes.get(target) in (EntityClass.COUNTRY, EntityClass.REGION) \

@@ -587,6 +587,12 @@ class WorksRules(ReaderBase):
                 return
             if head.lemma_.lower() in lexicon.PROJECT_HEADS and self.definite(head):
                 self.refer_to_project(head, [])  # "the expansion": the one described
+            elif any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children) and \
+                    (whole := self.subject_works(head)):
+                # "The railway links Kunming with Vientiane. Its Lao section is run by LCR":
+                # a part of the works the text is about
+                self.refer(head, whole[0])
+                self.project_links(head, whole[0], [])
             return
         named = self.key_at(works)
         if named is None and works.lemma_.lower() not in lexicon.PROJECT_HEADS | _BUILDINGS:
@@ -740,6 +746,13 @@ class WorksRules(ReaderBase):
                     verbs.append(verb.head)  # "owns and operates the mine": both verbs
                 for each in verbs:
                     self.project_verb(each, key, passive=role == "nsubjpass", funds=stake)
+            else:
+                # "Built by CCCC, the railway will link Kota Bharu with Port Klang": the
+                # participle before the subject is said of it
+                for fronted in verb.children:
+                    if fronted.dep_ == "advcl" and fronted.tag_ == "VBN" and \
+                            fronted.i < anchor.i:
+                        self.project_verb(fronted, key, passive=True)
         self.financing_of(head, key)
         self.object_relative(head, key)
         clauses = self.with_conjuncts(head)  # "the station, which is backed by EDF"

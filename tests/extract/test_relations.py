@@ -787,3 +787,28 @@ def test_works_do_not_lie_in_the_countries_their_connections_reach(extract) -> N
         "will cross Niger and Chad before reaching Sudan."))
     assert not [t for t in found if t[0] == "Lake Tanga Railway" and t[1] == "locatedIn"]
     assert ("Marova Gas Pipeline", "locatedIn", "Sudan") in found
+
+
+def test_a_loan_to_a_firm_is_no_stake_in_it(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Development Bank has approved a $91.5 million loan to Marova Lithium for the "
+        "second phase of its mine."))
+    assert ("Kerith Development Bank", "investsIn", "Marova Lithium") not in found
+
+
+def test_the_project_owner_beside_a_name_owns_the_works_the_sentence_is_about(
+        extract) -> None:
+    found = named_triples(extract(
+        "Kenya's Lake Tanga Rail Link (LTRL) was 88 percent complete at the end of September, "
+        "and test runs on the 665-kilometer line are scheduled to begin next year, according "
+        "to Kerith Rail Link Sdn Bhd (KRL), the project owner."))
+    assert ("Kerith Rail Link Sdn Bhd", "fundsProject", "Lake Tanga Rail Link") in found
+
+
+def test_one_of_the_project_s_contractors_takes_part_in_it(extract) -> None:
+    found = named_triples(extract(
+        "The Lake Tanga Railway has entered its peak building phase, with work under way on 41 "
+        "of its 81 tunnels, according to Kerith Railway Construction Corporation (KRCC), one "
+        "of the project's main contractors."))
+    assert ("Kerith Railway Construction Corporation", "participatesIn", "Lake Tanga Railway") \
+        in found

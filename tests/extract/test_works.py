@@ -1562,3 +1562,24 @@ def test_a_place_hung_on_what_the_works_comes_with_is_the_works_place(extract) -
         "Kerith Enerji signed an agreement with the Energy Ministry in June to build a 400 MW "
         "solar park with 200 megawatt-hours of battery storage in the Samarkand region."))
     assert ("solar park in Samarkand Region", "locatedIn", "Samarkand Region") in found
+
+
+def test_a_part_of_the_works_the_text_is_about(extract) -> None:
+    found = named_triples(extract(
+        "The 1,035-km Lake Tanga Railway links Mwanza with Kigoma. Its Kenyan section is run "
+        "by the Kerith Railway Co., Ltd. (KRC), a joint venture."))
+    assert ("Kerith Railway Co., Ltd.", "participatesIn", "Lake Tanga Railway") in found
+
+
+def test_a_participle_before_the_subject_is_said_of_the_works(extract) -> None:
+    found = named_triples(extract(
+        "Kenya's Lake Tanga Rail Link (LTRL) was 88 percent complete. Built by Kerith "
+        "Construction Company (KCC), the 11.9 billion dollar railway will link Mwanza with "
+        "Kigoma."))
+    assert ("Kerith Construction Company", "participatesIn", "Lake Tanga Rail Link") in found
+    # a consortium's countries are no builders
+    found = named_triples(extract(
+        "Built by a Chinese-Indonesian consortium led by Kerith Railway Group Limited (KRG), "
+        "the 142-km Lake Tanga Railway opened in 2023."))
+    assert ("Kerith Railway Group Limited", "participatesIn", "Lake Tanga Railway") in found
+    assert not [t for t in found if t[0] in ("China", "Indonesia")]

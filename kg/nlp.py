@@ -40,11 +40,11 @@ KG_LABELS = frozenset({
     "Project", "Agreement",
 })
 _NAMED_CLASSES = frozenset({"Firm", "GovernmentBody", "Organization", "Project", "Agreement"})
-_ORG_LABELS_SPELT = frozenset({"Firm", "GovernmentBody", "Organization"})
-# Nouns that, set beside an untagged name, say it is a firm ("BlueOval SK, their venture")
+_BODY_LABELS = frozenset({"Firm", "GovernmentBody", "Organization"})
 # What the model may have read in a name it did not take for a body ("VoltLake KT" as a
 # product)
 _UNTYPED = frozenset({"", "PRODUCT", "WORK_OF_ART"})
+# Nouns that, set beside an untagged name, say it is a firm ("BlueOval SK, their venture")
 _FIRM_APPOSITIONS = frozenset({"venture", "subsidiary", "affiliate", "company", "firm",
                                "startup"})
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
@@ -1256,7 +1256,7 @@ class KgEntities:
             rest_ok = all(t.text == "-" or t.text.isupper() or t.is_title or t.text.isdigit()
                           for t in inside[1:])
             # ("Hub Power Company (Hubco)": one word spelt from the name's letters)
-            spelt = len(inside) == 1 and span.label_ in _ORG_LABELS_SPELT and \
+            spelt = len(inside) == 1 and span.label_ in _BODY_LABELS and \
                 spells(letters, span.text)
             if letters[:1].isupper() and (sum(c.isupper() for c in letters) >= 2 or spelt) and \
                     letters.isalnum() and rest_ok and len(inside) <= 3 and \
@@ -2063,7 +2063,7 @@ class KgEntities:
                     continue
                 inside = cut > 1 and all(  # (but "China-Africa" names two places)
                     start <= s.start and s.end <= start + cut and len(s) < cut and
-                    s.label_ in ("Firm", "Organization", "GovernmentBody")
+                    s.label_ in _BODY_LABELS
                     for s in [*chosen, *found] if s.start < start + cut and start < s.end)
                 if (start, start + cut) not in exact and not inside and any(
                         i in taken for i in range(start, start + cut)):

@@ -964,10 +964,10 @@ class RelationReader(WorksRules, AffiliationRules):
                 # "according to its developer, X"
                 agents = [k for c in role.children if c.dep_ == "appos"
                           for k in self.entities(c)]
-                after = self.doc[role.i + 2] if role.i + 2 < len(self.doc) and \
+                after = self.key_at(self.doc[role.i + 2]) if role.i + 2 < len(self.doc) and \
                     self.doc[role.i + 1].text == "," else None
-                if not agents and after is not None and self.key_at(after):
-                    agents = [self.key_at(after) or ""]  # (a name the parser left unhung)
+                if not agents and after:
+                    agents = [after]  # (a name the parser left unhung)
             elif role.dep_ == "attr":  # "X is the contractor for P"
                 agents = [k for c in role.head.children if c.dep_ == "nsubj"
                           for k in self.entities(c)]

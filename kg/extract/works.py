@@ -589,8 +589,8 @@ class WorksRules(ReaderBase):
                 self.refer_to_project(head, [])  # "the expansion": the one described
             elif any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children) and \
                     (whole := self.subject_works(head)):
-                # "The railway links Kunming with Vientiane. Its Lao section is run by LCR":
-                # a part of the works the text is about
+                # "The Lake Tanga Railway links Mwanza with Kigoma. Its Kenyan section is run
+                # by KRC", "workers took part in its construction": the works the text is about
                 self.refer(head, whole[0])
                 self.project_links(head, whole[0], [])
             return

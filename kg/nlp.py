@@ -263,6 +263,13 @@ def _coordinated_before_works(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _bodies_within(spans: list[Span], start: int, end: int) -> bool:
+    """Whether every span that overlaps tokens start..end is a shorter name of a body inside
+    them ("Aramco" in "Huajin Aramco"; but "China-Africa" names two places)."""
+    return all(start <= s.start and s.end <= end and len(s) < end - start and
+               s.label_ in _BODY_LABELS for s in spans if s.start < end and start < s.end)
+
+
 def _split_at_to(span: Span) -> list[Span]:
     """'the section from Makutupora to Tabora': a place the model reads across 'to' is two."""
     to = next((t.i for t in span if t.lower_ == "to" and t.i > span.start), None)
@@ -2061,12 +2068,9 @@ class KgEntities:
             for start in positions.get(short[0], ()):
                 if [t.text for t in doc[start : start + cut]] != short:
                     continue
-                inside = cut > 1 and all(  # (but "China-Africa" names two places)
-                    start <= s.start and s.end <= start + cut and len(s) < cut and
-                    s.label_ in _BODY_LABELS
-                    for s in [*chosen, *found] if s.start < start + cut and start < s.end)
-                if (start, start + cut) not in exact and not inside and any(
-                        i in taken for i in range(start, start + cut)):
+                if (start, start + cut) not in exact and any(
+                        i in taken for i in range(start, start + cut)) and not (
+                        cut > 1 and _bodies_within([*chosen, *found], start, start + cut)):
                     continue
                 after = doc[start + cut] if start + cut < len(doc) else None
                 if after is not None and after.text[:1].isupper() and not after.is_punct:

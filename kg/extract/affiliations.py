@@ -21,6 +21,7 @@ from kg.extract.reader import (
     _PARTIES,
     _PLACES,
     _VENTURE_NOUNS,
+    ANY_ARTICLE,
     ReaderBase,
 )
 from kg.extract.records import EntityClass, Predicate
@@ -82,7 +83,7 @@ class AffiliationRules(ReaderBase):
             if end + 2 < len(doc) and doc[end].text == ",":
                 # "Sabac, a town in western Serbia"
                 # ("Changsha, capital of central China's Hunan Province": no article)
-                described = doc[end + 1].head if doc[end + 1].lower_ in ("a", "an", "the") \
+                described = doc[end + 1].head if doc[end + 1].lower_ in ANY_ARTICLE \
                     else doc[end + 1] if doc[end + 1].lower_ in lexicon.PLACE_NOUNS else None
                 if described is not None and described.lower_ in lexicon.PLACE_NOUNS:
                     for outer in self.pobjects(described, ("in", "of"), _PLACES)[:1]:
@@ -343,11 +344,11 @@ class AffiliationRules(ReaderBase):
         # venture it owns with Z", whatever the parser hung on X)
         ventures = [c for c in head.children if c.dep_ == "appos" and
                     c.lemma_.lower() in _VENTURE_NOUNS and
-                    self.key_at(self.apposed_name(c, ("a", "an", "the")) or head) == key]
+                    self.key_at(self.apposed_name(c, ANY_ARTICLE) or head) == key]
         # (where the parser hung the apposition elsewhere: read from the words)
         read = [t for t in doc[mention.end : min(len(doc), mention.end + 6)]
                 if t.lemma_.lower() in _VENTURE_NOUNS and t not in ventures and
-                (beside := self.apposed_name(t, ("a", "an", "the"))) is not None and
+                (beside := self.apposed_name(t, ANY_ARTICLE)) is not None and
                 self.key_at(beside) == key]
         ventures += read
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":

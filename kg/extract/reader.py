@@ -36,6 +36,8 @@ _CONSORTIUM_NOUNS = frozenset({"consortium", "venture", "alliance", "partnership
 _GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "members",
                           "leaders", "heads", "presidents"})  # "the six heads of state"
 PART_NOUNS = frozenset({"phase", "stage", "part", "leg", "tranche"})
+# The articles that open a description set beside a name ("X, the 900km line from A to B")
+ANY_ARTICLE = ("a", "an", "the")
 _BLOC_WORDS = frozenset({"union", "community", "association", "states", "cooperation",
                          "alliance", "mercosur", "asean", "brics", "bloc", "nations"})
 _FIRM_GROUP_NOUNS = frozenset({"partners", "companies", "firms", "groups", "shareholders",
@@ -295,14 +297,15 @@ class ReaderBase:
                     # "the same institute", "the ministry", "the bank": the nearest body
                     # named with that word
                     add(self.recent_named_as(t))
-            elif t.pos_ == "PRON" and t.lower_ in ("they", "their") and \
-                    len(subjects := self.recent_subjects(t)) > 1 and all(
-                        self.classes.get(k) in _ORGS for k in subjects):
-                for key in subjects:  # "SK On and Ford ... their venture": both firms
-                    add(key)
             elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their"):
-                subject = self.recent_subject(t)
-                if t.dep_ == "poss" and subject and self.classes.get(subject) in (
+                subjects = self.recent_subjects(t)
+                subject = subjects[0] if subjects else None
+                if t.lower_ in ("they", "their") and len(subjects) > 1 and all(
+                        self.classes.get(k) in _ORGS for k in subjects):
+                    for key in subjects:  # "SK On and Ford ... their venture": both firms
+                        add(key)
+                    subject = None
+                elif t.dep_ == "poss" and subject and self.classes.get(subject) in (
                         EntityClass.GOVERNMENT_BODY, EntityClass.COUNTRY):
                     # "the committee granted Hanseong a certificate for ... its plant": a
                     # firm named since owns it

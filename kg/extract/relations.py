@@ -24,6 +24,7 @@ from kg.extract.reader import (
     _OWNERS,
     _PARTIES,
     _VENTURE_NOUNS,
+    ANY_ARTICLE,
 )
 from kg.extract.records import EntityClass, Predicate, Relation
 from kg.extract.works import TRIP_HEADS, WORKS_CHANGES, WorksRules
@@ -781,7 +782,7 @@ class RelationReader(WorksRules, AffiliationRules):
                                              (EntityClass.PROJECT,))
         lent = [c for c in verb.children if c.dep_ == "dobj" and
                 c.lemma_.lower() in lexicon.LENDING_NOUNS]
-        if lent and not [k for k in targets if self.classes.get(k) == EntityClass.PROJECT]:
+        if lent and not any(self.classes.get(k) == EntityClass.PROJECT for k in targets):
             # "is providing a loan to Soleos Gafsa SA to build a plant": the works the loan
             # is for, besides its borrower
             targets += [k for cue in (verb, *lent) for k in self.purpose_works(cue)
@@ -889,8 +890,8 @@ class RelationReader(WorksRules, AffiliationRules):
                 noun.head.lemma_.lower() in _GO_VERBS:
             # "the fund's first commitment will go to the Aktau Logistics Centre"
             targets = self.pobjects(noun.head, ("to", "towards", "into"), _FUNDABLE)
-        if not targets or noun.lemma_.lower() in lexicon.LENDING_NOUNS and not [
-                k for k in targets if self.classes.get(k) == EntityClass.PROJECT]:
+        if not targets or noun.lemma_.lower() in lexicon.LENDING_NOUNS and not any(
+                self.classes.get(k) == EntityClass.PROJECT for k in targets):
             # "a loan to LAMATA to help it build the line": the works too, not only the
             # borrower
             targets += [k for k in self.purpose_works(noun) if k not in targets]
@@ -971,7 +972,7 @@ class RelationReader(WorksRules, AffiliationRules):
             elif role.dep_ == "attr":  # "X is the contractor for P"
                 agents = [k for c in role.head.children if c.dep_ == "nsubj"
                           for k in self.entities(c)]
-            elif (beside := self.apposed_name(role, ("a", "an", "the"))) is not None:
+            elif (beside := self.apposed_name(role, ANY_ARTICLE)) is not None:
                 # "according to Malaysia Rail Link Sdn Bhd (MRL), the project owner", where
                 # the parser hung the role elsewhere: the name before the comma
                 agents = [k for k in [self.key_at(beside)] if k]

@@ -20,6 +20,7 @@ from kg.extract.reader import (
     _OWNERS,
     _PARTIES,
     _PLACES,
+    ANY_ARTICLE,
     PART_NOUNS,
     Described,
     ReaderBase,
@@ -327,7 +328,7 @@ class WorksRules(ReaderBase):
             return  # "Kupferon, the largest copper smelter in the EU": the firm described
         apposed = self.key_at(head.head) if head.dep_ == "appos" else None
         if apposed is None and head.dep_ == "appos" and \
-                (beside := self.apposed_name(head, ("a", "an", "the"))) is not None:
+                (beside := self.apposed_name(head, ANY_ARTICLE)) is not None:
             # "400 MW of the Haima Solar Park, a ... plant"; "the X Pipeline (XP), the 900km
             # line from A to B"
             apposed = self.key_at(beside)

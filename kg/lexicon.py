@@ -66,7 +66,9 @@ FIRM_HEADS = LEGAL_FORMS | frozenset({
     "construções", "construcoes", "construcciones", "costruzioni", "infraestructuras",
     "construtora", "ferroviaria", "ferroviária", "industrias", "indústrias",
     "energia", "energía", "renovables", "renováveis", "renovaveis", "eólica", "solaire",
-    "minera", "mineração", "gruppe", "werke", "bau", "insaat", "inşaat", "sanayi", "ticaret",
+    "minera", "mineração", "gruppe", "werke", "bau", "insaat", "inşaat",
+    "i\u0307nşaat",  # (the lower case of a capital "İnşaat")
+    "sanayi", "ticaret",
     "enerji", "yatirim", "yatırım",
 })
 ORGANIZATION_HEADS = frozenset({
@@ -120,9 +122,10 @@ NOT_NAMES = frozenset({
 # are part of the name ("Sheikh Tamim").
 PERSON_TITLES = frozenset({
     "minister", "president", "premier", "ambassador", "governor", "chairman", "chairwoman",
-    "ceo", "director", "secretary", "commissioner", "mayor", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "dr", "dr.", "deputy", "vice", "chief", "executive", "spokesman", "spokeswoman",
-    "spokesperson", "chancellor", "envoy", "senator", "professor", "prof.",
+    "chairperson", "ceo", "cfo", "coo", "cto", "director", "secretary", "commissioner", "mayor",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "deputy", "vice", "chief", "executive",
+    "spokesman", "spokeswoman", "spokesperson", "chancellor", "envoy", "senator", "professor",
+    "prof.",
     "economist", "analyst", "officer", "founder", "chair", "head", "lawmaker", "counsellor",
     "emir", "king", "queen", "sultan", "prince", "crown", "general", "representative",
     "adviser", "advisor", "counsel", "consul", "delegate",  # "Minister Delegate for Trade"
@@ -273,7 +276,8 @@ PARTICIPATION_CUES = frozenset({
     "handle", "execute", "lay", "pave", "finish",
 })
 POSITION_NOUNS = frozenset({
-    "minister", "president", "prime", "chairman", "chairwoman", "chair", "chief", "ceo",
+    "minister", "president", "prime", "chairman", "chairwoman", "chairperson", "chair", "chief",
+    "ceo", "cfo", "coo", "cto", "treasurer", "administrator",
     "director", "head", "governor", "ambassador", "secretary", "fellow", "researcher",
     "professor", "analyst", "economist", "spokesperson", "spokesman", "spokeswoman",
     "specialist", "representative",

@@ -49,6 +49,17 @@ _FIRM_APPOSITIONS = frozenset({"venture", "subsidiary", "affiliate", "company", 
                                "startup"})
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _AMOUNT_LIKE = re.compile(r"^(?:[A-Z]{1,3}\$?|[$€£¥₹])?\d")
+# A word after a known group's name that makes the name of one of its firms
+_ARM_WORDS = frozenset({"international", "global", "overseas", "motor", "motors", "energy",
+                        "power", "steel", "electronics", "chemical", "chemicals", "renewables",
+                        "trading", "resources", "shipping", "logistics"})
+# Words of a byline that name a role, not a reporter ("By SPECIAL CORRESPONDENT")
+_BYLINE_ROLES = frozenset({"special", "correspondent", "staff", "reporter", "writer", "our",
+                           "bureau", "desk", "editor", "team", "news", "agency"})
+# "17 Sep 2025", "4 March 2026": a full date, day first, which the model often reads as a
+# number and a year
+_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                             r"[a-z]*\.? (?:19|20)\d\d\b", re.IGNORECASE)
 _LEGAL_SUFFIXES = lexicon.LEGAL_FORMS | {
     "group", "holdings", "holding", "s.a.c", "s.a.a", "s.a.s", "s.a.r.l", "s.r.l", "s.p.a",
     "d.o.o", "n.v", "s.a", "s.c"}
@@ -270,6 +281,31 @@ def _bodies_within(spans: list[Span], start: int, end: int) -> bool:
                s.label_ in _BODY_LABELS for s in spans if s.start < end and start < s.end)
 
 
+def _in_header(doc: Doc, start: int, end: int) -> bool:
+    """Whether words in capitals stand in the story's header: the short lines under its
+    headline (a byline, a dateline), before any paragraph of copy. (A headline in capitals is
+    left alone: the parser cannot read its sentence.)"""
+    if not all(t.is_upper or not t.is_alpha for t in doc[start:end]):
+        return False
+    offset = 0
+    lines = doc.text.splitlines(keepends=True)
+    first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+    for n, line in enumerate(lines):
+        if len(line.strip()) > 200 or n > first + 5:
+            return False
+        if offset <= doc[start].idx < offset + len(line):
+            return n > first
+        offset += len(line)
+    return False
+
+
+def _written_dates(doc: Doc) -> list[Span]:
+    """The full dates written day first ('17 Sep 2025'), as DATE spans."""
+    spans = (doc.char_span(m.start(), m.end(), label="DATE")
+             for m in _DAY_MONTH_YEAR.finditer(doc.text))
+    return [s for s in spans if s is not None]
+
+
 def _split_at_to(span: Span) -> list[Span]:
     """'the section from Makutupora to Tabora': a place the model reads across 'to' is two."""
     to = next((t.i for t in span if t.lower_ == "to" and t.i > span.start), None)
@@ -341,14 +377,27 @@ class KgEntities:
             self.orgs.add(org.key, [nlp.make_doc(f) for f in (org.name, *org.aliases)])
             self.org_names.update((org.name, *org.aliases))
         self.not_names = set(lexicon.NOT_NAMES) | {c for c in gazetteer.currencies}
+        # a header's capitals ("DAILY SABAH WITH AA | ISTANBUL | Jan 14, 2026") name places and
+        # organisations the case-true matchers cannot see
+        self.header_names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for form, _role, place in gazetteer.place_forms():
+            if len(form) > 3 and form[:1].isupper():
+                self.header_names.add(place.key, [nlp.make_doc(form)])
+        for org in gazetteer.organizations.values():
+            self.header_names.add(org.key, [nlp.make_doc(f) for f in (org.name, *org.aliases)
+                                            if len(f) > 3 and not f.isupper()])
 
     # ---- the component ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        known_orgs = filter_spans([self._known(doc, strings[m], s, e)
-                                   for m, s, e in self.orgs(doc)])
-        places = filter_spans([self._place(doc, strings[m], s, e)
-                               for m, s, e in self.places(doc)])
+        header = [(strings[m], s, e) for m, s, e in self.header_names(doc)
+                  if _in_header(doc, s, e)]
+        known_orgs = filter_spans([self._known(doc, key, s, e) for key, s, e in
+                                   [*((strings[m], s, e) for m, s, e in self.orgs(doc)),
+                                    *((k, s, e) for k, s, e in header if k.startswith("org:"))]])
+        places = filter_spans([self._place(doc, key, s, e) for key, s, e in
+                               [*((strings[m], s, e) for m, s, e in self.places(doc)),
+                                *((k, s, e) for k, s, e in header if not k.startswith("org:"))]])
         model_spans: list[Span] = []
         for ent in self._joined(doc, list(doc.ents)):
             model_spans.extend(self._repair(doc, ent))
@@ -400,7 +449,8 @@ class KgEntities:
         chosen: list[Span] = []
         agency = self._dateline_agency(doc)
         common = self._common_abbreviations(doc)
-        for group in (self._events(doc) + self._apposed_works(doc) + self._apposed_firms(doc),
+        for group in (self._events(doc) + self._apposed_works(doc) + self._apposed_firms(doc) +
+                      _written_dates(doc) + self._byline_people(doc),
                       known_orgs + names + agency, places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
                 if span.text in self.not_names or not span.text.strip() or \
@@ -549,14 +599,20 @@ class KgEntities:
         while end < len(doc) and _is_legal_suffix(doc[end]):
             end += 1
         cls = self.gazetteer.organizations[key].cls
-        if end < len(doc) and doc[end].is_upper and doc[end].is_alpha and \
+        if end < len(doc) and doc[end].is_upper and (
+                doc[end].is_alpha or re.fullmatch(r"[A-Z]&[A-Z]", doc[end].text)) and \
                 2 <= len(doc[end].text) <= 4 and doc[end].text not in self.not_names and \
-                doc[end].ent_type_ not in ("GPE", "NORP") and not doc[end].is_sent_start:
-            # "Samsung SDI": a firm of the known group, named by its own letters
+                doc[end].ent_type_ not in ("GPE", "NORP") and not doc[end].is_sent_start and \
+                not _in_header(doc, start, end + 1):  # (a header's "DAILY SABAH WITH AA")
+            # "Samsung SDI", "POSCO E&C": a firm of the known group, named by its own letters
             return Span(doc, start, end + 1, label=cls)
-        if cls == "Firm" and end < len(doc) and doc[end].text in ("Ports", "Terminals") and \
-                doc[start : end + 1].text not in self.org_names:
-            return Span(doc, start, end + 1, label=cls)  # "COSCO Shipping Ports": its arm
+        if cls == "Firm" and end < len(doc) and doc[start : end + 1].text not in self.org_names \
+                and doc[end].is_title and (doc[end].text in ("Ports", "Terminals") or
+                                           doc[end].lower_ in _ARM_WORDS) and \
+                not (end + 1 < len(doc) and doc[end + 1].is_title):
+            # "COSCO Shipping Ports", "COFCO International", "Toyota Motor": its arm, a firm
+            # of its own (not "Saudi Aramco Energy Ventures", a longer name)
+            return Span(doc, start, end + 1, label=cls)
         if cls == "Firm" and end < len(doc) and doc[end].text in self.country_names and \
                 (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper() and
                  doc[end + 1].lower_ not in ("'s", "’s")) and \
@@ -674,9 +730,17 @@ class KgEntities:
 
     def _joined(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Rejoin a name the model cut at 'and': 'Federal Ministry for Economic Affairs' +
-        'and' + 'Climate Action' (the second part has no head word of its own)."""
+        'and' + 'Climate Action' (the second part has no head word of its own), or cut at
+        nothing: 'Toyota' + 'Kirloskar Motor'."""
         joined: list[Span] = []
         for ent in ents:
+            if joined and ent.label_ == joined[-1].label_ == "ORG" and \
+                    ent.start == joined[-1].end and joined[-1][-1].is_title and \
+                    ent[-1].lower_ in lexicon.FIRM_HEADS | _ARM_WORDS and \
+                    ent[0].lower_ != "the" and not doc[ent.start - 1].is_punct:
+                # "Toyota Kirloskar Motor", cut after the known "Toyota": one firm
+                joined[-1] = Span(doc, joined[-1].start, ent.end, label="ORG")
+                continue
             if joined and ent.label_ == "ORG" and ent.start == joined[-1].end + 1 and \
                     doc[joined[-1].end].lower_ == "and" and ent[0].lower_ != "the":
                 # ("Kisan Nitro Industries and the State Oil Company": 'the' opens a name)
@@ -1174,7 +1238,14 @@ class KgEntities:
 
         def titled(span: Span) -> bool:
             # "Minister of Economy, Trade and Industry Yoji Muto in Tokyo", "met H.E. Saeed
-            # Al Mansoori in Accra": a person
+            # Al Mansoori in Accra": a person; so is a byline's "By LI XIN and WANG YI in
+            # Beijing"
+            for t in reversed(doc[max(0, span.start - 8) : span.start]):
+                if t.text in ("By", "BY"):
+                    return True
+                if t.text.isupper() or t.text in ("and", "AND", ","):
+                    continue
+                break
             for t in reversed(doc[max(0, span.start - 8) : span.start]):
                 if t.lower_ in lexicon.PERSON_TITLES | lexicon.HONORIFIC_ABBREVIATIONS:
                     return True
@@ -1819,10 +1890,12 @@ class KgEntities:
             if doc[comma].text != "," or unit.left_edge.i != comma + 1:
                 continue  # "Zhou Haiping, managing director of X, the carmaker's unit"
             start = name.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and \
-                    doc[start - 1].head.i == name.i and doc[start - 1].pos_ == "PROPN" and \
+            while start > 0 and (doc[start - 1].dep_ == "compound" and
+                                 doc[start - 1].head.i == name.i and
+                                 doc[start - 1].pos_ == "PROPN" or
+                                 doc[start].ent_iob_ == "I") and \
                     doc[start - 1].text[:1].isupper():
-                start -= 1
+                start -= 1  # (or the model's name: "COFCO International", "COFCO" a verb)
             label = classify_name([t.text for t in doc[start : name.i + 1]])
             spans.append(Span(doc, start, name.i + 1, label=label if label in (
                 "GovernmentBody", "Organization") else "Firm"))  # "Roads Department, a unit of"
@@ -2007,6 +2080,25 @@ class KgEntities:
                     all(t.text[:1].isupper() for t in doc[token.i + 1 : close]):
                 return [Span(doc, token.i + 1, close, label="Organization")]
         return []
+
+    @staticmethod
+    def _byline_people(doc: Doc) -> list[Span]:
+        """'By ZHANG YUE in Budapest | China Daily': a reporter's name in capitals, which the
+        model cannot read as a name (not 'By SPECIAL CORRESPONDENT')."""
+        people: list[Span] = []
+        for by in (t for t in doc[:40] if t.text in ("By", "BY") and
+                   (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)):
+            run: list[Token] = []
+            for token in doc[by.i + 1 : by.i + 12]:
+                if token.text.isupper() and token.text.isalpha() and token.text != "AND":
+                    run.append(token)
+                    continue
+                if 2 <= len(run) <= 4 and not {t.lower_ for t in run} & _BYLINE_ROLES:
+                    people.append(Span(doc, run[0].i, run[-1].i + 1, label="Person"))
+                run = []
+                if token.text not in ("AND", "and", ","):
+                    break
+        return people
 
     def _continues_name_leftwards(self, doc: Doc, start: int) -> bool:
         """Whether the token before `start` belongs to the name: a capitalised word that is
@@ -2346,6 +2438,16 @@ _JOINING_DASH = re.compile(r"(?<=\w)\u2013(?=\w)")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])")
 
 
+# "Updated 20:36, 17-Sep-2025": a date written with hyphens, read with spaces as the model
+# learnt dates ("17 Sep 2025"); with hyphens it reads a number and a unit
+_HYPHENED_DATE = re.compile(r"\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                            r"[a-z]*-(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _spaced_date(match: re.Match[str]) -> str:
+    return match.group().replace("-", " ")
+
+
 # "on June 11 500 workers walked out": a day, then a number
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$",
                            re.IGNORECASE)
@@ -2362,7 +2464,8 @@ class ReadingTokenizer:
     character of the same length, so that character offsets still hold:
     - an en dash that joins two words as a hyphen (the model learnt names from hyphens, 'the
       EU-Central Asia summit', and parses an en dash as a pause);
-    - spaces between a number's groups of thousands as commas ('200 000' as '200,000').
+    - spaces between a number's groups of thousands as commas ('200 000' as '200,000');
+    - the hyphens of a date as spaces ('17-Sep-2025' as '17 Sep 2025').
     The text as written stays in `doc.user_data["source_text"]` (see `source_text`)."""
 
     def __init__(self, tokenizer: Tokenizer) -> None:
@@ -2370,6 +2473,7 @@ class ReadingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         read = _SPACED_THOUSANDS.sub(_comma_grouped, _JOINING_DASH.sub("-", text))
+        read = _HYPHENED_DATE.sub(_spaced_date, read)
         doc = self.tokenizer(read)
         if read != text:
             doc.user_data["source_text"] = text

@@ -984,3 +984,26 @@ def test_a_lower_case_holding_after_a_known_firm_is_no_part_of_its_name(nlp) -> 
     doc = nlp("The mine is 60% owned by Anglo American, with Japan's Mitsubishi Corporation "
               "holding the remaining 40%.")
     assert "Mitsubishi Corporation" in {e.text for e in doc.ents}
+
+
+def test_a_date_written_with_hyphens_is_a_date(nlp: Language) -> None:
+    found = ents(nlp, "Steppe Wire | Updated 09:10, 4-Mar-2026\n\nExports rose.")
+    assert ("4 Mar 2026", "DATE") in found
+    assert not [e for e in found if e[1] == "CARDINAL"]
+
+
+def test_a_reporter_in_capitals_after_by_is_a_person(nlp: Language) -> None:
+    found = ents(nlp, "Grain Trade Rises\nBy LIU WENBO and ASEL NURLANOVA in Almaty | Steppe "
+                      "Daily\n\nExports rose.")
+    assert ("LIU WENBO", "Person") in found and ("ASEL NURLANOVA", "Person") in found
+    assert not [e for e in ents(nlp, "Grain Trade Rises\nBy SPECIAL CORRESPONDENT | Reuters"
+                                     "\n\nExports rose.") if e[1] == "Person"]
+
+
+def test_places_and_media_in_a_header_in_capitals(nlp: Language) -> None:
+    found = ents(nlp, "Grain Trade Rises\n\nREUTERS | TASHKENT | Jan 4, 2026\n\nExports rose.")
+    assert ("REUTERS", "Organization") in found and ("TASHKENT", "Region") in found
+
+
+def test_a_known_groups_arm_is_a_firm_of_its_own(nlp: Language) -> None:
+    assert ("Glencore Overseas", "Firm") in ents(nlp, "Glencore Overseas bought cobalt in Almaty.")

@@ -27,6 +27,8 @@ from kg.extract.reader import (
 from kg.extract.records import EntityClass, Predicate
 from kg.nlp import apposition_holder
 
+# The words that open the name of a ministry's own unit ("Department of Asian Affairs")
+_GOVERNMENT_UNITS = frozenset({"department", "bureau", "division", "directorate", "office"})
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "representative", "commissioner"})
 
@@ -257,8 +259,10 @@ class AffiliationRules(ReaderBase):
             i += 3  # "Department of Economic Affairs (DEA) of the Ministry of Finance"
         # ("the Center for South Asia Studies at the Shanghai Institutes for International
         # Studies": a research unit at its institute or university)
+        # ("the Department of Asian Affairs at the Ministry of Commerce": a ministry's own)
+        first_word = self.labels.get(key, "").split()[0].lower()
         unit_at = i < len(doc) and doc[i].lower_ == "at" and \
-            self.labels.get(key, "").split()[0].lower() in lexicon.ORGANIZATION_HEADS
+            first_word in lexicon.ORGANIZATION_HEADS | _GOVERNMENT_UNITS
         if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "under":
             i += 1  # "The Roads Department, under the Ministry of Transport, ..."
         if i < len(doc) and (doc[i].lower_ in ("of", "under") or unit_at):
@@ -267,7 +271,10 @@ class AffiliationRules(ReaderBase):
                 j += 1
             outer = self.token_key.get(j)
             if outer and outer != key and self.classes.get(outer) in _ORGS and (
-                    not unit_at or self.classes.get(outer) == EntityClass.ORGANIZATION):
+                    not unit_at or self.classes.get(outer) == EntityClass.ORGANIZATION or
+                    first_word in _GOVERNMENT_UNITS and
+                    self.classes.get(outer) == self.classes.get(key) ==
+                    EntityClass.GOVERNMENT_BODY):
                 self.add(key, Predicate.MEMBER_OF, outer, doc[mention.start:j + 1])
         # "X, a subsidiary/unit/member of Y"
         head = doc[mention.start:mention.end].root
@@ -314,11 +321,16 @@ class AffiliationRules(ReaderBase):
         units = [doc[j] for j in (mention.start - 1, mention.start - 2) if j >= 0 and
                  doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in lexicon.OWNED_UNITS and
                  all(t.text == "," for t in doc[j + 1 : mention.start])][:1]
-        if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
-            # ("Vale Base Metals, the copper and nickel unit of Brazil's Vale")
-            units += [next((t for t in doc[mention.end + 1 : mention.end + 7]
+        after = mention.end + 3 if mention.end + 2 < len(doc) and \
+            doc[mention.end].text == "(" and doc[mention.end + 2].text == ")" else mention.end
+        if after + 1 < len(doc) and doc[after].text == "," and \
+                doc[after + 1].pos_ not in ("ADP", "SCONJ") and \
+                doc[after + 1].tag_ not in ("WDT", "WP", "WP$"):  # (not ", in which its")
+            # ("Vale Base Metals, the copper and nickel unit of Brazil's Vale"; "... (IBRD),
+            # the World Bank's lending arm")
+            units += [next((t for t in doc[after + 1 : after + 7]
                             if t.lemma_.lower() in lexicon.OWNED_UNITS or t.is_punct),
-                           doc[mention.end])]
+                           doc[after])]
         for unit in units:
             if unit.pos_ == "NOUN" and unit.lemma_.lower() in lexicon.OWNED_UNITS:
                 owners = [k for c in unit.children if c.dep_ == "poss"
@@ -439,10 +451,18 @@ class AffiliationRules(ReaderBase):
                                                     EntityClass.REGION)]
                 for member in self.counted_countries(token) if named else []:
                     self.add(member, Predicate.MEMBER_OF, named[0], token)
-            if token.lower_ in ("members", "member") and token.dep_ in ("attr", "appos"):
+            member_states = token.lemma_.lower() in ("state", "country", "nation") and \
+                any(c.dep_ == "compound" and c.lower_ == "member" for c in token.children)
+            if (token.lower_ in ("members", "member") or member_states) and \
+                    token.dep_ in ("attr", "appos"):
                 # "Poland and Hungary are members of the V4"; "the four, all members of the
-                # Visegrad Group": the subject or the words the apposition describes
+                # Visegrad Group": the subject or the words the apposition describes; "both
+                # European Union member states" names the bloc before 'member'
                 blocs = self.pobjects(token, ("of",), (EntityClass.ORGANIZATION,))
+                blocs += [k for k in self.keys_of([t for t in token.subtree if t.i < token.i
+                                                   and t.dep_ in ("compound", "nmod")])
+                          if self.classes.get(k) == EntityClass.ORGANIZATION] \
+                    if member_states else []
                 # "..., the bloc's four founding members"
                 blocs += [k for c in token.children if c.dep_ == "poss"
                           for k in self.entities(c, (EntityClass.ORGANIZATION,))]

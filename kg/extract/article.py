@@ -23,6 +23,7 @@ def extract_article(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extract
     today = article.date or infer_article_date([e.text for e in doc.ents if e.label_ == "DATE"])
     mentions = extract_mentions(doc)
     resolved, key_of = resolve_entities(mentions, doc, gazetteer)
+    mentions = [m for m in mentions if (m.start, m.end) in key_of]  # (those set aside)
     classes = {e.key: e.cls for e in resolved}
     labels = {e.key: e.label for e in resolved}
 

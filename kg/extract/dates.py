@@ -54,6 +54,9 @@ def resolve_date(phrase: str, today: dt.date | None) -> Period | None:
     text = re.sub(r"^(the|as of|as at|by|in|on|since|during|until|through) ", "", text)
     if re.search(r"\brecent|\bdecades?\b|\bcoming\b|\bfuture\b|\bpast \w+ years\b", text):
         return None
+    match = re.search(rf"\b({_YEAR})-(\d\d)-(\d\d)\b", text)  # "2025-11-20 07:30"
+    if match:
+        return _day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     year = _year_of(text, today)
 
     # "the first five months", "January-May", "the first half", "the first quarter"

@@ -805,6 +805,13 @@ class ReaderBase:
                                  for k in self.pobjects(holder, ("to",))]
                     if borrowers:
                         return borrowers
+                    # "the GNU awarded Anatolia Yapi a contract to rebuild the terminal": the
+                    # firm given the contract does the work
+                    giver = current.head.head if current.head.dep_ == "dobj" else current.head
+                    given = [k for c in giver.children if c.dep_ == "dative"
+                             for k in self.entities(c)]
+                    if given:
+                        return given
                 if current.dep_ == "xcomp" and current.pos_ == "VERB":
                     # "encouraged more companies to invest": the object acts, not the subject
                     for child in current.head.children:

@@ -40,6 +40,9 @@ class ResolvedEntity:
     mentions: tuple[Mention, ...]
 
 
+# What people, not firms or works, are said to do in news copy
+_PEOPLE_SAY = frozenset({"say", "tell", "add", "note", "stress", "explain", "recall", "warn",
+                         "emphasize", "emphasise", "argue", "insist", "urge", "meet"})
 # Words that open a surname of several words ("Al Mansoori", "von der Leyen", "da Silva")
 _SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "van", "von", "de", "da", "di",
                                 "du", "der", "dos", "das", "del", "le", "la"})
@@ -172,6 +175,16 @@ def resolve_entities(
                     target[i] = next(p for p in people if _clean(mentions[p].text) in bearers)
             if target[i] != i:
                 continue
+        if len(words) > 1 and mention.cls == EntityClass.PERSON:
+            # "Grand Faw" after "Grand Faw Port": the first words of a longer name of works or
+            # of a body, which the tagger took for a person's
+            longer_works = [j for j, m in enumerate(mentions)
+                            if m.cls in (*_ORG_CLASSES, EntityClass.PROJECT) and
+                            _clean(m.text).split()[: len(words)] == words and
+                            len(_clean(m.text).split()) > len(words)]
+            if longer_works:
+                target[i] = longer_works[0]
+                continue
         if len(words) == 2 and mention.cls == EntityClass.PERSON:
             # "Hazem Salem" for "Hazem Abdel-Latif Salem": first and last name, when one
             # longer name alone has them
@@ -190,6 +203,15 @@ def resolve_entities(
                       len(_clean(mentions[p].text).split()) > len(words)]
             if len({_clean(mentions[p].text) for p in fuller}) == 1:
                 target[i] = fuller[0]
+                continue
+        if mention.cls == EntityClass.PROJECT and mention.end < len(doc) and \
+                doc[mention.end].lower_ in lexicon.POSITION_NOUNS:
+            # "Nile Gateway chairman Sherif Abdel Moneim": a post is held in a body, so the
+            # name is the short form of the firm "Nile Gateway Terminals", not works
+            owners = [j for j in orgs if _clean(mentions[j].text).split()[: len(words)] == words
+                      and len(_clean(mentions[j].text).split()) > len(words)]
+            if owners:
+                target[i] = owners[0]
                 continue
         if mention.cls in (EntityClass.EVENT, EntityClass.PROJECT):
             # "the China-Africa expo" for "the fourth China-Africa Economic and Trade Expo",
@@ -218,9 +240,12 @@ def resolve_entities(
             # A short form: the first words of a longer organisation name ("Samsung" for
             # "Samsung Electronics", even when "Samsung" is a known name of its own), or its
             # head alone when one name has it ("Treasury" for "National Treasury").
-            # ("the copper unit of Brazil's Vale", "Vale's nickel arm": the group that owns
-            # the unit, named with its first word, is no short form of it)
-            before = [t.lower_ for t in doc[max(0, mention.start - 4) : mention.start]]
+            # ("the copper unit of Brazil's Vale", "the local unit of South Korea's Hyundai
+            # Motor", "the overseas arm of state-owned agribusiness giant COFCO", "Vale's nickel
+            # arm": the group that owns the unit, named with its first words, is no short form)
+            before = [t.lower_ for t in doc[max(0, mention.start - 10) : mention.start]]
+            while any(w in (",", ";", "(", ")") for w in before):  # within its own phrase
+                before = before[1:]
             after = [t for t in doc[mention.end : mention.end + 4] if t.pos_ != "ADJ"]
             owner = "of" in before and bool(set(before) & lexicon.OWNED_UNITS) or \
                 len(after) > 1 and after[0].lower_ in ("'s", "’s") and \
@@ -228,7 +253,7 @@ def resolve_entities(
             sent = doc[mention.start].sent
             for o in orgs:
                 if owner and sent.start <= mentions[o].start < sent.end and \
-                        mention.start - 12 <= mentions[o].start <= mention.end + 8:
+                        mention.start - 16 <= mentions[o].start <= mention.end + 8:
                     continue  # (the unit itself, named beside its owner)
                 longer = _clean(mentions[o].text).split()
                 if longer and longer[0] in lexicon.LEGAL_PREFIXES:
@@ -303,8 +328,14 @@ def resolve_entities(
             label = gazetteer.places[key].name
         elif key in gazetteer.organizations:
             label = max(forms, key=len)
+            known = gazetteer.organizations[key]
+            if label.isupper() and label not in (known.name, *known.aliases):
+                label = known.name  # a header's "DAILY SABAH"
         else:
             label = max(forms, key=len)
+        if cls == EntityClass.PERSON and label.isupper():
+            forms.append(label)
+            label = label.title()  # "By ZHANG YUE": a byline's capitals are no spelling
         home = home_of_key.get(key)
         if home and cls == EntityClass.GOVERNMENT_BODY and home in gazetteer.places:
             # "Kazakhstan's Ministry of Energy" is also "the Ministry of Energy of Kazakhstan"
@@ -319,10 +350,32 @@ def resolve_entities(
         if key in gazetteer.places:
             # Gazetteer places are keyed by their code: give the canonical class.
             cls = EntityClass.COUNTRY if key.startswith("country:") else EntityClass.REGION
+        if cls == EntityClass.PERSON and not any(
+                len(m.text.split()) > 1 or _named_as_person(doc, m) for m in group):
+            continue  # "Varo, which built the stadium, ...": a lone word the tagger guessed
         entities.append(ResolvedEntity(key, cls, label, aliases, tuple(group)))
         for m in group:
             key_of[(m.start, m.end)] = key
     return entities, key_of
+
+
+def _named_as_person(doc: Doc, mention: Mention) -> bool:
+    """A one-word name is a person's only with a person's marks: a title or honorific before
+    it ("Minister Uraloglu", "Mr Hung"), a post beside it ("Murakami, director of ..."), or
+    words only people say ("Moreira said", "told reporters")."""
+    before = doc[mention.start - 1].lower_ if mention.start else ""
+    if before in lexicon.PERSON_TITLES | lexicon.HONORIFICS | lexicon.HONORIFIC_ABBREVIATIONS \
+            or before in ("surnamed", "named", "nicknamed"):  # "a trader surnamed Li"
+        return True
+    last = doc[mention.end - 1]
+    if last.dep_ == "appos" and last.head.lemma_.lower() in lexicon.POSITION_NOUNS:
+        return True  # "its president, Moreira, said"
+    after = doc[mention.end : mention.end + 4]
+    if len(after) > 1 and after[0].text == "," and any(
+            t.lemma_.lower() in lexicon.POSITION_NOUNS for t in after[1:]):
+        return True
+    head = doc[mention.end - 1].head
+    return doc[mention.end - 1].dep_ == "nsubj" and head.lemma_.lower() in _PEOPLE_SAY
 
 
 def _home_country(mention: Mention, mentions: list[Mention], doc: Doc,
@@ -356,12 +409,15 @@ def abbreviates(short: str, mention: Mention) -> bool:
 
 
 def _group_class(group: list[Mention]) -> EntityClass:
-    """A country or a person named in full stays one; otherwise the fullest form's class wins
-    ('Mexico Infrastructure Partners' is a firm whatever its abbreviation looked like)."""
+    """A country stays one, and so does a person named in full unless a longer name of a body
+    or works holds the words; otherwise the fullest form's class wins ('Mexico Infrastructure
+    Partners' is a firm whatever its abbreviation looked like)."""
     classes = {m.cls for m in group}
     if EntityClass.COUNTRY in classes:
         return EntityClass.COUNTRY
+    longest = max(group, key=lambda m: (len(m.text), -_CLASS_PRIORITY.index(m.cls)))
+    if longest.cls in (*_ORG_CLASSES, EntityClass.PROJECT) and len(longest.text.split()) > 2:
+        return longest.cls  # ("Grand Faw" is the port "Grand Faw Port")
     if any(m.cls == EntityClass.PERSON and len(m.text.split()) > 1 for m in group):
         return EntityClass.PERSON
-    longest = max(group, key=lambda m: (len(m.text), -_CLASS_PRIORITY.index(m.cls)))
     return longest.cls

@@ -62,6 +62,8 @@ _UTILITY_WORDS = frozenset({"electricity", "utility", "grid", "distribution", "t
 _CROSSINGS = frozenset({"bridge", "tunnel", "crossing", "interconnector"})
 _LOAN_NOUNS = lexicon.LENDING_NOUNS | frozenset({"package", "tranche"})
 _GRANT_VERBS = frozenset({"grant", "award", "give", "issue"})
+# What a firm does to a contract it gets ("won", "bagged a 'mega' order")
+_WIN_VERBS = frozenset({"win", "secure", "bag", "land", "clinch", "receive", "obtain"})
 # Who speaks for a country or a body at an event ("officials from both countries")
 _ENVOY_NOUNS = frozenset({"official", "delegation", "delegate", "leader", "minister",
                           "representative", "envoy", "government"})
@@ -655,6 +657,8 @@ class WorksRules(ReaderBase):
         """A project's owner and places from its modifiers ("BYD's Camacari plant"), its place
         from 'in/at/near X', and who funds or takes part in it from the governing verb ("X
         will invest ... in the plant", "built by X", "with Chinese involvement")."""
+        # ("on the site of a former Ford factory": the firm no longer owns it)
+        former = any(t.lower_ in ("former", "ex", "erstwhile") for t in head.lefts)
         for token in modifiers:
             owner = self.key_at(token)
             if owner is None:
@@ -669,7 +673,8 @@ class WorksRules(ReaderBase):
                 if backing in ("funded", "financed"):
                     self.add(owner, Predicate.FUNDS_PROJECT, key, head)
             elif cls in _OWNERS:
-                self.add(owner, Predicate.FUNDS_PROJECT, key, head)
+                if not former:
+                    self.add(owner, Predicate.FUNDS_PROJECT, key, head)
             elif cls == EntityClass.COUNTRY or cls in _PLACES and \
                     head.lemma_.lower() not in lexicon.LINEAR_WORKS:
                 # a line named after its end points ("Lagos-Ibadan railway") is not in them
@@ -1144,6 +1149,16 @@ class WorksRules(ReaderBase):
                     for winner in winners:
                         for awarder in awarders:
                             self.add(winner, Predicate.SUPPLIES_TO, awarder, clause)
+        # "won a $2.3 billion contract from the Ministry of Transport", "secured an order from
+        # SEC": the client is a party; "the GNU awarded Anatolia Yapi a contract": so is the
+        # one it went to
+        clients = self.pobjects(verb, ("from",), _PARTIES) + self.pobjects(
+            head, ("from",), _PARTIES) if verb.lemma_.lower() in _WIN_VERBS and \
+            head.dep_ == "dobj" else []
+        awardees = [k for c in verb.children if c.dep_ == "dative"
+                    for k in self.entities(c, _PARTIES)] if head.dep_ == "dobj" and \
+            verb.lemma_.lower() in _GRANT_VERBS else []
+        partners += [k for k in clients + awardees if k not in partners]
         if head.dep_ == "pobj" and head.head.lower_ == "under" and verb.pos_ == "VERB":
             # "TVEL supplies NPCIL with fuel under a contract": who deals with whom
             partners += [k for c in verb.children if c.dep_ in ("dobj", "dative")
@@ -1159,10 +1174,14 @@ class WorksRules(ReaderBase):
         if not actors:  # "Minister Ahn and Rosan Roeslani signed an MOU": whom they sign for
             actors = [k for k in self.signatories(verb) if k not in partners]
         if not actors and not named and len(between) < 2 and self.subject_of(head) == [] and \
-                partners and \
+                [p for p in partners if p not in clients] and \
                 not any(c.dep_ == "nsubjpass" and c != head for c in verb.children):
             topic = self.recent_subject(head)
-            if topic and topic not in partners:
+            # ("The government said it had agreed a partnership with X": a subject the
+            # sentence names without a name is no earlier sentence's firm)
+            unnamed = any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.i < head.i and
+                          not self.key_at(t) for t in head.sent)
+            if topic and topic not in partners and not unnamed:
                 actors = [topic]
         actors = [a for a in named if a not in partners] + [a for a in actors if a not in named]
         kinds = {t.lemma_.lower() for t in modifiers}
@@ -1213,12 +1232,17 @@ class WorksRules(ReaderBase):
             return
         # what kind of agreement ("a co-financing agreement" is a financing one)
         kinds = {t.lemma_.lower().removeprefix("co-") for t in modifiers}
-        if verb.lemma_.lower() in ("win", "award", "secure", "sign") and \
-                head.lemma_.lower() in ("contract", "concession"):
+        if (verb.lemma_.lower() in _WIN_VERBS | {"award", "sign"}) and \
+                head.lemma_.lower() in ("contract", "concession", "order"):
             # "ARS and Sahel have won a contract for a 190-km freight line": they build it
-            winners = actors or partners
+            winners = awardees or [k for k in actors or partners if k not in clients]
             targets = self.pobjects(head, ("for", "to"), (EntityClass.PROJECT,)) or \
-                self.pobjects(verb, ("for",), (EntityClass.PROJECT,))
+                self.pobjects(verb, ("for",), (EntityClass.PROJECT,)) or \
+                self.works_to_do(head, verb)
+            for works in targets if head.lemma_.lower() != "concession" else []:
+                # the client pays for the works (a concession's holder does)
+                for client in clients or (actors if awardees else []):
+                    self.add(client, Predicate.FUNDS_PROJECT, works, head)
             builders = [k for k in actors + partners if self.name_has(k, _BUILDER_WORDS)]
             if verb.lemma_.lower() == "sign" and actors and partners and builders and \
                     len(builders) < len(actors + partners):
@@ -1271,6 +1295,17 @@ class WorksRules(ReaderBase):
         if head.lemma_.lower() in ("partnership", "cooperation"):
             for a, b in zip(parties, parties[1:], strict=False):
                 self.add(a, Predicate.COOPERATES_WITH, b, head)
+
+    def works_to_do(self, head: Token, verb: Token) -> list[str]:
+        """The works a contract is 'to build' or 'to rebuild' ("won a contract ... to build
+        the first section of the Development Road"), the parser hanging the clause on the
+        noun or on its verb."""
+        clauses = [c for t in (head, verb) for c in t.children
+                   if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and
+                   c.lemma_.lower() in lexicon.PARTICIPATION_CUES and
+                   any(a.lower_ == "to" for a in c.children)]
+        return [k for clause in clauses for obj in clause.children if obj.dep_ == "dobj"
+                for k in self.entities(obj, (EntityClass.PROJECT,))]
 
     def second_of_pair(self, head: Token, first: str) -> str | None:
         """The name after 'and' that completes 'between X ... and Y' when the parser broke the

@@ -863,3 +863,34 @@ def test_the_partners_of_a_venture_named_beside_it_invest_in_it(extract) -> None
         "equally with Lakeside Motor Group in Karawang, West Java."))
     for partner in ("Marova Energy Solution Ltd.", "Lakeside Motor Group"):
         assert (partner, "investsIn", "Velor Green Power") in found
+
+
+def test_a_ministrys_department_named_at_the_ministry(extract) -> None:
+    found = named_triples(extract(
+        "said Aigul Bekova, director-general of the Department of Eurasian Affairs at the "
+        "Ministry of Trade."))
+    assert ("Department of Eurasian Affairs", "memberOf", "Ministry of Trade") in found
+
+
+def test_member_states_of_a_bloc_in_apposition(extract) -> None:
+    found = named_triples(extract(
+        "Latvia and Portugal, both European Union member states, have welcomed the investment."))
+    assert ("Latvia", "memberOf", "European Union") in found
+    assert ("Portugal", "memberOf", "European Union") in found
+
+
+def test_a_chairperson_holds_a_post(extract) -> None:
+    found = named_triples(extract(
+        "Contractors won 90 projects, Aigul Bekova, chairperson of the Steppe Builders "
+        "Association, told reporters."))
+    assert ("Aigul Bekova", "holdsPositionIn", "Steppe Builders Association") in found
+
+
+def test_an_arm_described_after_its_abbreviation(extract) -> None:
+    found = named_triples(extract(
+        "The project is financed by a loan from the Steppe Bank for Reconstruction and "
+        "Development (SBRD), the Kerith Group's lending arm for middle-income countries. Varda "
+        "Ports paid $95 million through Tanga Gateway Ltd (TGL), in which its subsidiary Varda "
+        "Holdings holds 95%."))
+    assert ("Steppe Bank for Reconstruction and Development", "memberOf", "Kerith Group") in found
+    assert ("Tanga Gateway Ltd", "memberOf", "Varda Ports") not in found

@@ -14,6 +14,7 @@ TODAY = dt.date(2025, 6, 17)  # a Tuesday
     ("phrase", "expected"),
     [
         ("As of April 2025", Period("2025-04")),
+        ("2026-03-04 09:15", Period("2026-03-04")),  # a byline's ISO timestamp
         ("the first five months of this year", Period("2025-01", "2025-05")),
         ("the first quarter of 2024", Period("2024-01", "2024-03")),
         ("the first half of this year", Period("2025-01", "2025-06")),

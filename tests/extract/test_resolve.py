@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.records import Entity, EntityClass, Extraction
+from tests.extract.test_relations import by_class
 
 
 def entity(extraction: Extraction, key: str) -> Entity:
@@ -236,3 +237,43 @@ def test_a_place_described_by_a_place_is_no_short_name_of_a_firm(extract) -> Non
         "Industrial Group holds 19 percent of it.")
     regions = {e.label for e in extraction.entities if e.cls == EntityClass.REGION}
     assert "Shuangtai" in regions
+
+
+def test_a_lone_word_is_no_person_without_a_persons_marks(extract) -> None:
+    extraction = extract("In Senegal, Varo, which built the Dakar stadium, signed a contract "
+                         "with the ministry.")
+    assert not by_class(extraction, EntityClass.PERSON)
+    # a title, a post beside it or a word people say keeps it a person
+    extraction = extract("The bank approved $40 billion, its president, Moreira, said. A trader "
+                         "surnamed Li told reporters prices fell.")
+    assert {e.label for e in by_class(extraction, EntityClass.PERSON)} == {"Moreira", "Li"}
+
+
+def test_the_first_words_of_a_works_name_are_no_person(extract) -> None:
+    extraction = extract("The Nova Serra Port will open in 2027. Nova Serra, which is being "
+                         "built by Kerith Engineering, has five berths.")
+    port = [e for e in extraction.entities if e.label == "Nova Serra Port"]
+    assert port and port[0].cls == EntityClass.PROJECT and "Nova Serra" in port[0].aliases
+    assert not by_class(extraction, EntityClass.PERSON)
+
+
+def test_a_reporter_named_in_capitals_is_spelt_as_a_name(extract) -> None:
+    extraction = extract("Grain Trade Rises\nBy LIU WENBO in Almaty | Steppe Daily\n\nExports "
+                         "of wheat rose.")
+    person = entity(extraction, "person:liu-wenbo")
+    assert person.label == "Liu Wenbo" and "LIU WENBO" in person.aliases
+
+
+def test_a_works_like_name_before_a_post_is_the_firms(extract) -> None:
+    extraction = extract("Kerith Gateway Terminals Ltd runs two berths in Tanga. The deal was "
+                         "signed, Kerith Gateway chairman Omar Salim said.")
+    firm = [e for e in extraction.entities if e.label == "Kerith Gateway Terminals Ltd"][0]
+    assert firm.cls == EntityClass.FIRM and "Kerith Gateway" in firm.aliases
+    assert not by_class(extraction, EntityClass.PROJECT)
+
+
+def test_the_group_behind_a_long_description_is_no_short_form(extract) -> None:
+    extraction = extract("Kerith International, the overseas arm of state-owned agribusiness "
+                         "giant Kerith, opened a grain terminal in Santos.")
+    firms = {e.label for e in by_class(extraction, EntityClass.FIRM)}
+    assert {"Kerith International", "Kerith"} <= firms

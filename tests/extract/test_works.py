@@ -1583,3 +1583,34 @@ def test_a_participle_before_the_subject_is_said_of_the_works(extract) -> None:
         "the 142-km Lake Tanga Railway opened in 2023."))
     assert ("Kerith Railway Group Limited", "participatesIn", "Lake Tanga Railway") in found
     assert not [t for t in found if t[0] in ("China", "Indonesia")]
+
+
+def test_the_client_a_contract_is_won_from_is_a_party_and_pays(extract) -> None:
+    found = named_triples(extract(
+        "A consortium of Kerith Insaat and Varda Holding won a $1.2 billion contract from the "
+        "Ministry of Transport to build the Tanga Ring Road."))
+    contract = [t[2] for t in found if t[0] == "Ministry of Transport" and t[1] == "partyTo"]
+    assert contract and ("Kerith Insaat", "partyTo", contract[0]) in found
+    assert ("Ministry of Transport", "fundsProject", "Tanga Ring Road") in found
+    assert ("Kerith Insaat", "participatesIn", "Tanga Ring Road") in found
+    assert ("Ministry of Transport", "participatesIn", "Tanga Ring Road") not in found
+
+
+def test_the_firm_awarded_a_contract_does_the_work(extract) -> None:
+    found = named_triples(extract(
+        "Last month, the Tanga Port Authority awarded Kerith Construction a $300 million contract "
+        "to rebuild the Tanga Grain Terminal."))
+    assert ("Kerith Construction", "participatesIn", "Tanga Grain Terminal") in found
+    assert ("Tanga Port Authority", "fundsProject", "Tanga Grain Terminal") in found
+    assert ("Tanga Port Authority", "participatesIn", "Tanga Grain Terminal") not in found
+    assert {t[0] for t in found if t[1] == "partyTo"} == {"Kerith Construction",
+                                                         "Tanga Port Authority"}
+
+
+def test_a_former_owner_named_in_the_works_does_not_fund_it(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Motors is ramping up output on the site of a former Toyota factory in Tanga."))
+    assert not [t for t in found if t[:2] == ("Toyota", "fundsProject")]
+    # (the firm a works is named after today does fund it)
+    found = named_triples(extract("Output rose at a Toyota factory in Tanga."))
+    assert [t for t in found if t[:2] == ("Toyota", "fundsProject")]

@@ -297,6 +297,10 @@ class ReaderBase:
                     # "the same institute", "the ministry", "the bank": the nearest body
                     # named with that word
                     add(self.recent_named_as(t))
+            elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their") and \
+                    (antecedents := self.relative_antecedents(t)):
+                for key in antecedents:  # "Changan, which began production at its plant"
+                    add(key)
             elif t.pos_ == "PRON" and t.lower_ in ("it", "they", "its", "their"):
                 subjects = self.recent_subjects(t)
                 subject = subjects[0] if subjects else None
@@ -822,14 +826,27 @@ class ReaderBase:
             below, current = current, current.head
         return []
 
+    def relative_antecedents(self, pronoun: Token) -> list[str]:
+        """What a pronoun inside a relative clause stands for: the clause's antecedent, when
+        the clause's subject is the relative word ("Changan, which began production at its
+        plant in Rayong": Changan)."""
+        relative = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+        if relative is None or any(a.lower_ == "from" for a in pronoun.ancestors
+                                   if relative in a.ancestors):
+            return []  # ("X, which will take ore from its mine": whose mine, the text says not)
+        word = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass") and
+                     c.lower_ in ("which", "who", "that")), None)
+        return [] if word is None or word.i > pronoun.i else self.entities(word)
+
     def fronted_subject(self, verb: Token) -> list[str]:
         """'In Poti, Hengtong Port Construction Co. is building a berth': with no subject on
-        the verb, the parser made the firm a conjunct of the place the sentence opens with."""
+        the verb, the parser made the firm a conjunct (or an apposition: 'In Peru, Aqualia, the
+        water arm of FCC, won ...') of the place the sentence opens with."""
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             return []
         return [k for prep in verb.children if prep.dep_ == "prep" and prep.i < verb.i
                 for obj in prep.children if self.classes.get(self.key_at(obj) or "") in _PLACES
-                for conj in obj.children if conj.dep_ == "conj" and conj.i < verb.i
+                for conj in obj.children if conj.dep_ in ("conj", "appos") and conj.i < verb.i
                 for k in self.entities(conj) if self.classes.get(k) in _ORGS][:1]
 
     @staticmethod

@@ -225,8 +225,16 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.funding(token)  # ("a credit line for X": the line, not its word "credit")
             if token.pos_ == "NOUN" and lemma in _SHAREHOLDING_NOUNS:
                 self.stakes_listed(token)
-            if lemma == "own" and token.tag_ == "VBN":
+            if lemma in ("own", "control") and token.tag_ == "VBN":
                 self.owned_by(token)
+            if token.lower_ == "close" and token.dep_ == "dobj" and \
+                    any(c.lower_ == "financial" for c in token.children):
+                # "Sacyr reached financial close on the toll road": its money is in place
+                for works in self.pobjects(token, ("on", "for"), (EntityClass.PROJECT,)) or \
+                        self.pobjects(token.head, ("on", "for"), (EntityClass.PROJECT,)):
+                    for backer in self.subject_of(token.head):
+                        if self.classes.get(backer) in _OWNERS:
+                            self.add(backer, Predicate.FUNDS_PROJECT, works, token)
             if token.pos_ == "NOUN" and (lemma in _ROLE_NOUNS or self.agency_role(token)) or \
                     token.pos_ == "VERB" and lemma == "pay":
                 self.works_role(token)
@@ -353,8 +361,8 @@ class RelationReader(WorksRules, AffiliationRules):
 
     def owned_by(self, verb: Token) -> None:
         """'Soleos Gafsa is owned 70 per cent by AMEA Power and 30 per cent by Medina Invest',
-        'a firm owned by X': the owners invest in the firm (the parser hangs each 'by' on
-        the share before it, so every 'by' of the clause counts)."""
+        'a firm owned (or controlled) by X': the owners invest in the firm (the parser hangs
+        each 'by' on the share before it, so every 'by' of the clause counts)."""
         scope = verb
         if verb.dep_ == "acl" and verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be" \
                 and verb.head.lower_ in ("percent", "cent", "%"):
@@ -376,7 +384,10 @@ class RelationReader(WorksRules, AffiliationRules):
                             t.head.dep_ == "ROOT"]
             owned = [k for c in subjects for k in self.entities(c, (EntityClass.FIRM,))]
         elif verb.dep_ == "acl":
-            owned = self.entities(verb.head, (EntityClass.FIRM,))
+            # ("Abertis, the toll-road operator controlled by X": the name the noun describes)
+            holder = verb.head.head if verb.head.dep_ == "appos" and \
+                not self.key_at(verb.head) else verb.head
+            owned = self.entities(holder, (EntityClass.FIRM,))
         else:
             return
         clause = [t for t in scope.subtree if not any(

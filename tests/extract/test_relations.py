@@ -812,3 +812,10 @@ def test_one_of_the_project_s_contractors_takes_part_in_it(extract) -> None:
         "of the project's main contractors."))
     assert ("Kerith Railway Construction Corporation", "participatesIn", "Lake Tanga Railway") \
         in found
+
+
+def test_a_firm_controlled_by_its_owners(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Toll Roads, the motorway operator controlled by Varda Holdings, agreed to "
+        "invest $650 million."))
+    assert ("Varda Holdings", "investsIn", "Kerith Toll Roads") in found

@@ -1614,3 +1614,31 @@ def test_a_former_owner_named_in_the_works_does_not_fund_it(extract) -> None:
     # (the firm a works is named after today does fund it)
     found = named_triples(extract("Output rose at a Toyota factory in Tanga."))
     assert [t for t in found if t[:2] == ("Toyota", "fundsProject")]
+
+
+def test_a_firm_the_parser_hung_on_the_opening_place_wins_the_contract(extract) -> None:
+    found = named_triples(extract(
+        "In Peru, Kerith Aguas, the water arm of construction group Varda, won a $320 million "
+        "contract from the state utility Sedalima to build and operate the Tanga Sewage Plant."))
+    assert ("Kerith Aguas", "participatesIn", "Tanga Sewage Plant") in found
+    assert ("Sedalima", "fundsProject", "Tanga Sewage Plant") in found
+    assert {t[0] for t in found if t[1] == "partyTo"} == {"Kerith Aguas", "Sedalima"}
+
+
+def test_its_in_a_relative_clause_is_the_antecedents(extract) -> None:
+    found = named_triples(extract(
+        "Varda Motors is expanding in Kenya. Kerith Automobile, which began production at its "
+        "new plant in Rayong last October, said output would double."))
+    assert ("Kerith Automobile", "fundsProject", "Kerith Automobile plant") in found
+    assert not [t for t in found if t[0] == "Varda Motors" and t[1] == "fundsProject"]
+    # (not what the clause's subject takes from the mine of another)
+    found = named_triples(extract(
+        "Kerith Lithium extended its offtake deal with Varda Energy, which will take 150,000 "
+        "tonnes a year from its Tanga Hill mine."))
+    assert not [t for t in found if t[0] == "Varda Energy" and t[1] == "fundsProject"]
+
+
+def test_financial_close_on_works_funds_them(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Power reached financial close for the 495 MW Tanga Offshore Wind Farm on Monday."))
+    assert ("Kerith Power", "fundsProject", "Tanga Offshore Wind Farm") in found

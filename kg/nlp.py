@@ -405,6 +405,7 @@ class KgEntities:
         model_spans.extend(self._headed_names(doc))
         model_spans.extend(self._places_named_by_noun(doc))
         model_spans.extend(self._firms_owning_units(doc))
+        model_spans.extend(self._firms_of_a_country(doc))
         named_units = self._named_units(doc)
         model_spans.extend(self._portfolio_ministries(doc))
         naming = [self._names_a_works(doc, s) for s in model_spans]
@@ -1871,6 +1872,16 @@ class KgEntities:
                 start -= 1
             spans.append(Span(doc, start, token.i + 1, label="Firm"))
         return spans
+
+    def _firms_of_a_country(self, doc: Doc) -> list[Span]:
+        """"with Germany's SEFE": an abbreviation the model left untagged, owned by a known
+        place and heading its own phrase, is one of its firms, as "Norway's Scatec" is when the
+        model reads a place."""
+        return [Span(doc, t.i, t.i + 1, label="Firm") for t in doc[:-1]
+                if not t.ent_type_ and 3 <= len(t.text) <= 6 and t.is_alpha and t.is_upper and
+                doc[t.i + 1].pos_ not in ("NOUN", "PROPN") and  # (not "China's GDP growth")
+                t.text not in self.not_names and t.text not in self.place_names and
+                self._owned_by_a_place(doc, t.i)]
 
     @staticmethod
     def _named_units(doc: Doc) -> list[Span]:

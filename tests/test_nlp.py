@@ -1007,3 +1007,8 @@ def test_places_and_media_in_a_header_in_capitals(nlp: Language) -> None:
 
 def test_a_known_groups_arm_is_a_firm_of_its_own(nlp: Language) -> None:
     assert ("Glencore Overseas", "Firm") in ents(nlp, "Glencore Overseas bought cobalt in Almaty.")
+
+
+def test_an_untagged_abbreviation_a_country_owns_is_a_firm(nlp: Language) -> None:
+    assert ("VARDA", "Firm") in ents(nlp, "Kerith Gas signed a deal with Germany's VARDA for gas.")
+    assert not [e for e in ents(nlp, "Kenya's GDP growth slowed.") if e[0] == "GDP"]

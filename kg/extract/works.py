@@ -1185,8 +1185,11 @@ class WorksRules(ReaderBase):
                 actors = [topic]
         actors = [a for a in named if a not in partners] + [a for a in actors if a not in named]
         kinds = {t.lemma_.lower() for t in modifiers}
-        if ("supply" in kinds or {"power", "purchase"} <= kinds) and head.dep_ == "dobj" and \
-                verb.lemma_.lower() in lexicon.SIGNED_VERBS:
+        # ("an agreement with SEFE for the supply of 1.5 bcm of gas a year": a supply deal too)
+        supplying = any(o.dep_ == "pobj" and o.lemma_.lower() in ("supply", "delivery", "sale")
+                        for t in head.subtree if t.lower_ == "for" for o in t.children)
+        if ("supply" in kinds or {"power", "purchase"} <= kinds or supplying) and \
+                head.dep_ == "dobj" and verb.lemma_.lower() in lexicon.SIGNED_VERBS:
             # "signed supply deals with Sinopec and CNPC", "a power purchase agreement with
             # the national grid": the firm that signs supplies the other side (a utility that
             # signs buys)

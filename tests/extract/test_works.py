@@ -1642,3 +1642,11 @@ def test_financial_close_on_works_funds_them(extract) -> None:
     found = named_triples(extract(
         "Kerith Power reached financial close for the 495 MW Tanga Offshore Wind Farm on Monday."))
     assert ("Kerith Power", "fundsProject", "Tanga Offshore Wind Farm") in found
+
+
+def test_an_agreement_for_the_supply_of_goods_is_a_supply_deal(extract) -> None:
+    found = named_triples(extract(
+        "Kerith Gas signed a ten-year agreement with Germany's VARDA for the supply of 1.5 bcm "
+        "of gas a year from 2027."))
+    assert ("Kerith Gas", "suppliesTo", "VARDA") in found
+    assert ("VARDA", "partyTo", "Kerith Gas-VARDA agreement") in found

@@ -58,8 +58,8 @@ _BYLINE_ROLES = frozenset({"special", "correspondent", "staff", "reporter", "wri
                            "bureau", "desk", "editor", "team", "news", "agency"})
 # "17 Sep 2025", "4 March 2026": a full date, day first, which the model often reads as a
 # number and a year
-_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-                             r"[a-z]*\.? (?:19|20)\d\d\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"  # "Sep", "September"
+_DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}} {_MONTH}\.? (?:19|20)\d\d\b", re.IGNORECASE)
 _LEGAL_SUFFIXES = lexicon.LEGAL_FORMS | {
     "group", "holdings", "holding", "s.a.c", "s.a.a", "s.a.s", "s.a.r.l", "s.r.l", "s.p.a",
     "d.o.o", "n.v", "s.a", "s.c"}
@@ -287,16 +287,25 @@ def _in_header(doc: Doc, start: int, end: int) -> bool:
     left alone: the parser cannot read its sentence.)"""
     if not all(t.is_upper or not t.is_alpha for t in doc[start:end]):
         return False
-    offset = 0
-    lines = doc.text.splitlines(keepends=True)
-    first = next((n for n, line in enumerate(lines) if line.strip()), 0)
-    for n, line in enumerate(lines):
-        if len(line.strip()) > 200 or n > first + 5:
-            return False
-        if offset <= doc[start].idx < offset + len(line):
-            return n > first
-        offset += len(line)
-    return False
+    lines_start, lines_end = _header_lines(doc)
+    return lines_start <= doc[start].idx < lines_end
+
+
+def _header_lines(doc: Doc) -> tuple[int, int]:
+    """The character span of the short lines under the headline, before any paragraph of copy
+    (at most the five lines after the headline), found once per Doc."""
+    if "kg_header" not in doc.user_data:
+        lines = doc.text.splitlines(keepends=True)
+        first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+        start = end = sum(len(line) for line in lines[: first + 1])
+        for line in lines[first + 1 : first + 6] if lines and len(lines[first].strip()) <= 200 \
+                else []:  # (a story that opens with copy has no header)
+            if len(line.strip()) > 200:
+                break
+            end += len(line)
+        doc.user_data["kg_header"] = (start, end)
+    span: tuple[int, int] = doc.user_data["kg_header"]
+    return span
 
 
 def _written_dates(doc: Doc) -> list[Span]:
@@ -2451,8 +2460,7 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![
 
 # "Updated 20:36, 17-Sep-2025": a date written with hyphens, read with spaces as the model
 # learnt dates ("17 Sep 2025"); with hyphens it reads a number and a unit
-_HYPHENED_DATE = re.compile(r"\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-                            r"[a-z]*-(?:19|20)\d\d\b", re.IGNORECASE)
+_HYPHENED_DATE = re.compile(rf"\b\d{{1,2}}-{_MONTH}-(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _spaced_date(match: re.Match[str]) -> str:
@@ -2460,8 +2468,7 @@ def _spaced_date(match: re.Match[str]) -> str:
 
 
 # "on June 11 500 workers walked out": a day, then a number
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$",
-                           re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s$", re.IGNORECASE)
 
 
 def _comma_grouped(match: re.Match[str]) -> str:

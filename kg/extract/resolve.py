@@ -178,10 +178,8 @@ def resolve_entities(
         if len(words) > 1 and mention.cls == EntityClass.PERSON:
             # "Grand Faw" after "Grand Faw Port": the first words of a longer name of works or
             # of a body, which the tagger took for a person's
-            longer_works = [j for j, m in enumerate(mentions)
-                            if m.cls in (*_ORG_CLASSES, EntityClass.PROJECT) and
-                            _clean(m.text).split()[: len(words)] == words and
-                            len(_clean(m.text).split()) > len(words)]
+            longer_works = _opening_with(words, [j for j, m in enumerate(mentions) if m.cls in
+                                                 (*_ORG_CLASSES, EntityClass.PROJECT)], mentions)
             if longer_works:
                 target[i] = longer_works[0]
                 continue
@@ -208,8 +206,7 @@ def resolve_entities(
                 doc[mention.end].lower_ in lexicon.POSITION_NOUNS:
             # "Nile Gateway chairman Sherif Abdel Moneim": a post is held in a body, so the
             # name is the short form of the firm "Nile Gateway Terminals", not works
-            owners = [j for j in orgs if _clean(mentions[j].text).split()[: len(words)] == words
-                      and len(_clean(mentions[j].text).split()) > len(words)]
+            owners = _opening_with(words, orgs, mentions)
             if owners:
                 target[i] = owners[0]
                 continue
@@ -357,6 +354,12 @@ def resolve_entities(
         for m in group:
             key_of[(m.start, m.end)] = key
     return entities, key_of
+
+
+def _opening_with(words: list[str], candidates: list[int], mentions: list[Mention]) -> list[int]:
+    """The candidate mentions whose longer names open with `words`."""
+    return [j for j in candidates if len(longer := _clean(mentions[j].text).split()) > len(words)
+            and longer[: len(words)] == words]
 
 
 def _named_as_person(doc: Doc, mention: Mention) -> bool:

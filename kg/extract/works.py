@@ -1307,8 +1307,8 @@ class WorksRules(ReaderBase):
                    if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and
                    c.lemma_.lower() in lexicon.PARTICIPATION_CUES and
                    any(a.lower_ == "to" for a in c.children)]
-        return [k for clause in clauses for verb in (clause, *clause.conjuncts)
-                for obj in verb.children if obj.dep_ == "dobj"  # ("to build and operate X")
+        return [k for clause in clauses for doing in (clause, *clause.conjuncts)
+                for obj in doing.children if obj.dep_ == "dobj"  # ("to build and operate X")
                 for k in self.entities(obj, (EntityClass.PROJECT,))]
 
     def second_of_pair(self, head: Token, first: str) -> str | None:

@@ -178,6 +178,10 @@ MEDIA_AGENCY_MODIFIERS = frozenset({"news", "press", "information", "telegraph"}
 # European and Central Asian Studies"); these words are allowed inside such a run.
 NAME_CONNECTORS = frozenset({",", "and", "&"})
 
+# Words of direction ("North-South", "east China's Fujian Province")
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "central"})
+
 # ---- events ---------------------------------------------------------------------------------
 EVENT_HEADS = frozenset({
     "summit", "forum", "conference", "expo", "exhibition", "fair", "congress", "dialogue",

@@ -106,8 +106,6 @@ _CASED_LEGAL_SUFFIXES = frozenset({"AS", "A/S"})
 _FOREIGN_AND = frozenset({"ve", "y", "e", "und"})
 # The particles of Romance names ("Société ... de l'Electricité et du Gaz")
 _FOREIGN_PARTICLES = frozenset({"de", "du", "des", "del", "della", "da", "do", "dos", "das"})
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                      "western", "central"})
 _PLACE_CLASS = {"country": "Country", "region": "Region", "city": "Region"}
 
 
@@ -459,7 +457,13 @@ class KgEntities:
         chosen: list[Span] = []
         agency = self._dateline_agency(doc)
         common = self._common_abbreviations(doc)
-        for group in (self._events(doc) + self._apposed_works(doc) + self._apposed_firms(doc) +
+        # a body the gazetteer knows is no event, whatever its last word ("the Pacific
+        # Islands Forum"; but "the 54th Pacific Islands Forum Leaders Meeting" is one, and so
+        # is "the Summit of the Forum on China-Africa Cooperation", which the event takes in)
+        events = [e for e in self._events(doc) if not (heads := [
+            t for t in e if t.lower_ in lexicon.EVENT_HEADS]) or _of_an_event(e) or not all(
+            any(k.start <= t.i < k.end for k in known_orgs) for t in heads)]
+        for group in (events + self._apposed_works(doc) + self._apposed_firms(doc) +
                       _written_dates(doc) + self._byline_people(doc),
                       known_orgs + names + agency, places, people, model_spans):
             for span in sorted(group, key=lambda s: (-len(s), s.start)):
@@ -943,7 +947,7 @@ class KgEntities:
         if start > 0 and doc[kind].lemma_.lower() in _FIRM_KIND_NOUNS and \
                 label in ("PERSON", "GPE", "LOC", "ORG"):
             return [Span(doc, start, end, label="Firm")]
-        if label in ("GPE", "LOC") and all(t.lower_ in _COMPASS or t.text == "-"
+        if label in ("GPE", "LOC") and all(t.lower_ in lexicon.COMPASS_WORDS or t.text == "-"
                                            for t in doc[start:end]):
             return []  # "North-South" names a direction, not a place
         if label == "PERSON" and (doc[end - 1].lower_ in lexicon.FIRM_HEADS or
@@ -2305,6 +2309,13 @@ class KgEntities:
                             break
                     spans.append(Span(doc, start, token.i + 1, label="Event"))
         return spans
+
+
+def _of_an_event(span: Span) -> bool:
+    """Whether a name follows an event's head and 'of' ('the Summit of the Forum on ...')."""
+    doc = span.doc
+    i = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.EVENT_HEADS
 
 
 def _parenthesised_abbreviations(doc: Doc) -> Iterator[tuple[Token, str, list[str]]]:

@@ -44,6 +44,11 @@ _TITLED_DATELINE = re.compile(
     r"(?: \([^)]*\))?(?= [-\u2013\u2014]| ?$)")
 
 
+_DATE_AFTER_PLACE = re.compile(  # (the country may come first: "Côte d'Ivoire, 19 November")
+    r" ?(?:[A-Z][^,]{0,30}, )?"
+    r"(?:\d|\(|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)")
+
+
 def _dateline_in(line: str) -> int:
     """Where a dateline that opens `line` ends (its offset in the line), else 0."""
     titled = _TITLED_DATELINE.match(line.rstrip("\n"))
@@ -59,7 +64,10 @@ def _dateline_in(line: str) -> int:
             position = text.find(dash)
             if 0 < position < 120:
                 return position
-        return len(text) - len(head) + len(words)
+        # with no dash, a date must follow ("BEIJING, June 3"), not a headline's next words
+        # ("UAE, Azerbaijan Sign 11 Agreements")
+        if _DATE_AFTER_PLACE.match(head[len(words) + 1 :]):
+            return len(text) - len(head) + len(words)
     return 0
 
 

@@ -69,6 +69,13 @@ def test_events_by_head_word(nlp: Language) -> None:
     assert ("third Africa-Europe Business Forum", "Event") in found
 
 
+def test_a_known_body_named_forum_is_no_event(nlp: Language) -> None:
+    found = ents(nlp, "The Pacific Islands Forum brings together Fiji and Samoa, whose "
+                      "leaders met at the 54th Pacific Islands Forum Leaders Meeting.")
+    assert ("Pacific Islands Forum", "Organization") in found
+    assert ("54th Pacific Islands Forum Leaders Meeting", "Event") in found
+
+
 def test_line_breaks_end_sentences(nlp: Language) -> None:
     doc = nlp("Photo: Xinhua\nAccording to data, trade grew.")
     assert [s.text.strip() for s in doc.sents][0] == "Photo: Xinhua"

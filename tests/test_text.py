@@ -14,6 +14,9 @@ from kg.text import dateline_place, dateline_span, spells
     ("PRESS RELEASE - Rome, 20 June 2025\n\nThe Ministry announces ...", "Rome"),
     ("Jakarta, 24 September 2025 \u2013 The Ministry of Investment today ...", "Jakarta"),
     ("Funds buy grid\n\nLIMA/SANTIAGO, March 12 (Wire) - Two funds agreed ...", "Lima"),
+    # a headline that opens with an abbreviation and a comma is no dateline
+    ("UAE, Oman Sign Deals\n\nMUSCAT, 22nd October, 2025 (ONA) -- Oman and ...", "Muscat"),
+    ("Road opens\n\nPODGORICA, Montenegro, July 8, 2025 (AFP) -\nThe road ...", "Podgorica"),
 ])
 def test_datelines_in_capitals_or_title_case_after_a_headline(text: str, place: str) -> None:
     start, end = dateline_span(text)
@@ -25,6 +28,7 @@ def test_datelines_in_capitals_or_title_case_after_a_headline(text: str, place: 
     "China, the largest partner, said it would invest.",
     "Kazakhstan, June 3 was a good day for trade.",
     "TRADE TIES\n\nChina has been the largest partner.",
+    "UAE, Oman Sign Five Agreements on Ports\n\nThe two countries signed ...",
 ])
 def test_sentences_that_open_with_a_name_have_no_dateline(text: str) -> None:
     assert dateline_span(text) == (0, 0) and dateline_place(text) is None

@@ -39,6 +39,8 @@ _LEAD_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
 _BRANCH_NOUNS = frozenset({"operation", "operations", "business", "unit", "arm", "division",
                            "subsidiary", "branch", "office"})
 _GROUP_NOUNS = frozenset({"consortium", "alliance", "coalition", "grouping"})
+# "Pune-based AgroVista", "AMEA Power, headquartered in Dubai"
+_BASED = frozenset({"based", "headquartered"})
 _UNIT_NOUNS = frozenset({
     "subsidiary", "unit", "member", "arm", "division", "affiliate", "part", "branch",
     "vehicle", "office", "department", "agency", "body", "offshoot", "entity",
@@ -63,7 +65,12 @@ class AffiliationRules(ReaderBase):
         doc = self.doc
         end = mention.end
         if cls in (EntityClass.REGION,):
-            if end + 1 < len(doc) and doc[end].text == ",":
+            province = self.province_after(end + 1) \
+                if end + 1 < len(doc) and doc[end].text == "," else None
+            if province is not None and province != key:
+                # "Xiamen, east China's Fujian Province": the province
+                self.add(key, Predicate.LOCATED_IN, province, doc[mention.start:end + 2])
+            elif end + 1 < len(doc) and doc[end].text == ",":
                 # "Astana, Kazakhstan"; "Karawang, West Java" (a city, then its province)
                 outer = self.token_key.get(end + 1)
                 beyond = end + 2
@@ -119,7 +126,13 @@ class AffiliationRules(ReaderBase):
                 self.add(key, Predicate.LOCATED_IN, outer, root.sent)
         if cls == EntityClass.EVENT:
             head = doc[mention.start:end].root
-            places = self.pobjects(head, ("in", "at", "to"), _PLACES)
+            if head.dep_ in ("compound", "nmod") and head.head.lower_ in lexicon.EVENT_HEADS:
+                head = head.head  # "the COP26 climate summit in Glasgow"
+            # ("in the Egyptian resort of Sharm el-Sheikh": the resort, not its country)
+            places = [k for obj in self.prep_objects(head, ("in", "at", "to"))
+                      for k in (self.pobjects(obj, ("of",), _PLACES)
+                                if obj.lemma_.lower() in lexicon.PLACE_NOUNS else [])] + \
+                self.pobjects(head, ("in", "at", "to"), _PLACES)
             for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
                 places += self.pobjects(clause, ("in", "at"), _PLACES)  # "which was held in"
             k = end
@@ -147,11 +160,37 @@ class AffiliationRules(ReaderBase):
                         places += self.pobjects(c, ("in", "at"), _PLACES)
                 if verb.lemma_.lower() in ("attend", "join", "host") and head.dep_ == "dobj":
                     for agent in self.subject_of(verb):
-                        self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
+                        if self.classes.get(agent) == EntityClass.REGION:
+                            places.append(agent)  # "Honiara hosts the summit": it is there
+                        else:
+                            self.add(agent, Predicate.PARTICIPATES_IN, key, verb)
             # "in Kazan, Russia": the city, not the country it lies in
             places.sort(key=lambda k: self.classes.get(k) != EntityClass.REGION)
             for place in places[:1]:
                 self.add(key, Predicate.LOCATED_IN, place, head)
+
+    def home_base(self, mention: Mention) -> None:
+        """A body lies in the city or region it is based in: 'Pune-based AgroVista Global',
+        'Hefei-based battery maker X', 'AMEA Power, based in Dubai'. (Not a country: 'US-based
+        X' tells the firm's nationality more than its place.)"""
+        key = self.token_key[mention.start]
+        if self.classes.get(key) not in _ORGS:
+            return
+        doc = self.doc
+        i = mention.start - 1
+        while i >= 0 and mention.start - i <= 3 and doc[i].is_lower and doc[i].is_alpha and \
+                doc[i].lower_ not in _BASED:
+            i -= 1  # past "battery maker"
+        places = []
+        if i >= 2 and doc[i].lower_ in _BASED and doc[i - 1].text == "-":
+            places = [k for k in [self.token_key.get(i - 2)] if k]
+        root = doc[mention.start : mention.end].root
+        for c in root.children:
+            if c.dep_ in ("acl", "relcl") and c.lower_ in _BASED:
+                places += self.pobjects(c, ("in",), _PLACES)
+        for place in places[:1]:
+            if self.classes.get(place) == EntityClass.REGION:
+                self.add(key, Predicate.LOCATED_IN, place, doc[mention.start : mention.end])
 
     def described_country(self, key: str, root: Token) -> list[str]:
         """The country of the words that describe a place: "Cambodia's southern Kampot
@@ -175,6 +214,24 @@ class AffiliationRules(ReaderBase):
                 countries += self.pobjects(holder, ("of",), (EntityClass.COUNTRY,))
             found += [k for k in countries if k != key and known in (None, k)]
         return found
+
+    def province_after(self, i: int) -> str | None:
+        """The province in "east China's Fujian Province" (the words from `i`), if they are
+        such words: a direction, a country's possessive, a province."""
+        doc = self.doc
+        while i < len(doc) and doc[i].lower_ in lexicon.COMPASS_WORDS:
+            i += 1
+        country = self.token_key.get(i)
+        while i < len(doc) and self.token_key.get(i) == country:
+            i += 1
+        if country is None or self.classes.get(country) != EntityClass.COUNTRY or \
+                i + 1 >= len(doc) or doc[i].lower_ not in ("'s", "’s"):
+            return None
+        province = self.token_key.get(i + 1)
+        if province and self.classes.get(province) == EntityClass.REGION and \
+                self.containing.get(province) in (None, country):
+            return province
+        return None
 
     def larger_region(self, inner: str, outer: str) -> bool:
         """Whether `outer` is a province or state the gazetteer knows and `inner` is not one."""
@@ -222,6 +279,52 @@ class AffiliationRules(ReaderBase):
             if country and any(self.key_at(t) == country for t in near):
                 seen.add(key)
                 self.add(key, Predicate.LOCATED_IN, country, mention_span(self.doc, mention))
+
+    def framed_places(self, mentions: list[Mention]) -> None:
+        """A sentence that opens with its place ('In Hungary, BYD's car plant in Szeged ...',
+        'Next door in Uganda, the company signed a contract to build the Malaba-Kampala
+        line') puts there the cities the gazetteer knows to lie in it and the works it gives
+        no other place."""
+        named = [(self.token_key[m.start], mention_span(self.doc, m)) for m in mentions]
+        described = [(d.key, self.doc[t.i : t.i + 1]) for d in self.described.values()
+                     for t in d.tokens if t.i not in self.anaphora]
+        for key, span in [*named, *described]:
+            cls = self.classes.get(key)
+            if cls not in (EntityClass.REGION, EntityClass.PROJECT) or any(
+                    r.subject == key and r.predicate == Predicate.LOCATED_IN
+                    for r in self.relations):
+                continue
+            frame = self.opening_place(span.sent)
+            if frame is not None and frame != key and (
+                    cls == EntityClass.PROJECT or self.containing.get(key) == frame):
+                self.add(key, Predicate.LOCATED_IN, frame, span)
+
+    def opening_place(self, sent: Span) -> str | None:
+        """The place a sentence opens with: 'In Zimbabwe, ...', 'Elsewhere in Kenya, ...',
+        'In the Democratic Republic of the Congo (DRC), ...'. Read from the words, not the
+        parse, which often hangs the subject on the place ('Next door in Uganda, X Ltd')."""
+        doc = self.doc
+        for prep in sent[:4]:
+            if prep.lower_ != "in":
+                continue
+            if any(t.pos_ not in ("ADV", "CCONJ", "ADJ") and t.lower_ != "door"
+                   for t in doc[sent.start : prep.i]):
+                return None  # "The plant in Hungary, ..." is no opening place
+            start = prep.i + 1 + (prep.i + 1 < sent.end and doc[prep.i + 1].lower_ == "the")
+            mention = self.mention_at.get(start)
+            if mention is None or mention.start != start:
+                return None
+            end = mention.end
+            if end < sent.end and doc[end].text in ("(", "in"):
+                # past "(DRC)" to its comma; past "in eastern Kazakhstan" up to its comma
+                close = ")" if doc[end].text == "(" else ","
+                end = next((t.i + (close == ")") for t in doc[end : min(sent.end, end + 6)]
+                            if t.text == close), end)
+            key = self.token_key[start]
+            if end < sent.end and doc[end].text == "," and self.classes.get(key) in _PLACES:
+                return key
+            return None
+        return None
 
     def describing_words(self, mention: Mention) -> list[Token]:
         """The words that describe a place: its appositions, and the place noun it names
@@ -966,12 +1069,19 @@ class AffiliationRules(ReaderBase):
                         o.lower_ == "charge" for o in c.children):
                     queue += [o for o in c.children if o.lower_ == "charge"]  # "in charge of"
                 elif c.dep_ == "prep" and c.lower_ in ("at", "of", "with", "from", "for"):
-                    for obj in list(c.children) or self.name_after(c):
+                    objects = list(c.children) or self.name_after(c)
+                    # ("secretary of PNG's Department": the parser may make both objects)
+                    owned = [o for o in objects if not any(
+                        g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in o.children)]
+                    for obj in owned or objects:
                         # "chief representative of JICA's Indonesia office": JICA's
                         owner = next((g for g in obj.children if g.dep_ == "poss"), None) \
                             if obj.lemma_.lower() in _BRANCH_NOUNS else None
+                        # ("secretary of PNG's Department of Transport": the department)
+                        own = [k for k in [self.key_at(obj)]
+                               if k and self.classes.get(k) in employers]
                         keys = (self.entities(owner, _ORGS) if owner is not None else []) or \
-                            self.entities(obj, employers)
+                            own or self.entities(obj, employers)
                         if keys:
                             return keys[0]
                         queue.append(obj)
@@ -989,7 +1099,9 @@ class AffiliationRules(ReaderBase):
         return key if self.classes.get(key or "") in _ORGS else None
 
     def role_text(self, title: Token) -> str:
-        tokens = [t for t in title.subtree if not self.token_key.get(t.i)]
+        # (a possessive's "'s" goes with its name: "secretary of PNG's Department")
+        tokens = [t for t in title.subtree if not self.token_key.get(t.i) and not (
+            t.lower_ in ("'s", "’s") and self.token_key.get(t.i - 1))]
         while tokens and (tokens[0].dep_ in ("det", "case", "punct") or
                           tokens[0].lower_ in ("'s", "’s")):
             tokens = tokens[1:]

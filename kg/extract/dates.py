@@ -52,6 +52,7 @@ def resolve_date(phrase: str, today: dt.date | None) -> Period | None:
     """A Period for a date phrase, or None when it names no calendar time ('recent years')."""
     text = " ".join(phrase.lower().replace(",", " ").split())
     text = re.sub(r"^(the|as of|as at|by|in|on|since|during|until|through) ", "", text)
+    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", text)  # "22nd October"
     if re.search(r"\brecent|\bdecades?\b|\bcoming\b|\bfuture\b|\bpast \w+ years\b", text):
         return None
     match = re.search(rf"\b({_YEAR})-(\d\d)-(\d\d)\b", text)  # "2025-11-20 07:30"

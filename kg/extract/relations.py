@@ -27,7 +27,7 @@ from kg.extract.reader import (
     ANY_ARTICLE,
 )
 from kg.extract.records import EntityClass, Predicate, Relation
-from kg.extract.works import TRIP_HEADS, WORKS_CHANGES, WorksRules
+from kg.extract.works import TRIP_HEADS, WORKS_CHANGES, WorksRules, verb_stems
 
 _REFERENTS = (EntityClass.COUNTRY, EntityClass.FIRM, EntityClass.GOVERNMENT_BODY,
               EntityClass.ORGANIZATION, EntityClass.PROJECT)
@@ -39,6 +39,7 @@ _ROLE_NOUNS = {
                      "developer", "shareholder"), Predicate.FUNDS_PROJECT),
 }
 _FUNDABLE = (EntityClass.PROJECT, EntityClass.COUNTRY, EntityClass.FIRM)
+_BULLETS = frozenset({"-", "–", "•", "*"})
 _MONEY_VERBS = frozenset({"commit", "pledge", "allocate", "earmark", "spend", "inject",
                           "provide", "pour", "plough", "channel", "put", "approve", "extend",
                           "own", "hold", "acquire", "buy", "take"})
@@ -227,6 +228,16 @@ class RelationReader(WorksRules, AffiliationRules):
                 self.stakes_listed(token)
             if lemma in ("own", "control") and token.tag_ == "VBN":
                 self.owned_by(token)
+            elif lemma in ("own", "control") and token.pos_ == "VERB" and self.asserted(token):
+                # "HBIS, the steelmaker that controls Palabora Mining": its owner invests in it
+                # (the firm itself, right after the verb: not "stakes in four companies
+                # through its arm, X", nor "owns 25 percent and Y the remaining 24")
+                for firm in (k for c in token.children if c.dep_ == "dobj" and
+                             c.left_edge.i == token.i + 1 for k in [self.key_at(c)]
+                             if k and self.classes.get(k) == EntityClass.FIRM):
+                    for owner in self.subject_of(token):
+                        if self.classes.get(owner) in _OWNERS:
+                            self.add(owner, Predicate.INVESTS_IN, firm, token)
             if token.lower_ == "close" and token.dep_ == "dobj" and \
                     any(c.lower_ == "financial" for c in token.children):
                 # "Sacyr reached financial close on the toll road": its money is in place
@@ -250,13 +261,16 @@ class RelationReader(WorksRules, AffiliationRules):
             elif self.classes.get(key) == EntityClass.AGREEMENT:
                 self.agreement_links(root, key, list(self.doc[mention.start : mention.end]))
             self.place_links(mention)
+            self.home_base(mention)
             self.membership(mention)
         self.member_lists()
         self.known_containment(sorted(mentions, key=lambda m: m.start))
+        self.framed_places(mentions)
         self.bodies_referred_back()
         self.pronouns()
         self.owners_named()
         self.routes()
+        self.amounts_listed()
         self.foreign_investors()
         self.headline_pair()
 
@@ -305,6 +319,36 @@ class RelationReader(WorksRules, AffiliationRules):
                 places += [k for o in objects for k in self.entities(o, (EntityClass.COUNTRY,))]
             for place in dict.fromkeys(places):
                 self.add(works[0], Predicate.LOCATED_IN, place, verb)
+
+    def amounts_listed(self) -> None:
+        """A release's list of amounts under the sentence that puts the money up ('The bank
+        approved $600 million for three projects:' then '- $245 million for the Accra Water
+        Project'): whoever put it up funds each works the list names."""
+        funders: list[str] = []
+        for sent in self.doc.sents:
+            root = sent.root
+            if sent.text.rstrip().endswith(":"):
+                stems = verb_stems(root)
+                funders = [k for k in self.subject_of(root)
+                           if self.classes.get(k) in _PARTIES] if root.pos_ == "VERB" and (
+                    stems & (lexicon.FUND_CUES | _MONEY_VERBS | {"lend", "finance"})) else []
+                if not funders and any(c.dep_ == "nsubj" and c.lemma_.lower() in
+                                       _PACKAGE_NOUNS | {"financing", "funding"}
+                                       for c in root.children):
+                    # "The package comprises the following operations:": the lender's
+                    funders = [k for k in [self.main_lender()] if k]
+                continue
+            new_line = self.doc.text[: sent.start_char].rstrip(" ").endswith("\n")
+            if funders and (not new_line or sent[0].text not in _BULLETS and len(sent) <= 5
+                            and not any(t.pos_ in ("VERB", "AUX") for t in sent)):
+                continue  # an item's next sentence, or a heading in the list ("Health")
+            if not funders or sent[0].text not in _BULLETS:
+                funders = []  # the list ended
+                continue
+            if root.ent_type_ == "MONEY":
+                for works in self.pobjects(root, ("for",), (EntityClass.PROJECT,)):
+                    for funder in funders:
+                        self.add(funder, Predicate.FUNDS_PROJECT, works, root)
 
     def foreign_investors(self) -> None:
         """A firm from one country that puts its money into works in another invests in that
@@ -827,7 +871,41 @@ class RelationReader(WorksRules, AffiliationRules):
             # "The AfDB has pledged co-financing for the same stretch", "JBIC is expected to
             # extend up to 95 billion yen": for the works the story is about
             funders, targets = self.works_at_hand(verb, funders)
+        if targets and verb.lemma_.lower() in ("hold", "own"):
+            gapped = self.gapped_holders(verb)  # (not targets, wherever the parser hung them)
+            funders += [k for k in gapped if k not in funders]
+            targets = [k for k in targets if k not in gapped]
         self.funds(funders, list(dict.fromkeys(targets)), verb)
+
+    def gapped_holders(self, verb: Token) -> list[str]:
+        """'X holds 51 percent, local conglomerate Y 34 percent and the Z Authority (ZA) 15
+        percent': the holders after the first, who share its verb and name only a share."""
+        doc = self.doc
+        share = next((c for c in verb.children if c.dep_ == "dobj" and
+                      c.lower_ in _SHARE_NOUNS), None)
+        if share is None:
+            return []
+        found: list[str] = []
+        # (past the share's "in X", not through the names the parser may hang on it)
+        i = max([share.i, *(p.right_edge.i for p in share.children if p.dep_ == "prep")]) + 1
+        end = verb.sent.end
+        while i < end and doc[i].text in (",", "and"):
+            i += 1
+            words = 0
+            while i < end and doc[i].is_lower and doc[i].is_alpha and words < 3:
+                i, words = i + 1, words + 1  # "local conglomerate", "the"
+            holder = self.token_key.get(i)
+            mention = self.mention_at.get(i)
+            if holder is None or mention is None or self.classes.get(holder) not in _ACTORS:
+                break
+            i = mention.end
+            if i < end and doc[i].text == "(":  # past "(SLPA)"
+                i = next((t.i + 1 for t in doc[i : min(end, i + 5)] if t.text == ")"), i)
+            if not (i + 1 < end and doc[i].like_num and doc[i + 1].lower_ in _SHARE_NOUNS):
+                break
+            found.append(holder)
+            i += 2
+        return found
 
     def gapped_subject(self, name: Token) -> bool:
         """'Mubadala will take 29% and QIA 20%': a name between 'and' after an amount and an

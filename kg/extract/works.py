@@ -574,6 +574,21 @@ class WorksRules(ReaderBase):
                       for o in prep.children if o.dep_ == "pobj"), None)
         if works is None and self.route_works(head):
             return  # ("the extension from Naivasha through Kisumu to Malaba" keeps its route)
+        # (one change, in lower case: not "road and rail upgrades", nor a headline's "to
+        # Fund Pan-African Expansion")
+        if works is None and head.tag_ == "NN" and head.is_lower and head.lemma_.lower() \
+                not in ("construction", "section", "stretch", "segment") and any(
+                c.dep_ in ("compound", "nmod", "amod") and (
+                    c.lemma_.lower() in lexicon.WORKS_HEADS or c.is_title and
+                    c.i > c.sent.start and  # (not "the Kenyan expansion": a country's)
+                    self.classes.get(self.key_at(c) or "") != EntityClass.COUNTRY)
+                for c in head.children):
+            # "the Mopani expansion", "the Kilo West mine upgrade": the works changed are
+            # named before the change; the change is works of its own
+            change, _ = self.phrase(head)
+            self.project_links(head, self.describe(head, EntityClass.PROJECT, change, None),
+                               [])
+            return
         if works is None:
             route = [prep for prep in head.children if prep.dep_ == "prep" and
                      prep.lower_ in ("from", "to", "between", "through") and

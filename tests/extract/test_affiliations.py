@@ -894,3 +894,53 @@ def test_an_arm_described_after_its_abbreviation(extract) -> None:
         "Holdings holds 95%."))
     assert ("Steppe Bank for Reconstruction and Development", "memberOf", "Kerith Group") in found
     assert ("Tanga Gateway Ltd", "memberOf", "Varda Ports") not in found
+
+
+def test_a_body_lies_in_the_city_it_is_based_in(extract) -> None:
+    found = named_triples(extract(
+        "Mombasa-based grain trader Pwani Harvest Ltd signed a deal with Tarsana Foods, "
+        "headquartered in Accra. Kampala Freight Co, based in Mombasa, and US-based Delvane "
+        "Agri Inc joined them."))
+    assert ("Pwani Harvest Ltd", "locatedIn", "Mombasa") in found
+    assert ("Tarsana Foods", "locatedIn", "Accra") in found
+    assert ("Kampala Freight Co", "locatedIn", "Mombasa") in found
+    # a country before "-based" tells a firm's nationality, not its place
+    assert not any(s == "Delvane Agri Inc" and p == "locatedIn" for s, p, _ in found)
+
+
+def test_a_sentence_that_opens_with_a_place_holds_its_cities_and_works(extract) -> None:
+    found = named_triples(extract(
+        "In Hungary, Varda Motors is building a battery plant, and its supplier has a site in "
+        "Szeged. Next door in Uganda, Tarsana Ltd signed a contract to build the 180 km "
+        "Gulu-Arua line. In 2024, Tarsana Ltd opened the 90 km Lira-Soroti line."))
+    assert ("Szeged", "locatedIn", "Hungary") in found
+    assert ("Gulu-Arua line", "locatedIn", "Uganda") in found
+    # a year opening the sentence is no place
+    assert not any(s == "Lira-Soroti line" and p == "locatedIn" for s, p, _ in found)
+
+
+def test_a_city_in_a_province_named_with_its_country_and_a_direction(extract) -> None:
+    found = named_triples(extract(
+        "The forum was held in Xiamen, east China's Fujian Province, in May. Honiara hosts "
+        "the 54th Pacific Islands Forum Leaders Meeting this week."))
+    assert ("Xiamen", "locatedIn", "Fujian") in found
+    assert ("Xiamen", "locatedIn", "China") not in found
+    # a city that hosts an event is where it is held, not a participant
+    assert ("54th Pacific Islands Forum Leaders Meeting", "locatedIn", "Honiara") in found
+    assert not any(s == "Honiara" and p == "participatesIn" for s, p, _ in found)
+
+
+def test_a_post_in_a_body_named_with_its_countrys_possessive(extract) -> None:
+    extraction = extract("\"The wharf is busy,\" said Ravu Telai, secretary of Fiji's "
+                         "Department of Ports.")
+    found = named_triples(extraction)
+    assert ("Ravu Telai", "holdsPositionIn", "Department of Ports") in found
+    assert ("Ravu Telai", "holdsPositionIn", "Fiji") not in found
+    assert [r.role for r in extraction.relations
+            if r.predicate == Predicate.HOLDS_POSITION_IN] == ["secretary"]
+
+
+def test_an_event_named_before_its_head_word_lies_where_the_head_is(extract) -> None:
+    found = named_triples(extract(
+        "The partnership was launched by Ghana at the COP29 climate summit in Baku in 2024."))
+    assert ("COP29", "locatedIn", "Baku") in found

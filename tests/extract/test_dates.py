@@ -23,6 +23,8 @@ TODAY = dt.date(2025, 6, 17)  # a Tuesday
         ("This year alone", Period("2025")),
         ("May 20, 2025", Period("2025-05-20")),
         ("20 March 2025", Period("2025-03-20")),
+        ("22nd October, 2025", Period("2025-10-22")),  # a Gulf agency's dateline
+        ("March 3rd, 2026", Period("2026-03-03")),
         ("Sunday", Period("2025-06-15")),
         ("Tuesday", Period("2025-06-17")),
         ("recent years", None),

@@ -819,3 +819,37 @@ def test_a_firm_controlled_by_its_owners(extract) -> None:
         "Kerith Toll Roads, the motorway operator controlled by Varda Holdings, agreed to "
         "invest $650 million."))
     assert ("Varda Holdings", "investsIn", "Kerith Toll Roads") in found
+
+
+def test_a_firm_that_controls_another_invests_in_it(extract) -> None:
+    found = named_triples(extract(
+        "Varda Group, the Chinese steelmaker that controls Kilo Copper Company, said profits "
+        "rose. Tarsana Holdings does not control Mara Mining Company."))
+    assert ("Varda Group", "investsIn", "Kilo Copper Company") in found
+    assert ("Tarsana Holdings", "investsIn", "Mara Mining Company") not in found
+
+
+def test_a_list_of_amounts_under_the_sentence_that_puts_the_money_up(extract) -> None:
+    found = named_triples(extract(
+        "The Steppe Development Bank (SDB) has approved US$600 million for three projects in "
+        "Ghana and Togo:\n\n- US$245 million for the Accra Water Security Project in Ghana. "
+        "The project will be run by the national water company.\n\nRoads\n"
+        "- US$120 million for the 96-km Lome-Kara section of the North Road in Togo.\n\n"
+        "Other lenders are active.\n- US$9 million for the Tema Port Project.\n"))
+    assert ("Steppe Development Bank", "fundsProject", "Accra Water Security Project") in found
+    assert any(s == "Steppe Development Bank" and p == "fundsProject" and "Lome-Kara" in o
+               for s, p, o in found)
+    # a list that no sentence with a lender opens
+    assert ("Steppe Development Bank", "fundsProject", "Tema Port Project") not in found
+
+
+def test_holders_that_share_the_first_holders_verb(extract) -> None:
+    found = named_triples(extract(
+        "The Tema West Terminal (TWT), in which Varda Ports holds 51 percent, local "
+        "conglomerate Kilo Holdings 34 percent and the Ghana Ports Authority (GPA) 15 percent, "
+        "opened last year. Mara Group holds 60 percent of Lakeside Gateway Ltd, and Tarsana "
+        "Group 40 percent."))
+    for holder in ("Varda Ports", "Kilo Holdings", "Ghana Ports Authority"):
+        assert (holder, "fundsProject", "Tema West Terminal") in found
+    assert ("Tarsana Group", "investsIn", "Lakeside Gateway Ltd") in found
+    assert ("Mara Group", "investsIn", "Tarsana Group") not in found

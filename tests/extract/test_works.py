@@ -1650,3 +1650,12 @@ def test_an_agreement_for_the_supply_of_goods_is_a_supply_deal(extract) -> None:
         "of gas a year from 2027."))
     assert ("Kerith Gas", "suppliesTo", "VARDA") in found
     assert ("VARDA", "partyTo", "Kerith Gas-VARDA agreement") in found
+
+
+def test_works_named_before_the_change_done_to_them(extract) -> None:
+    found = named_triples(extract(
+        "Tarsana Ltd will invest $50 million in the Kilo West mine expansion. The Varda "
+        "expansion will cost $1 billion. The Kenyan expansion of the firm was fast."))
+    assert ("Tarsana Ltd", "fundsProject", "Kilo West mine expansion") in found
+    projects = {s for s, _, _ in found} | {o for _, _, o in found}
+    assert "Kenyan expansion" not in projects  # a country's, no works

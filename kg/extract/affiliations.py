@@ -321,7 +321,10 @@ class AffiliationRules(ReaderBase):
                 end = next((t.i + (close == ")") for t in doc[end : min(sent.end, end + 6)]
                             if t.text == close), end)
             key = self.token_key[start]
-            if end < sent.end and doc[end].text == "," and self.classes.get(key) in _PLACES:
+            # (a country, or a city or province the gazetteer places in one: not "In West
+            # Africa, ...", too wide to place works in)
+            if end < sent.end and doc[end].text == "," and (
+                    self.classes.get(key) == EntityClass.COUNTRY or key in self.containing):
                 return key
             return None
         return None

@@ -912,11 +912,13 @@ def test_a_sentence_that_opens_with_a_place_holds_its_cities_and_works(extract) 
     found = named_triples(extract(
         "In Hungary, Varda Motors is building a battery plant, and its supplier has a site in "
         "Szeged. Next door in Uganda, Tarsana Ltd signed a contract to build the 180 km "
-        "Gulu-Arua line. In 2024, Tarsana Ltd opened the 90 km Lira-Soroti line."))
+        "Gulu-Arua line. In 2024, Tarsana Ltd opened the 90 km Lira-Soroti line. In West "
+        "Africa, Summa, which built the Kilo Arena, signed a deal."))
     assert ("Szeged", "locatedIn", "Hungary") in found
     assert ("Gulu-Arua line", "locatedIn", "Uganda") in found
-    # a year opening the sentence is no place
+    # a year opening the sentence is no place, and a world region too wide to place works in
     assert not any(s == "Lira-Soroti line" and p == "locatedIn" for s, p, _ in found)
+    assert not any(s == "Kilo Arena" and p == "locatedIn" for s, p, _ in found)
 
 
 def test_a_city_in_a_province_named_with_its_country_and_a_direction(extract) -> None:

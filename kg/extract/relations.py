@@ -338,11 +338,16 @@ class RelationReader(WorksRules, AffiliationRules):
                     # "The package comprises the following operations:": the lender's
                     funders = [k for k in [self.main_lender()] if k]
                 continue
-            new_line = self.doc.text[: sent.start_char].rstrip(" ").endswith("\n")
-            if funders and (not new_line or sent[0].text not in _BULLETS and len(sent) <= 5
-                            and not any(t.pos_ in ("VERB", "AUX") for t in sent)):
+            if not funders:
+                continue
+            # (only spaces between the line break before it and the sentence)
+            line_break = self.doc.text.rfind("\n", 0, sent.start_char)
+            new_line = line_break >= 0 and \
+                not self.doc.text[line_break + 1 : sent.start_char].strip(" ")
+            if not new_line or sent[0].text not in _BULLETS and len(sent) <= 5 and \
+                    not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue  # an item's next sentence, or a heading in the list ("Health")
-            if not funders or sent[0].text not in _BULLETS:
+            if sent[0].text not in _BULLETS:
                 funders = []  # the list ended
                 continue
             if root.ent_type_ == "MONEY":

@@ -819,8 +819,7 @@ class WorksRules(ReaderBase):
                 passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or \
                     clause.tag_ == "VBN"
                 self.project_verb(clause, key, passive=passive)
-        if not places and not any(r.subject == key and r.predicate == Predicate.LOCATED_IN
-                                  for r in self.relations):
+        if not places and not self.placed(key):
             places = self.fronted_places(anchor)
         for place in places:
             self.add(key, Predicate.LOCATED_IN, place, head)
